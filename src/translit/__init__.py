@@ -12,7 +12,7 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from .detection import detect_language
-    from .schemes import Example, Scheme, schemes
+    from .registry import Example, Scheme, schemes
     from .transliteration import transliterate
 
 __all__ = [
@@ -27,9 +27,9 @@ __all__ = [
 _LAZY = {
     "transliterate": "transliteration",
     "detect_language": "detection",
-    "schemes": "schemes",
-    "Scheme": "schemes",
-    "Example": "schemes",
+    "schemes": "registry",
+    "Scheme": "registry",
+    "Example": "registry",
 }
 
 

@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .schemes import load_scheme_data, resolve
+from .registry import load_scheme_data, resolve
 
 __all__ = ["Compiled", "CompiledReverse", "compile_reverse", "compile_scheme"]
 
@@ -347,7 +347,7 @@ class CompiledReverse:
 
 @lru_cache(maxsize=None)
 def _reversible_ids() -> tuple[str, ...]:
-    from .schemes import schemes
+    from .registry import schemes
 
     return tuple(s.id for s in schemes() if s.reversible)
 
