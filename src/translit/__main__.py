@@ -1,0 +1,4 @@
+from translit.cli import main
+import sys
+
+sys.exit(main())
