@@ -35,6 +35,12 @@ APOSTROPHES = "'\u2019\u02bc`\u2018\u02b9"
 _APOS_CLASS = "[" + re.escape(APOSTROPHES) + "]"
 _LETTER = r"[^\W\d_]"
 _COMBINING = "[\u0300-\u036f]"
+# Blocks of each source script: decomposed letters anywhere in them are composed before lookup.
+_SCRIPT_RANGES = {
+    "Cyrillic": "\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f",
+    "Greek": "\u0370-\u03ff\u1f00-\u1fff",
+    "Georgian": "\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f",
+}
 
 
 def _title(s: str) -> str:
@@ -78,7 +84,8 @@ class Compiled:
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.id: str = data["id"]
-        letters: dict[str, str] = data["letters"]
+        # "supplement": letters the standard itself does not cover, transliterated forward only.
+        letters: dict[str, str] = {**data.get("supplement", {}), **data["letters"]}
         title_over: dict[str, str] = data.get("title", {})
         upper_over: dict[str, str] = data.get("upper", {})
         classes: dict[str, str] = data.get("classes", {})
@@ -191,8 +198,9 @@ class Compiled:
             for lat, cands in look.items()
         }
         look_class = _char_class(self._lookalike)
+        script_class = "[" + _SCRIPT_RANGES.get(data["script"], "") + re.escape("".join(sorted(self.source_letters))) + "]"
         self._repair_scan = re.compile(
-            f"{_COMBINING}(?<={src_class}.)"
+            f"{_COMBINING}(?<={script_class}.)"
             f"|{look_class}(?:(?<={src_class}.)|(?={src_class}))"
         )
         self._word = re.compile(
