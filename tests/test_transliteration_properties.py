@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import translit
@@ -60,6 +60,10 @@ def test_round_trip(scheme: str, data: st.DataObject) -> None:
     # Signs with one form for both cases (ISO 9 ʺ ʹ) come back lower-case by design.
     caseless = {c for c in source_letters(scheme) if c.isupper() and compile_scheme(scheme)(c) == compile_scheme(scheme)(c.lower())}
     text = "".join(c.lower() if c in caseless else c for c in text)
+    # Sequences the standard itself writes like other letters (sr-latin нј = њ) are listed in
+    # the data file; real spelling never has them.
+    ambiguous = load_scheme_data(scheme).get("reverse_ambiguous", [])
+    assume(not any(seq in text.lower() for seq in ambiguous))
     latin = translit.transliterate(text, scheme)
     assert translit.transliterate(latin, scheme, reverse=True) == text
 

@@ -186,7 +186,8 @@ class Compiled:
         if self._caps:
             alternatives.append(
                 f"(?P<caps>{_char_class(self._caps)})"
-                f"(?:(?={upper_class})|(?<={upper_class}.)(?!{_LETTER}))"
+                f"(?:(?={upper_class})|(?:(?<={upper_class}.)|(?<={upper_class}{_APOS_CLASS}.))"
+                f"(?!{_LETTER}))"
             )
         self._context = re.compile("|".join(alternatives), re.S) if alternatives else None
         self._upper_letters = upper_letters
@@ -239,7 +240,10 @@ class Compiled:
             return True
         if nxt.isalpha():
             return False
-        return i > 0 and s[i - 1].isupper()
+        prev = s[i - 1] if i > 0 else ""
+        if prev in APOSTROPHES and i > 1:  # ДАР’Я: look past an in-word apostrophe
+            prev = s[i - 2]
+        return prev.isupper()
 
     def repair(self, text: str) -> str:
         """Compose decomposed letters and replace Latin look-alikes inside source words."""
