@@ -5,8 +5,8 @@ turns them into two pieces that run in C:
 
 * one combined regular expression holding every context rule, the apostrophe rule and the
   all-caps rule. Its alternatives start with the letter they rewrite and put their context checks
-  *after* it (lookbehinds covering the letter itself), so ``re`` can scan for a small set of first
-  characters instead of trying every position;
+  ahead to candidates; each alternative re-checks its letter and puts its context checks
+  after it (lookbehinds covering the letter itself);
 * a ``str.translate`` table for everything the rules leave alone. It is a tuple indexed by code
   point, which CPython looks up faster than a dict.
 
@@ -79,7 +79,8 @@ class _Rule:
 class Compiled:
     """A compiled standard: call it on a ``str`` to transliterate.
 
-    Instances are immutable after construction and safe to share between threads.
+    Instances are immutable after construction (apart from a bounded cache of rendered
+    lower-case matches, where a race only recomputes a value) and safe to share between threads.
     """
 
     def __init__(self, data: dict[str, Any]) -> None:
@@ -147,6 +148,7 @@ class Compiled:
             return "(?:" + "|".join(parts) + ")"
 
         alternatives: list[str] = []
+        firsts: set[str] = set()
         self._rules: dict[str, _Rule] = {}
         rules = sorted(
             enumerate(data.get("rules", [])), key=lambda ir: (-len(ir[1]["match"]), ir[0])
@@ -154,7 +156,9 @@ class Compiled:
         for idx, rule in rules:
             match: str = rule["match"]
             n = len(match)
-            pattern = "".join(_char_class(_with_upper(c)) for c in match)
+            firsts.update(_with_upper(match[0]))
+            head = f"(?<={_char_class(_with_upper(match[0]))})"
+            pattern = "".join(_char_class(_with_upper(c)) for c in match[1:])
             if rule.get("after"):
                 pattern += context(rule["after"], n, ahead=False)
             if rule.get("not_after"):
@@ -164,7 +168,7 @@ class Compiled:
             if rule.get("not_before"):
                 pattern += context(rule["not_before"], 0, ahead=True, negate=True)
             name = f"r{idx}"
-            alternatives.append(f"(?P<{name}>{pattern})")
+            alternatives.append(f"{head}(?P<{name}>{pattern})")
             out = rule["output"]
             segs: list[str] = list(out) if isinstance(out, list) else [out] + [""] * (n - 1)
             if len(segs) != n:
@@ -178,18 +182,24 @@ class Compiled:
             )
         self._apostrophe: str | None = data.get("apostrophe")
         if self._apostrophe is not None:
-            alternatives.append(f"(?P<apos>{_APOS_CLASS})(?<={src_class}.)(?={src_class})")
+            firsts.update(APOSTROPHES)
+            alternatives.append(f"(?<={_APOS_CLASS})(?P<apos>)(?<={src_class}.)(?={src_class})")
         # Letters whose output differs between Title and ALL-CAPS (Щ: Shch/SHCH) need the
         # all-caps rule: capital, and the next letter is capital too, or the word ends here
         # after a capital.
         self._caps = {k: upper[k] for k in title if title[k] != upper[k]}
+        firsts.update(self._caps)
         if self._caps:
             alternatives.append(
-                f"(?P<caps>{_char_class(self._caps)})"
+                f"(?<={_char_class(self._caps)})(?P<caps>)"
                 f"(?:(?={upper_class})|(?:(?<={upper_class}.)|(?<={upper_class}{_APOS_CLASS}.))"
                 f"(?!{_LETTER}))"
             )
-        self._context = re.compile("|".join(alternatives), re.S) if alternatives else None
+        self._lower_cache: dict[tuple[str | None, str], str] = {}
+        self._context = (
+            re.compile(_char_class(firsts) + "(?:" + "|".join(alternatives) + ")", re.S)
+            if alternatives else None
+        )
         self._upper_letters = upper_letters
 
         # Repairs: decomposed letters, Latin look-alikes inside words of the source script.
@@ -200,9 +210,10 @@ class Compiled:
         }
         look_class = _char_class(self._lookalike)
         script_class = "[" + _SCRIPT_RANGES.get(data["script"], "") + re.escape("".join(sorted(self.source_letters))) + "]"
+        scan_first = "[\u0300-\u036f" + "".join(re.escape(c) for c in sorted(self._lookalike)) + "]"
         self._repair_scan = re.compile(
-            f"{_COMBINING}(?<={script_class}.)"
-            f"|{look_class}(?:(?<={src_class}.)|(?={src_class}))"
+            scan_first + f"(?:(?<={_COMBINING})(?<={script_class}.)"
+            f"|(?<={look_class})(?:(?<={src_class}.)|(?={src_class})))"
         )
         self._word = re.compile(
             f"(?:{_LETTER}|{_COMBINING}|{_APOS_CLASS}(?={_LETTER}))+"
@@ -213,13 +224,23 @@ class Compiled:
 
     def _render(self, m: re.Match[str]) -> str:
         name = m.lastgroup
+        text = m.group()
+        # Most matches are lower-case, whose output depends on nothing else: cache them.
+        hit = self._lower_cache.get((name, text))
+        if hit is not None:
+            return hit
         s = m.string
         if name == "caps":
-            return self._caps[m.group()]
+            return self._caps[text]
         if name == "apos":
             return self._apostrophe or ""
         assert name is not None
         rule = self._rules[name]
+        if text.islower():
+            out = "".join(rule.lower)
+            if len(self._lower_cache) < 4096:
+                self._lower_cache[(name, text)] = out
+            return out
         start, end = m.span()
         pieces = []
         for i in range(start, end):
@@ -247,11 +268,12 @@ class Compiled:
 
     def repair(self, text: str) -> str:
         """Compose decomposed letters and replace Latin look-alikes inside source words."""
-        if self._repair_scan.search(text) is None:
+        first = self._repair_scan.search(text)
+        if first is None:
             return text
         pieces: list[str] = []
         pos = 0
-        for m in self._repair_scan.finditer(text):
+        for m in self._repair_scan.finditer(text, first.start()):
             if m.start() < pos:
                 continue
             w = self._word_around(text, m.start())
