@@ -4,9 +4,9 @@ The data file gives a letter table and context rules (see ``docs/data-format.rst
 turns them into two pieces that run in C:
 
 * one combined regular expression holding every context rule, the apostrophe rule and the
-  all-caps rule. Its alternatives start with the letter they rewrite and put their context checks
-  ahead to candidates; each alternative re-checks its letter and puts its context checks
-  after it (lookbehinds covering the letter itself);
+  all-caps rule. It starts with one character class of every letter a rule can begin with, so
+  ``re`` skips ahead to candidates; each alternative then re-checks its own letter with a
+  lookbehind and puts its context checks after it;
 * a ``str.translate`` table for everything the rules leave alone. It is a tuple indexed by code
   point, which CPython looks up faster than a dict.
 
