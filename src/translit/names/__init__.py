@@ -1,0 +1,1 @@
+"""Name-variant matching across standards, languages and scripts."""

@@ -1,0 +1,106 @@
+"""The East Slavic given-name cognate table (``data/given_names.tsv``).
+
+Each row is one name with its Russian, Ukrainian and Belarusian forms (Mykola / Nikolai /
+Mikalai) and forms in other traditions. A token is recognised as a given name when one of its
+readings has the key of one of the row's forms; two given names are the same name when they
+share a row.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .spelling import token_keys
+
+__all__ = ["GivenName", "given_name_ids", "given_names", "lookup_given"]
+
+
+@dataclass(frozen=True)
+class GivenName:
+    """One row of the cognate table."""
+
+    id: str
+    gender: str
+    ru: tuple[str, ...]
+    uk: tuple[str, ...]
+    be: tuple[str, ...]
+    other: tuple[str, ...]
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return self.ru + self.uk + self.be + self.other
+
+    def language_of(self, spelling_key: str) -> list[str]:
+        """The languages whose form of this name has the given key."""
+        out = []
+        for lang, forms in (("ru", self.ru), ("uk", self.uk), ("be", self.be)):
+            if any(spelling_key in token_keys(f) for f in forms):
+                out.append(lang)
+        return out
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(x.strip() for x in (cell or "").split("|") if x.strip())
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, GivenName]:
+    """The table, by id."""
+    path = resources.files("translit") / "data" / "given_names.tsv"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
+    out: dict[str, GivenName] = {}
+    for row in csv.DictReader(rows, delimiter="\t"):
+        out[row["id"]] = GivenName(
+            id=row["id"],
+            gender=row["gender"],
+            ru=_split(row.get("ru")),
+            uk=_split(row.get("uk")),
+            be=_split(row.get("be")),
+            other=_split(row.get("other")),
+        )
+    return out
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, frozenset[str]]:
+    # Keys of the native (ru/uk/be) forms win over keys of the other forms: French Alexandre
+    # folds like Александра, and must not make Aleksandra a form of Aleksandr.
+    native: dict[str, set[str]] = {}
+    other: dict[str, set[str]] = {}
+    for name in given_names().values():
+        for form in name.ru + name.uk + name.be:
+            for key in token_keys(form):
+                native.setdefault(key, set()).add(name.id)
+        for form in name.other:
+            for key in token_keys(form):
+                other.setdefault(key, set()).add(name.id)
+    index = {k: frozenset(v) for k, v in other.items()}
+    index.update({k: frozenset(v) for k, v in native.items()})
+    return index
+
+
+@lru_cache(maxsize=100_000)
+def given_name_ids(token: str) -> frozenset[str]:
+    """Ids of the table rows the token can be a form of (empty if none).
+
+    >>> sorted(given_name_ids("Mikalai")) == sorted(given_name_ids("Mykola"))
+    True
+    """
+    index = _index()
+    ids: set[str] = set()
+    for key in token_keys(token):
+        ids |= index.get(key, frozenset())
+    return frozenset(ids)
+
+
+def lookup_given(token: str) -> list[GivenName]:
+    """The table rows a token can be a form of."""
+    table = given_names()
+    return [table[i] for i in sorted(given_name_ids(token))]

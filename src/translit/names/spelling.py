@@ -1,0 +1,257 @@
+"""Read one name token, in any script and spelling convention, into matching keys.
+
+A Latin token is read under each spelling convention in ``data/names/spellings.json`` (English
+and the official romanizations, scholarly/Central European, German, French, Polish, Spanish,
+Dutch/Scandinavian) into pseudo-Cyrillic; a Cyrillic token is its own reading. Each reading is
+then folded into a *key*: a consonant skeleton with three vowel classes, from which the
+differences between standards and between the Russian, Ukrainian and Belarusian spellings of
+one name have been erased, and in which the differences between names (consonants, ``i``,
+gender endings, suffixes) are kept.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+__all__ = [
+    "Reading",
+    "cyrillic_form",
+    "fold",
+    "fold_variants",
+    "primary_profile",
+    "readings",
+    "token_keys",
+]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way of reading a token: the convention, the pseudo-Cyrillic spelling and its key.
+
+    ``variants`` holds the key and the keys that optional folds give (Belarusian tsekanne
+    applies to ц from т but not to original ц, so both are kept).
+    """
+
+    profile: str
+    spelling: str
+    key: str
+    variants: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    path = resources.files("translit") / "data" / "names" / "spellings.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+class _Profile:
+    """A compiled spelling convention: longest-match graphemes with optional contexts."""
+
+    def __init__(self, name: str, graphemes: dict[str, Any]) -> None:
+        self.name = name
+        self._plain: dict[str, str] = {}
+        self._ctx: dict[str, list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]]] = {}
+        self._branch: dict[str, list[str]] = {}
+        for g, out in graphemes.items():
+            if isinstance(out, str):
+                self._plain[g] = out
+            elif all(isinstance(o, str) for o in out):
+                self._branch[g] = list(out)
+            else:
+                self._ctx[g] = [
+                    (
+                        alt["out"],
+                        re.compile(alt["before"]) if alt.get("before") else None,
+                        re.compile("(?:" + alt["after"] + ")") if alt.get("after") else None,
+                    )
+                    for alt in out
+                ]
+        keys = sorted(set(self._plain) | set(self._ctx) | set(self._branch), key=lambda k: (-len(k), k))
+        self._pattern = re.compile("|".join(re.escape(k) for k in keys))
+
+    def _replace(self, m: re.Match[str]) -> str:
+        g = m.group()
+        out = self._plain.get(g)
+        if out is not None:
+            return out
+        s = m.string
+        for text, before, after in self._ctx[g]:
+            if before is not None and not before.match(s, m.end()):
+                continue
+            if after is not None and not after.search(s[: m.start()]):
+                continue
+            return text
+        return g
+
+    def read(self, token: str) -> list[str]:
+        """The spellings of ``token`` under this convention (several where it is ambiguous)."""
+        if not any(g in token for g in self._branch):
+            return [self._pattern.sub(self._replace, token)]
+        outs = [""]
+        pos = 0
+        for m in self._pattern.finditer(token):
+            lit = token[pos : m.start()]
+            alts = self._branch.get(m.group()) or [self._replace(m)]
+            outs = [o + lit + a for o in outs for a in alts][:8]
+            pos = m.end()
+        return [o + token[pos:] for o in outs]
+
+
+@lru_cache(maxsize=1)
+def _profiles() -> dict[str, _Profile]:
+    raw = _data()["profiles"]
+
+    def resolved(name: str) -> dict[str, Any]:
+        p = raw[name]
+        base = resolved(p["extends"]) if p.get("extends") else {}
+        return {**base, **p["graphemes"]}
+
+    return {name: _Profile(name, resolved(name)) for name in raw if name != "base"}
+
+
+@lru_cache(maxsize=1)
+def _primary_rules() -> list[tuple[str, re.Pattern[str]]]:
+    return [(name, re.compile(pat)) for name, pat in _data()["primary"]["order"]]
+
+
+@lru_cache(maxsize=1)
+def _key_machinery() -> tuple[
+    re.Pattern[str], dict[str, str], list[tuple[re.Pattern[str], str, bool]]
+]:
+    key = _data()["key"]
+    digraphs: dict[str, str] = key["digraphs"]
+    table = {**key["letters"], **digraphs}
+    pattern = re.compile(
+        "|".join(re.escape(k) for k in sorted(table, key=lambda k: (-len(k), k)))
+    )
+    rules = [(re.compile(p), r, bool(rest and rest[-1] == "optional")) for p, r, *rest in key["rules"]]
+    return pattern, table, rules
+
+
+_CYRILLIC = re.compile("[\u0400-\u052f]")
+_LATIN_LETTER = re.compile("[a-zß-ɏḀ-ỿ]")
+
+
+def _is_cyrillic(token: str) -> bool:
+    return _CYRILLIC.search(token) is not None
+
+
+@lru_cache(maxsize=1)
+def _sign_table() -> dict[int, str]:
+    data = _data()
+    table = {ord(c): "ь" for c in data["apostrophes"]}
+    table.update({ord(c): "ъ" for c in data["hard_signs"]})
+    return table
+
+
+@lru_cache(maxsize=1)
+def _read_letters() -> frozenset[str]:
+    """Every non-ASCII letter some convention reads as such (č, ł, ë, ...)."""
+    chars = set()
+    for p in _data()["profiles"].values():
+        for g in p["graphemes"]:
+            chars.update(c for c in g if not c.isascii())
+    return frozenset(chars)
+
+
+def _clean_latin(token: str) -> str:
+    """Lower-case and compose; letters with marks no convention reads lose the marks."""
+    token = unicodedata.normalize("NFC", token.lower())
+    if token.isascii():
+        return token
+    known = _read_letters()
+    out = []
+    for c in token:
+        if c.isascii() or c in known:
+            out.append(c)
+        else:
+            out.append("".join(d for d in unicodedata.normalize("NFD", c) if not unicodedata.combining(d)))
+    return "".join(out)
+
+
+def cyrillic_form(token: str) -> str:
+    """Lower-case NFC Cyrillic with Latin look-alike letters repaired (``Вiталiй``)."""
+    token = unicodedata.normalize("NFC", token.lower())
+    if _LATIN_LETTER.search(token):
+        from ..engine import compile_scheme
+
+        token = compile_scheme("iso-9").repair(token)
+    return token.translate(_sign_table())
+
+
+def fold(spelling: str) -> str:
+    """Fold a (pseudo-)Cyrillic spelling into its matching key.
+
+    >>> fold("лукашенко") == fold("лукашэнка")
+    True
+    >>> fold("иванов") == fold("иванова")
+    False
+    """
+    return fold_variants(spelling)[0]
+
+
+def fold_variants(spelling: str) -> tuple[str, ...]:
+    """The key of a spelling first, then the keys that skipping optional folds gives."""
+    pattern, table, rules = _key_machinery()
+    keys = [pattern.sub(lambda m: table[m.group()], spelling)]
+    for rx, repl, optional in rules:
+        new = [rx.sub(repl, k) for k in keys]
+        keys = new + [k for k in keys if k not in new] if optional else new
+    return tuple(dict.fromkeys(keys))
+
+
+def primary_profile(token: str) -> str:
+    """Name the spelling convention a Latin token is most likely written in."""
+    low = _clean_latin(token)
+    for name, rx in _primary_rules():
+        if rx.search(low):
+            return name
+    return "english"
+
+
+@lru_cache(maxsize=200_000)
+def readings(token: str) -> tuple[Reading, ...]:
+    """Every distinct reading of one token (no spaces), the most likely one first.
+
+    >>> [r.key for r in readings("Lukaschenko")][:1] == [r.key for r in readings("Лукашенко")]
+    True
+    """
+    if _is_cyrillic(token):
+        spelling = cyrillic_form(token)
+        keys = fold_variants(spelling)
+        return (Reading("cyrillic", spelling, keys[0], keys),)
+    low = _clean_latin(token).translate(_sign_table())
+    profiles = _profiles()
+    first = primary_profile(token)
+    order = [first] + [p for p in profiles if p != first]
+    out: list[Reading] = []
+    seen: set[str] = set()
+    for name in order:
+        for spelling in profiles[name].read(low):
+            if spelling in seen:
+                continue
+            seen.add(spelling)
+            keys = fold_variants(spelling)
+            out.append(Reading(name, spelling, keys[0], keys))
+    return tuple(out)
+
+
+def token_keys(token: str) -> frozenset[str]:
+    """All keys of one token."""
+    return frozenset(k for r in readings(token) for k in r.variants)
+
+
+def primary_key(token: str) -> str:
+    """The key of the most likely reading."""
+    return readings(token)[0].key
+
+
+KeyFn = Callable[[str], str]
