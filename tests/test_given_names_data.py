@@ -18,7 +18,7 @@ LANG_COLUMNS = ("ru", "uk", "be")
 MIN_ROWS = 250
 
 # Cells that may be empty: the name is not used in that language.
-ALLOWED_EMPTY = {("zmiter", "uk")}
+ALLOWED_EMPTY: set[tuple[str, str]] = set()
 
 ALPHABETS = {
     "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",

@@ -10,12 +10,19 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
+import re
 from functools import lru_cache
 from importlib import resources
 
 from .spelling import token_keys
 
-__all__ = ["GivenName", "given_name_ids", "given_names", "lookup_given"]
+__all__ = [
+    "GivenName",
+    "given_name_ids",
+    "given_names",
+    "lookup_given",
+    "patronymic_given_ids",
+]
 
 
 @dataclass(frozen=True)
@@ -104,3 +111,44 @@ def lookup_given(token: str) -> list[GivenName]:
     """The table rows a token can be a form of."""
     table = given_names()
     return [table[i] for i in sorted(given_name_ids(token))]
+
+
+_TRAILING_VOWELS = re.compile("[AIU]+$")
+_FLEETING_VOWEL = re.compile("A(?=[^AIU]$)")
+# Patronymic suffixes on keys: -ович/-евич/-авіч, -ич, -овна/-евна/-аўна/-івна, -ична.
+_PATRONYMIC_SUFFIX = re.compile("(?:AvIC|AvnA|IvnA|ICnA|IC)$")
+
+
+def _stems(key: str) -> set[str]:
+    stem = _TRAILING_VOWELS.sub("", key)
+    # A fleeting vowel drops before the suffix: Павел -> Павлович, Лев -> Львович.
+    return {stem, _FLEETING_VOWEL.sub("", stem)}
+
+
+@lru_cache(maxsize=1)
+def _stem_index() -> dict[str, frozenset[str]]:
+    index: dict[str, set[str]] = {}
+    for name in given_names().values():
+        if name.gender != "m":
+            continue
+        for form in name.ru + name.uk + name.be:
+            for key in token_keys(form):
+                for stem in _stems(key):
+                    if len(stem) >= 2:
+                        index.setdefault(stem, set()).add(name.id)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=50_000)
+def patronymic_given_ids(token: str) -> frozenset[str]:
+    """Ids of the given names a patronymic can be formed from (Мікалаевіч -> nikolai).
+
+    >>> "nikolai" in patronymic_given_ids("Мікалаевіч")
+    True
+    """
+    index = _stem_index()
+    ids: set[str] = set()
+    for key in token_keys(token):
+        if _PATRONYMIC_SUFFIX.search(key):
+            ids |= index.get(_PATRONYMIC_SUFFIX.sub("", key), frozenset())
+    return frozenset(ids)

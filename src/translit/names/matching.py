@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .given import given_names
+from .given import given_names, patronymic_given_ids
 from .parsing import NameAnalysis, Token, analyze
 from .spelling import Reading
 
@@ -117,6 +117,8 @@ def _token_match(a: Token, b: Token) -> tuple[bool, float, list[str]]:
         if a.role == b.role == "initial" or _initial_matches(*((a, b) if a.role == "initial" else (b, a))):
             return True, 0.7, ["an initial matches the name it abbreviates"]
         return False, 0.0, ["the initial does not start the other name"]
+    if a.role == b.role == "patronymic":
+        return _patronymic_match(a, b)
     if a.given_ids and b.given_ids:
         common = a.given_ids & b.given_ids
         if common:
@@ -136,6 +138,19 @@ def _token_match(a: Token, b: Token) -> tuple[bool, float, list[str]]:
     if hit is not None:
         return True, 1.0 if a.text.casefold() == b.text.casefold() else 0.95, _spelling_rules(a, b)
     return False, _near(a, b), _difference_rules(a, b)
+
+
+def _patronymic_match(a: Token, b: Token) -> tuple[bool, float, list[str]]:
+    if _shared_reading(a, b) is not None:
+        return True, 0.95, _spelling_rules(a, b)
+    common = patronymic_given_ids(a.text) & patronymic_given_ids(b.text)
+    if common:
+        row = given_names()[sorted(common)[0]]
+        return True, 0.9, [f"patronymics from cognate given names ({_cognate_text(row)})"]
+    near = _near(a, b)
+    if near >= 0.8:
+        return True, 0.75, [f"patronymics spelled alike ({a.primary_key} ~ {b.primary_key})"]
+    return False, near, ["different patronymics"]
 
 
 def _cognate_text(row: Any) -> str:

@@ -58,7 +58,9 @@ class _Profile:
     def __init__(self, name: str, graphemes: dict[str, Any]) -> None:
         self.name = name
         self._plain: dict[str, str] = {}
-        self._ctx: dict[str, list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]]] = {}
+        self._ctx: dict[
+            str, list[tuple[str | list[str], re.Pattern[str] | None, re.Pattern[str] | None]]
+        ] = {}
         self._branch: dict[str, list[str]] = {}
         for g, out in graphemes.items():
             if isinstance(out, str):
@@ -74,33 +76,43 @@ class _Profile:
                     )
                     for alt in out
                 ]
-        keys = sorted(set(self._plain) | set(self._ctx) | set(self._branch), key=lambda k: (-len(k), k))
+        keys = sorted(
+            set(self._plain) | set(self._ctx) | set(self._branch), key=lambda k: (-len(k), k)
+        )
+        self._branching = set(self._branch) | {
+            g for g, alts in self._ctx.items() if any(not isinstance(a[0], str) for a in alts)
+        }
         self._pattern = re.compile("|".join(re.escape(k) for k in keys))
 
-    def _replace(self, m: re.Match[str]) -> str:
+    def _options(self, m: re.Match[str]) -> list[str]:
         g = m.group()
         out = self._plain.get(g)
         if out is not None:
-            return out
+            return [out]
+        branch = self._branch.get(g)
+        if branch is not None:
+            return branch
         s = m.string
         for text, before, after in self._ctx[g]:
             if before is not None and not before.match(s, m.end()):
                 continue
             if after is not None and not after.search(s[: m.start()]):
                 continue
-            return text
-        return g
+            return [text] if isinstance(text, str) else text
+        return [g]
+
+    def _replace(self, m: re.Match[str]) -> str:
+        return self._options(m)[0]
 
     def read(self, token: str) -> list[str]:
         """The spellings of ``token`` under this convention (several where it is ambiguous)."""
-        if not any(g in token for g in self._branch):
+        if not any(g in token for g in self._branching):
             return [self._pattern.sub(self._replace, token)]
         outs = [""]
         pos = 0
         for m in self._pattern.finditer(token):
             lit = token[pos : m.start()]
-            alts = self._branch.get(m.group()) or [self._replace(m)]
-            outs = [o + lit + a for o in outs for a in alts][:8]
+            outs = [o + lit + a for o in outs for a in self._options(m)][:8]
             pos = m.end()
         return [o + token[pos:] for o in outs]
 
