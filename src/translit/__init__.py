@@ -12,14 +12,36 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from .detection import detect_language
+    from .names.lexicon import Lexicon, LexiconConflict, LexiconEntry, LexiconError, LexiconMatch
+    from .names.matching import (
+        MatchExplanation,
+        TokenAlignment,
+        explain_match,
+        name_key,
+        name_keys,
+        name_similarity,
+        same_name,
+    )
     from .registry import Example, Scheme, schemes
     from .transliteration import transliterate
 
 __all__ = [
     "Example",
+    "Lexicon",
+    "LexiconConflict",
+    "LexiconEntry",
+    "LexiconError",
+    "LexiconMatch",
+    "MatchExplanation",
     "Scheme",
+    "TokenAlignment",
     "__version__",
     "detect_language",
+    "explain_match",
+    "name_key",
+    "name_keys",
+    "name_similarity",
+    "same_name",
     "schemes",
     "transliterate",
 ]
@@ -30,6 +52,18 @@ _LAZY = {
     "schemes": "registry",
     "Scheme": "registry",
     "Example": "registry",
+    "same_name": "names.matching",
+    "name_similarity": "names.matching",
+    "name_key": "names.matching",
+    "name_keys": "names.matching",
+    "explain_match": "names.matching",
+    "MatchExplanation": "names.matching",
+    "TokenAlignment": "names.matching",
+    "Lexicon": "names.lexicon",
+    "LexiconEntry": "names.lexicon",
+    "LexiconConflict": "names.lexicon",
+    "LexiconError": "names.lexicon",
+    "LexiconMatch": "names.lexicon",
 }
 
 

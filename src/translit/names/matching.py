@@ -226,9 +226,11 @@ def _difference_rules(a: Token, b: Token) -> list[str]:
     if ga and gb and ga != gb:
         rules.append(f"gender forms: {a.text} is {_GENDER[ga]}, {b.text} is {_GENDER[gb]}")
     ka, kb = a.primary_key, b.primary_key
-    if ka.startswith(kb) or kb.startswith(ka):
-        rules.append("one name is the other with a suffix (different surnames)")
-    elif not rules:
+    if rules:
+        pass
+    elif ka.startswith(kb) or kb.startswith(ka):
+        rules.append("one name is the other with a suffix (different names)")
+    else:
         rules.append(f"different sounds ({ka} vs {kb})")
     return rules
 

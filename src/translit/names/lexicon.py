@@ -1,0 +1,284 @@
+"""A set of canonical names to map variants onto (:class:`Lexicon`)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from .matching import MatchExplanation, explain_match, name_keys, name_similarity, same_name
+
+__all__ = ["Lexicon", "LexiconConflict", "LexiconEntry", "LexiconError", "LexiconMatch"]
+
+_MAX_KEYS_PER_FORM = 8
+
+
+class LexiconError(ValueError):
+    """A lexicon file cannot be read; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    """One canonical name with its known variants.
+
+    Attributes:
+        canonical: the form to normalise to.
+        variants: further known spellings (any script).
+        native: the native-script form (e.g. Cyrillic).
+        lang: language of the name (``ru``, ``uk``, ``be``, ...), if known.
+        line: line (or record) number in the source file, 0 when built in code.
+    """
+
+    canonical: str
+    variants: tuple[str, ...] = ()
+    native: str | None = None
+    lang: str | None = None
+    line: int = 0
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """The canonical form, the native form and the variants."""
+        extra = (self.native,) if self.native else ()
+        return (self.canonical, *extra, *self.variants)
+
+
+@dataclass(frozen=True)
+class LexiconConflict:
+    """Two entries that claim the same spelling."""
+
+    spelling: str
+    first: LexiconEntry
+    second: LexiconEntry
+
+    def __str__(self) -> str:
+        return (
+            f"{self.spelling!r} is claimed by {self.first.canonical!r} (line {self.first.line}) "
+            f"and {self.second.canonical!r} (line {self.second.line})"
+        )
+
+
+@dataclass(frozen=True)
+class LexiconMatch:
+    """The result of :meth:`Lexicon.lookup`."""
+
+    canonical: str
+    score: float
+    entry: LexiconEntry
+    form: str
+    explanation: MatchExplanation = field(repr=False)
+
+
+class Lexicon:
+    """A set of canonical names, each optionally with variants, a native form and a language.
+
+    Lookup is indexed by the names' keys (:func:`translit.name_keys`), so it stays fast for a
+    million entries; candidates are confirmed with :func:`translit.same_name`.
+
+    >>> lex = Lexicon(["Alexander Lukashenko", "Volodymyr Zelensky"])
+    >>> lex.lookup("Лукашэнка Аляксандр").canonical
+    'Alexander Lukashenko'
+    >>> lex.lookup("Zelenska") is None
+    True
+    """
+
+    def __init__(self, entries: Iterable[LexiconEntry | str] = ()) -> None:
+        self._entries: list[LexiconEntry] = []
+        self._index: dict[str, int | list[int]] = {}
+        self._exact: dict[str, int] = {}
+        self.conflicts: list[LexiconConflict] = []
+        for e in entries:
+            self.add(e if isinstance(e, LexiconEntry) else LexiconEntry(str(e)))
+
+    # -- building -------------------------------------------------------------------------
+
+    def add(self, entry: LexiconEntry) -> None:
+        """Add one entry; a spelling another entry already claims is recorded in
+        :attr:`conflicts`."""
+        if not entry.canonical or not entry.canonical.strip():
+            raise LexiconError(f"line {entry.line}: empty canonical name")
+        idx = len(self._entries)
+        self._entries.append(entry)
+        for form in entry.forms:
+            folded = " ".join(form.casefold().split())
+            other = self._exact.get(folded)
+            if other is not None and other != idx:
+                self.conflicts.append(LexiconConflict(form, self._entries[other], entry))
+                continue
+            self._exact[folded] = idx
+            keys = sorted(name_keys(form))[:_MAX_KEYS_PER_FORM]
+            for key in keys:
+                have = self._index.get(key)
+                if have is None:
+                    self._index[key] = idx
+                elif isinstance(have, int):
+                    if have != idx:
+                        self._index[key] = [have, idx]
+                elif idx not in have:
+                    have.append(idx)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[LexiconEntry]:
+        return iter(self._entries)
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and self.lookup(name) is not None
+
+    def canonical_forms(self) -> list[str]:
+        """Every canonical form, in file order."""
+        return [e.canonical for e in self._entries]
+
+    # -- reading files ----------------------------------------------------------------------
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Lexicon:
+        """Read a lexicon file.
+
+        * plain text (``.txt`` or any other extension): one canonical name per line; ``#``
+          starts a comment, blank lines are skipped;
+        * CSV or TSV (``.csv``, ``.tsv``): a header row with ``canonical`` and optionally
+          ``variants`` (separated by ``|``), ``native`` and ``lang``;
+        * JSON (``.json``): a list of names or of objects with those keys, or an object with
+          such a list under ``"entries"``.
+
+        Raises:
+            LexiconError: the file is malformed; the message gives the path and line.
+            OSError: the file cannot be read.
+        """
+        path = os.fspath(path)
+        try:
+            with open(path, encoding=encoding, newline="") as f:
+                text = f.read()
+        except UnicodeDecodeError as err:
+            raise LexiconError(f"{path}: not valid {encoding} text ({err.reason})") from None
+        ext = os.path.splitext(path)[1].lower()
+        if ext == ".json":
+            entries = list(_read_json(text, path))
+        elif ext in (".csv", ".tsv"):
+            entries = list(_read_table(text, path, "\t" if ext == ".tsv" else ","))
+        else:
+            entries = list(_read_plain(text))
+        lex = cls()
+        for e in entries:
+            lex.add(e)
+        return lex
+
+    # -- lookup ---------------------------------------------------------------------------
+
+    def candidates(self, name: str) -> list[LexiconEntry]:
+        """Entries that share a key with ``name`` (before confirmation)."""
+        seen: dict[int, None] = {}
+        for key in name_keys(name):
+            have = self._index.get(key)
+            if have is None:
+                continue
+            for i in [have] if isinstance(have, int) else have:
+                seen[i] = None
+        return [self._entries[i] for i in seen]
+
+    def lookup(self, name: str) -> LexiconMatch | None:
+        """The canonical name ``name`` is a variant of, with score and explanation; or None.
+
+        When several entries match, the one with the highest :func:`name_similarity` wins.
+        """
+        if not isinstance(name, str):
+            raise TypeError("name must be a str")
+        folded = " ".join(name.casefold().split())
+        exact = self._exact.get(folded)
+        if exact is not None:
+            e = self._entries[exact]
+            form = next(f for f in e.forms if " ".join(f.casefold().split()) == folded)
+            return LexiconMatch(e.canonical, 1.0, e, form, explain_match(name, form))
+        best: tuple[float, LexiconEntry, str] | None = None
+        for e in self.candidates(name):
+            for form in e.forms:
+                if same_name(name, form):
+                    score = name_similarity(name, form)
+                    if best is None or score > best[0]:
+                        best = (score, e, form)
+        if best is None:
+            return None
+        score, e, form = best
+        return LexiconMatch(e.canonical, score, e, form, explain_match(name, form))
+
+    def __repr__(self) -> str:
+        return f"<Lexicon of {len(self)} names>"
+
+
+def _read_plain(text: str) -> Iterator[LexiconEntry]:
+    for n, line in enumerate(text.splitlines(), 1):
+        line = line.split("#", 1)[0].strip() if not line.lstrip().startswith("#") else ""
+        if line:
+            yield LexiconEntry(line, line=n)
+
+
+def _split_variants(cell: str | None) -> tuple[str, ...]:
+    return tuple(v.strip() for v in (cell or "").split("|") if v.strip())
+
+
+def _read_table(text: str, path: str, delimiter: str) -> Iterator[LexiconEntry]:
+    lines = [ln for ln in io.StringIO(text)]
+    data_lines = [(n, ln) for n, ln in enumerate(lines, 1) if ln.strip() and not ln.startswith("#")]
+    if not data_lines:
+        return
+    header_line = data_lines[0][0]
+    reader = csv.reader((ln for _, ln in data_lines), delimiter=delimiter)
+    try:
+        header = [h.strip().lower() for h in next(reader)]
+    except csv.Error as err:
+        raise LexiconError(f"{path}:{header_line}: {err}") from None
+    if "canonical" not in header:
+        raise LexiconError(f"{path}:{header_line}: the header has no 'canonical' column")
+    unknown = set(header) - {"canonical", "variants", "native", "lang"}
+    if unknown:
+        raise LexiconError(f"{path}:{header_line}: unknown column(s) {', '.join(sorted(unknown))}")
+    for (n, _), row in zip(data_lines[1:], reader):
+        if len(row) != len(header):
+            raise LexiconError(f"{path}:{n}: expected {len(header)} columns, found {len(row)}")
+        rec = dict(zip(header, row))
+        canonical = rec["canonical"].strip()
+        if not canonical:
+            raise LexiconError(f"{path}:{n}: empty canonical name")
+        yield LexiconEntry(
+            canonical,
+            _split_variants(rec.get("variants")),
+            (rec.get("native") or "").strip() or None,
+            (rec.get("lang") or "").strip() or None,
+            n,
+        )
+
+
+def _read_json(text: str, path: str) -> Iterator[LexiconEntry]:
+    try:
+        data: Any = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise LexiconError(f"{path}:{err.lineno}:{err.colno}: invalid JSON: {err.msg}") from None
+    if isinstance(data, dict):
+        data = data.get("entries")
+    if not isinstance(data, list):
+        raise LexiconError(f"{path}: expected a list of names or an object with 'entries'")
+    for n, item in enumerate(data, 1):
+        if isinstance(item, str):
+            if not item.strip():
+                raise LexiconError(f"{path}: entry {n}: empty canonical name")
+            yield LexiconEntry(item.strip(), line=n)
+        elif isinstance(item, dict) and isinstance(item.get("canonical"), str):
+            variants = item.get("variants", [])
+            if isinstance(variants, str):
+                variants = _split_variants(variants)
+            if not isinstance(variants, (list, tuple)) or not all(isinstance(v, str) for v in variants):
+                raise LexiconError(f"{path}: entry {n}: 'variants' must be a list of strings")
+            yield LexiconEntry(
+                item["canonical"].strip(),
+                tuple(v.strip() for v in variants if v.strip()),
+                item.get("native") or None,
+                item.get("lang") or None,
+                n,
+            )
+        else:
+            raise LexiconError(f"{path}: entry {n}: expected a name or an object with 'canonical'")
