@@ -22,10 +22,13 @@ if TYPE_CHECKING:
         name_similarity,
         same_name,
     )
+    from .normalizer import Change, Cluster, Normalizer, normalize
     from .registry import Example, Scheme, schemes
     from .transliteration import transliterate
 
 __all__ = [
+    "Change",
+    "Cluster",
     "Example",
     "Lexicon",
     "LexiconConflict",
@@ -33,6 +36,7 @@ __all__ = [
     "LexiconError",
     "LexiconMatch",
     "MatchExplanation",
+    "Normalizer",
     "Scheme",
     "TokenAlignment",
     "__version__",
@@ -41,6 +45,7 @@ __all__ = [
     "name_key",
     "name_keys",
     "name_similarity",
+    "normalize",
     "same_name",
     "schemes",
     "transliterate",
@@ -64,6 +69,10 @@ _LAZY = {
     "LexiconConflict": "names.lexicon",
     "LexiconError": "names.lexicon",
     "LexiconMatch": "names.lexicon",
+    "Normalizer": "normalizer",
+    "normalize": "normalizer",
+    "Change": "normalizer",
+    "Cluster": "normalizer",
 }
 
 

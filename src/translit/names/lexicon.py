@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .matching import MatchExplanation, explain_match, name_keys, name_similarity, same_name
+from .parsing import analyze
 
 __all__ = ["Lexicon", "LexiconConflict", "LexiconEntry", "LexiconError", "LexiconMatch"]
 
@@ -90,6 +91,7 @@ class Lexicon:
         self._index: dict[str, int | list[int]] = {}
         self._exact: dict[str, int] = {}
         self.conflicts: list[LexiconConflict] = []
+        self._surnames: dict[str, set[tuple[str, str]]] | None = None
         for e in entries:
             self.add(e if isinstance(e, LexiconEntry) else LexiconEntry(str(e)))
 
@@ -102,6 +104,7 @@ class Lexicon:
             raise LexiconError(f"line {entry.line}: empty canonical name")
         idx = len(self._entries)
         self._entries.append(entry)
+        self._surnames = None
         for form in entry.forms:
             folded = " ".join(form.casefold().split())
             other = self._exact.get(folded)
@@ -205,6 +208,31 @@ class Lexicon:
             return None
         score, e, form = best
         return LexiconMatch(e.canonical, score, e, form, explain_match(name, form))
+
+    def lookup_surname(self, token: str) -> tuple[str, str] | None:
+        """For one word that is the surname of full-name entries: (surname as written in the
+        canonical form, that canonical form). None when no entry or several disagreeing ones.
+        """
+        index = self._surnames
+        if index is None:
+            index = self._surnames = {}
+            for e in self._entries:
+                tokens = [t for t in analyze(e.canonical).tokens]
+                if len(tokens) < 2:
+                    continue
+                sur = [t.text for t in tokens if t.role == "surname"]
+                if len(sur) != 1:
+                    continue
+                for key in sorted(name_keys(sur[0]))[:_MAX_KEYS_PER_FORM]:
+                    index.setdefault(key, set()).add((sur[0], e.canonical))
+        found: set[tuple[str, str]] = set()
+        for key in name_keys(token):
+            found |= index.get(key, set())
+        hits = {(sur, full) for sur, full in found if same_name(token, sur)}
+        surnames = {sur for sur, _ in hits}
+        if len(surnames) != 1:
+            return None
+        return sorted(hits)[0]
 
     def __repr__(self) -> str:
         return f"<Lexicon of {len(self)} names>"

@@ -185,8 +185,23 @@ def _name_pair(x: str, y: str) -> str:
     return f"{x or '∅'}/{y or '∅'}"
 
 
+@lru_cache(maxsize=1)
+def _endings() -> list[tuple[str, frozenset[str]]]:
+    path = resources.files("translit") / "data" / "names" / "correspondences.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return [(e["name"], frozenset(e["forms"])) for e in data.get("endings", [])]
+
+
 def _diff_rules(s: str, t: str) -> list[str]:
     rules: list[str] = []
+    # A difference in the ending: name the ending rule and compare the rest.
+    for name, forms in _endings():
+        for fs in sorted(forms, key=len, reverse=True):
+            if not s.endswith(fs):
+                continue
+            ft = next((f for f in sorted(forms, key=len, reverse=True) if t.endswith(f) and s[: -len(fs) or None] == t[: len(t) - len(f)]), None)
+            if ft is not None and fs != ft:
+                return [name]
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, s, t, autojunk=False).get_opcodes():
         if op == "equal":
             continue
