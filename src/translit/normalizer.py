@@ -427,20 +427,18 @@ class Normalizer:
 
         # Multi-word mentions that are not full names (places, or a name after a capitalised
         # sentence word) stay whole only when another spelling of the whole exists.
+        others = [sp for sp in spellings if sp not in person_set]
         singles: list[str] = []
-        multi = [sp for sp in spellings if sp not in person_set and " " in sp]
-        for g in _groups(multi):
-            if len(g) > 1:
+        for g in _groups(others):
+            if len(g) > 1 or " " not in g[0]:
                 singles.extend(g)
                 continue
             for word in g[0].split(" "):
-                if word not in counts:
-                    order.setdefault(word, order[g[0]])
+                order.setdefault(word, order[g[0]])
                 counts[word] += counts[g[0]]
                 if word not in singles:
                     singles.append(word)
-        singles += [sp for sp in spellings if sp not in person_set and " " not in sp and sp not in singles]
-        singles.sort(key=lambda sp: order[sp])
+        singles = sorted(dict.fromkeys(singles), key=lambda sp: order[sp])
 
         clusters: list[Cluster] = []
         person_groups = _groups(persons)

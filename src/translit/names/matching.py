@@ -19,6 +19,7 @@ from typing import Any
 
 from .given import given_names, patronymic_given_ids
 from .parsing import NameAnalysis, Token, analyze
+from .places import place_ids, places
 from .spelling import Reading
 
 __all__ = [
@@ -257,6 +258,17 @@ _GENDER = {"m": "masculine", "f": "feminine"}
 
 
 def _compare(a: NameAnalysis, b: NameAnalysis) -> _Outcome:
+    pa_ids, pb_ids = place_ids(a.text), place_ids(b.text)
+    if pa_ids and pb_ids:
+        common = pa_ids & pb_ids
+        if common:
+            row = places()[sorted(common)[0]]
+            rule = f"forms of one place ({', '.join(row.forms[:4])})"
+            al = TokenAlignment(a.text, b.text, "place", True, (rule,))
+            return _Outcome(True, 0.9, [al], [])
+        if not _same_tokens(a, b):
+            al = TokenAlignment(a.text, b.text, "place", False, ("different places",))
+            return _Outcome(False, 0.1, [al], [])
     ta, tb = list(a.tokens), list(b.tokens)
     if not ta or not tb:
         same = bool(ta) == bool(tb) and a.text.strip().casefold() == b.text.strip().casefold()
@@ -312,6 +324,12 @@ def _compare(a: NameAnalysis, b: NameAnalysis) -> _Outcome:
         return _Outcome(True, quality, alignments, notes)
     matched = sum(p[3] for p in pairs if p[2]) + sum(p[3] * 0.5 for p in pairs if not p[2])
     return _Outcome(False, matched / len(pairs), alignments, notes)
+
+
+def _same_tokens(a: NameAnalysis, b: NameAnalysis) -> bool:
+    return len(a.tokens) == len(b.tokens) and all(
+        _shared_reading(x, y) is not None for x, y in zip(a.tokens, b.tokens)
+    )
 
 
 def _partial(xs: list[Token], ys: list[Token]) -> float:

@@ -1,0 +1,91 @@
+"""Place names with their language forms and exonyms (``data/places.tsv``).
+
+Transliteration rules cannot produce Moscow from Москва or Kijów from Київ; the table lists, per
+place, its Russian, Ukrainian and Belarusian forms and its established exonyms. Former names
+(Leningrad, Dnipropetrovsk) are kept in the table but never matched: they are other names.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .spelling import token_keys
+
+__all__ = ["Place", "place_ids", "places"]
+
+_WORD_SPLIT = re.compile(r"[\s\-]+")
+
+
+@dataclass(frozen=True)
+class Place:
+    """One row of the place table."""
+
+    id: str
+    kind: str
+    country: str
+    forms: tuple[str, ...]
+    former: tuple[str, ...]
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(x.strip() for x in (cell or "").split("|") if x.strip())
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, Place]:
+    """The table, by id (empty when the data file is absent)."""
+    path = resources.files("translit") / "data" / "places.tsv"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
+    out: dict[str, Place] = {}
+    for row in csv.DictReader(rows, delimiter="\t"):
+        forms = _split(row.get("ru")) + _split(row.get("uk")) + _split(row.get("be"))
+        forms += _split(row.get("exonyms"))
+        out[row["id"]] = Place(
+            row["id"], row.get("kind", ""), row.get("country", ""), forms,
+            _split(row.get("former")),
+        )
+    return out
+
+
+def place_keys(name: str) -> frozenset[str]:
+    """Keys of a whole place name: word keys in order, hyphens and spaces alike."""
+    words = [w for w in _WORD_SPLIT.split(name.strip()) if w]
+    if not words or len(words) > 5:
+        return frozenset()
+    per_word = [sorted(token_keys(w)) for w in words]
+    return frozenset(" ".join(c) for c in itertools.islice(itertools.product(*per_word), 32))
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, frozenset[str]]:
+    index: dict[str, set[str]] = {}
+    for place in places().values():
+        for form in place.forms:
+            for key in place_keys(form):
+                index.setdefault(key, set()).add(place.id)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=50_000)
+def place_ids(name: str) -> frozenset[str]:
+    """Ids of the places ``name`` is a form or exonym of (empty if none).
+
+    >>> place_ids("Moscow") == place_ids("Москва") != frozenset()
+    True
+    """
+    index = _index()
+    if not index:
+        return frozenset()
+    ids: set[str] = set()
+    for key in place_keys(name):
+        ids |= index.get(key, frozenset())
+    return frozenset(ids)
