@@ -38,7 +38,9 @@ IDS = {
 
 
 def main() -> None:
-    vectors = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared/reference/vectors.tsv"
+    vectors = (
+        Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared/reference/vectors.tsv"
+    )
     by_scheme: dict[str, list[dict[str, str]]] = {}
     with open(vectors, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f, delimiter="\t"):

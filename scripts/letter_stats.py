@@ -34,6 +34,13 @@ EXTRA = {
 }
 
 
+COMMENT = (
+    "Letter frequencies (per mille of letters) for detect_language; built by "
+    "scripts/letter_stats.py. ru/uk/be counted on public-domain literary corpora; bg/sr/mk are "
+    "approximations (Russian counts on their alphabets plus typical rates of their own letters)."
+)
+
+
 def counts(path: Path, alphabet: str) -> Counter[str]:
     text = path.read_text(encoding="utf-8").lower()
     return Counter(c for c in text if c in alphabet)
@@ -45,7 +52,9 @@ def per_mille(c: Counter[str], alphabet: str) -> dict[str, float]:
 
 
 def main() -> None:
-    measured = {lang: counts(CORPUS / f"{lang}.txt", ALPHABETS[lang]) for lang in ("ru", "uk", "be")}
+    measured = {
+        lang: counts(CORPUS / f"{lang}.txt", ALPHABETS[lang]) for lang in ("ru", "uk", "be")
+    }
     stats = {lang: per_mille(measured[lang], ALPHABETS[lang]) for lang in measured}
     for lang in ("bg", "sr", "mk"):
         base = {a: stats["ru"].get(a, 0.0) for a in ALPHABETS[lang]}
@@ -55,7 +64,7 @@ def main() -> None:
     OUT.write_text(
         json.dumps(
             {
-                "_comment": "Letter frequencies (per mille of letters) for detect_language; built by scripts/letter_stats.py. ru/uk/be counted on public-domain literary corpora; bg/sr/mk are approximations (Russian counts on their alphabets plus typical rates of their own letters).",
+                "_comment": COMMENT,
                 "alphabets": ALPHABETS,
                 "per_mille": stats,
             },

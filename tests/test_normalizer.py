@@ -72,7 +72,9 @@ def test_lexicon_mode_uses_the_lexicon_form() -> None:
 
 def test_canonical_first_and_by_standard() -> None:
     text = "Lukashenka said. Lukashenko said. Lukashenko said."
-    assert normalize(text, canonical="first") == "Lukashenka said. Lukashenka said. Lukashenka said."
+    assert (
+        normalize(text, canonical="first") == "Lukashenka said. Lukashenka said. Lukashenka said."
+    )
     cyr = "Лукашенко said. Lukashenka said."
     assert normalize(cyr, canonical="ru-bgn-pcgn").startswith("Lukashenko said. Lukashenko")
 
@@ -100,7 +102,11 @@ def test_one_discovery_applied_to_a_whole_corpus() -> None:
     assert clusters and clusters[0].canonical == "Lukashenko"
     assert dict(clusters[0].variants) == {"Lukashenko": 2, "Lukashenka": 1}
     corpus = n.with_clusters(clusters)
-    assert [corpus(d) for d in docs] == ["Lukashenko spoke.", "Lukashenko again.", "Lukashenko replied."]
+    assert [corpus(d) for d in docs] == [
+        "Lukashenko spoke.",
+        "Lukashenko again.",
+        "Lukashenko replied.",
+    ]
     assert clusters[0].to_dict()["canonical"] == "Lukashenko"
 
 
@@ -116,15 +122,35 @@ def test_bad_arguments() -> None:
 # -- properties ----------------------------------------------------------------------------
 
 NAMES = [
-    "Lukashenko", "Lukashenka", "Лукашэнка", "LUKASHENKA", "Alexander Lukashenko",
-    "Aliaksandr Lukashenka", "Grabsky", "Grabskyi", "Serhii Grabskyi", "Zelensky",
-    "Zelenskyy", "Selenskyj", "Zelenska", "Kyiv", "Kiev", "Minsk", "Pinsk", "Ivanov",
-    "Ivanova", "Petrenko", "Tsikhanouskaya", "Tikhanovskaya", "Mykola", "Nikolai",
+    "Lukashenko",
+    "Lukashenka",
+    "Лукашэнка",
+    "LUKASHENKA",
+    "Alexander Lukashenko",
+    "Aliaksandr Lukashenka",
+    "Grabsky",
+    "Grabskyi",
+    "Serhii Grabskyi",
+    "Zelensky",
+    "Zelenskyy",
+    "Selenskyj",
+    "Zelenska",
+    "Kyiv",
+    "Kiev",
+    "Minsk",
+    "Pinsk",
+    "Ivanov",
+    "Ivanova",
+    "Petrenko",
+    "Tsikhanouskaya",
+    "Tikhanovskaya",
+    "Mykola",
+    "Nikolai",
 ]
 FILLER = ["said", "met", "The", "In", "and", ",", ".", "'s", "-era", "\n", "\r\n", " ", "«", "»"]
-texts = st.lists(st.sampled_from(NAMES) | st.sampled_from(FILLER) | st.text(max_size=8), max_size=25).map(
-    lambda parts: " ".join(parts)
-)
+texts = st.lists(
+    st.sampled_from(NAMES) | st.sampled_from(FILLER) | st.text(max_size=8), max_size=25
+).map(lambda parts: " ".join(parts))
 
 
 @settings(max_examples=150, deadline=None)

@@ -12,10 +12,26 @@ import translit
 from translit.registry import load_scheme_data
 
 REQUIRED = [
-    "ru-bgn-pcgn", "ru-icao-9303", "ru-ala-lc", "ru-ala-lc-simplified", "ru-wikipedia",
-    "ru-gost-7.79-b", "iso-9", "uk-kmu-2010", "uk-bgn-pcgn-1965", "be-national-2007",
-    "be-national-2023", "be-bgn-pcgn", "be-passport", "be-mvd-2008", "bg-streamlined",
-    "sr-latin", "mk-2013", "mk-1977", "el-elot-743", "ka-national-2002",
+    "ru-bgn-pcgn",
+    "ru-icao-9303",
+    "ru-ala-lc",
+    "ru-ala-lc-simplified",
+    "ru-wikipedia",
+    "ru-gost-7.79-b",
+    "iso-9",
+    "uk-kmu-2010",
+    "uk-bgn-pcgn-1965",
+    "be-national-2007",
+    "be-national-2023",
+    "be-bgn-pcgn",
+    "be-passport",
+    "be-mvd-2008",
+    "bg-streamlined",
+    "sr-latin",
+    "mk-2013",
+    "mk-1977",
+    "el-elot-743",
+    "ka-national-2002",
 ]
 SHARED_VECTORS = Path(__file__).resolve().parents[1].parent / "shared" / "reference" / "vectors.tsv"
 
@@ -49,9 +65,7 @@ def test_shipped_examples_match_the_shared_reference() -> None:
     scripts/import_examples.py)."""
     if not SHARED_VECTORS.exists():
         pytest.skip("../shared/reference is not available")
-    shipped = {
-        (s.id, e.source_text, e.expected) for s in translit.schemes() for e in s.examples
-    }
+    shipped = {(s.id, e.source_text, e.expected) for s in translit.schemes() for e in s.examples}
     ids = {s.id for s in translit.schemes()}
     import importlib.util
 

@@ -31,7 +31,9 @@ def words(scheme: str, min_size: int = 1) -> st.SearchStrategy[str]:
 def texts(scheme: str) -> st.SearchStrategy[str]:
     """Text of words in lower, Title or UPPER case separated by spaces and punctuation."""
     word = st.tuples(words(scheme), st.sampled_from(["lower", "title", "upper"])).map(
-        lambda wc: wc[0] if wc[1] == "lower" else wc[0].title() if wc[1] == "title" else wc[0].upper()
+        lambda wc: (
+            wc[0] if wc[1] == "lower" else wc[0].title() if wc[1] == "title" else wc[0].upper()
+        )
     )
     sep = st.sampled_from([" ", ", ", "-", "\n", "\r\n", ". ", " 12 ", "\t"])
     return st.lists(st.tuples(word, sep), max_size=8).map(lambda ps: "".join(w + s for w, s in ps))
@@ -58,7 +60,11 @@ def test_auto_never_raises(text: str) -> None:
 def test_round_trip(scheme: str, data: st.DataObject) -> None:
     text = data.draw(texts(scheme))
     # Signs with one form for both cases (ISO 9 ʺ ʹ) come back lower-case by design.
-    caseless = {c for c in source_letters(scheme) if c.isupper() and compile_scheme(scheme)(c) == compile_scheme(scheme)(c.lower())}
+    caseless = {
+        c
+        for c in source_letters(scheme)
+        if c.isupper() and compile_scheme(scheme)(c) == compile_scheme(scheme)(c.lower())
+    }
     text = "".join(c.lower() if c in caseless else c for c in text)
     # Sequences the standard itself writes like other letters (sr-latin нј = њ) are listed in
     # the data file; real spelling never has them.
@@ -95,7 +101,9 @@ def test_text_without_source_letters_is_unchanged(scheme: str, data: st.DataObje
 @pytest.mark.parametrize("scheme", ALL)
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
-def test_all_caps_word_is_the_upper_case_of_the_lower_case_word(scheme: str, data: st.DataObject) -> None:
+def test_all_caps_word_is_the_upper_case_of_the_lower_case_word(
+    scheme: str, data: st.DataObject
+) -> None:
     word = data.draw(words(scheme, min_size=2))
     upper = word.upper()
     if len(upper) != len(word) or not any(c.isupper() for c in upper[1:]) or not upper[0].isupper():
@@ -104,7 +112,13 @@ def test_all_caps_word_is_the_upper_case_of_the_lower_case_word(scheme: str, dat
 
 
 @pytest.mark.parametrize(
-    "scheme", [s for s in ALL if not load_scheme_data(s).get("title") and not any(r.get("title") for r in load_scheme_data(s).get("rules", []))]
+    "scheme",
+    [
+        s
+        for s in ALL
+        if not load_scheme_data(s).get("title")
+        and not any(r.get("title") for r in load_scheme_data(s).get("rules", []))
+    ],
 )
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())

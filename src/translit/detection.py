@@ -38,12 +38,10 @@ def _model() -> tuple[dict[str, frozenset[str]], dict[str, dict[str, float]]]:
 
 def language_scores(text: str) -> dict[str, float]:
     """Return the log-likelihood of ``text``'s Cyrillic letters under each language model."""
-    alphabets, logp = _model()
+    _, logp = _model()
     counts = Counter(c for c in text.lower() if "\u0400" <= c <= "\u052f")
     outside = math.log(_OUTSIDE_ALPHABET / 1000)
-    return {
-        lang: sum(n * logp[lang].get(c, outside) for c, n in counts.items()) for lang in logp
-    }
+    return {lang: sum(n * logp[lang].get(c, outside) for c, n in counts.items()) for lang in logp}
 
 
 def detect_language(text: str) -> str | None:

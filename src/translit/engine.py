@@ -20,9 +20,9 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -128,15 +128,11 @@ class Compiled:
                     if ahead:  # end of word: no letter follows, not even after an apostrophe
                         parts.append(f"(?!{_LETTER})(?!{_APOS_CLASS}{_LETTER})")
                     else:
-                        parts.append(
-                            f"(?<!{_LETTER}.{{{n}}})(?<!{_LETTER}{_APOS_CLASS}.{{{n}}})"
-                        )
+                        parts.append(f"(?<!{_LETTER}.{{{n}}})(?<!{_LETTER}{_APOS_CLASS}.{{{n}}})")
                     continue
                 if item == "apostrophe":
                     cls = _APOS_CLASS
-                    parts.append(
-                        f"(?={cls}{_LETTER})" if ahead else f"(?<={_LETTER}{cls}.{{{n}}})"
-                    )
+                    parts.append(f"(?={cls}{_LETTER})" if ahead else f"(?<={_LETTER}{cls}.{{{n}}})")
                     continue
                 if item == "letter":
                     cls = _LETTER
@@ -176,7 +172,8 @@ class Compiled:
             t_over = rule.get("title")
             self._rules[name] = _Rule(
                 lower=tuple(segs),
-                title=tuple([t_over] + [_title(s) for s in segs[1:]]) if t_over is not None
+                title=tuple([t_over] + [_title(s) for s in segs[1:]])
+                if t_over is not None
                 else tuple(_title(s) for s in segs),
                 upper=tuple(s.upper() for s in segs),
             )
@@ -198,7 +195,8 @@ class Compiled:
         self._lower_cache: dict[tuple[str | None, str], str] = {}
         self._context = (
             re.compile(_char_class(firsts) + "(?:" + "|".join(alternatives) + ")", re.S)
-            if alternatives else None
+            if alternatives
+            else None
         )
         self._upper_letters = upper_letters
 
@@ -209,15 +207,18 @@ class Compiled:
             for lat, cands in look.items()
         }
         look_class = _char_class(self._lookalike)
-        script_class = "[" + _SCRIPT_RANGES.get(data["script"], "") + re.escape("".join(sorted(self.source_letters))) + "]"
+        script_class = (
+            "["
+            + _SCRIPT_RANGES.get(data["script"], "")
+            + re.escape("".join(sorted(self.source_letters)))
+            + "]"
+        )
         scan_first = "[\u0300-\u036f" + "".join(re.escape(c) for c in sorted(self._lookalike)) + "]"
         self._repair_scan = re.compile(
             scan_first + f"(?:(?<={_COMBINING})(?<={script_class}.)"
             f"|(?<={look_class})(?:(?<={src_class}.)|(?={src_class})))"
         )
-        self._word = re.compile(
-            f"(?:{_LETTER}|{_COMBINING}|{_APOS_CLASS}(?={_LETTER}))+"
-        )
+        self._word = re.compile(f"(?:{_LETTER}|{_COMBINING}|{_APOS_CLASS}(?={_LETTER}))+")
         self._src_class = src_class
 
     # -- running ---------------------------------------------------------------------------
@@ -303,8 +304,10 @@ class Compiled:
         if any("\u0300" <= c <= "\u036f" for c in word):
             word = unicodedata.normalize("NFC", word)
         latin = [c for c in word if c.isascii() and c.isalpha()]
-        if latin and all(c in self._lookalike for c in latin) and any(
-            c in self.source_letters for c in word
+        if (
+            latin
+            and all(c in self._lookalike for c in latin)
+            and any(c in self.source_letters for c in word)
         ):
             word = "".join(self._lookalike.get(c, c) for c in word)
         return word
@@ -316,14 +319,14 @@ class Compiled:
         return text.translate(self._table)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lookalikes(script: str) -> dict[str, tuple[str, ...]]:
     path = resources.files("translit") / "data" / "lookalikes.json"
     data: dict[str, dict[str, list[str]]] = json.loads(path.read_text(encoding="utf-8"))
     return {k: tuple(v) for k, v in data.get(script, {}).items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def compile_scheme(scheme: str) -> Compiled:
     """Return the compiled transliterator for an id or language shorthand (cached)."""
     return Compiled(load_scheme_data(resolve(scheme)))
@@ -336,8 +339,7 @@ class CompiledReverse:
         if not data.get("reversible"):
             raise ValueError(
                 f"{data['id']} is not reversible: its Latin output does not determine the "
-                "original letters; reversible standards: "
-                + ", ".join(_reversible_ids())
+                "original letters; reversible standards: " + ", ".join(_reversible_ids())
             )
         mapping: dict[str, str] = {}
 
@@ -350,7 +352,9 @@ class CompiledReverse:
                 mapping.setdefault(out, src)
                 return
             if have != src:
-                raise ValueError(f"{data['id']}: {out!r} is the output of both {mapping[out]!r} and {src!r}")
+                raise ValueError(
+                    f"{data['id']}: {out!r} is the output of both {mapping[out]!r} and {src!r}"
+                )
             mapping[out] = src
 
         for src, out in data["letters"].items():
@@ -379,14 +383,14 @@ class CompiledReverse:
         return self._pattern.sub(lambda m: self._map[m.group()], text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _reversible_ids() -> tuple[str, ...]:
     from .registry import schemes
 
     return tuple(s.id for s in schemes() if s.reversible)
 
 
-@lru_cache(maxsize=None)
+@cache
 def compile_reverse(scheme: str) -> CompiledReverse:
     """Return the compiled reverse transliterator (cached); ValueError if not reversible."""
     scheme_id = resolve(scheme)

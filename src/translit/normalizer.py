@@ -265,7 +265,9 @@ class Normalizer:
         self.lexicon = lexicon
         self.canonical = canonical
         self.transliterate = transliterate
-        self.clusters: tuple[Cluster, ...] | None = tuple(clusters) if clusters is not None else None
+        self.clusters: tuple[Cluster, ...] | None = (
+            tuple(clusters) if clusters is not None else None
+        )
 
     def __repr__(self) -> str:
         parts = []
@@ -279,11 +281,12 @@ class Normalizer:
         return f"Normalizer({', '.join(parts)})"
 
     def __eq__(self, other: object) -> bool:
-        return (
-            isinstance(other, Normalizer)
-            and (self.lexicon, self.canonical, self.transliterate, self.clusters)
-            == (other.lexicon, other.canonical, other.transliterate, other.clusters)
-        )
+        return isinstance(other, Normalizer) and (
+            self.lexicon,
+            self.canonical,
+            self.transliterate,
+            self.clusters,
+        ) == (other.lexicon, other.canonical, other.transliterate, other.clusters)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -314,9 +317,7 @@ class Normalizer:
         changes.sort(key=lambda c: c.start)
         return changes
 
-    def normalize_many(
-        self, texts: Iterable[str | None], workers: int = 1
-    ) -> list[str | None]:
+    def normalize_many(self, texts: Iterable[str | None], workers: int = 1) -> list[str | None]:
         """Normalise many texts, keeping their order; ``None`` passes through.
 
         ``workers > 1`` uses a process pool (the normalizer is pickled once per worker).
@@ -381,17 +382,24 @@ class Normalizer:
                         targets[s] = None
                     else:
                         rule = _first_rule(s, hit.form)
-                        targets[s] = (hit.canonical, f"same name as {hit.canonical} ({rule}); "
-                                      f"{hit.canonical} is the lexicon's form")
+                        targets[s] = (
+                            hit.canonical,
+                            f"same name as {hit.canonical} ({rule}); "
+                            f"{hit.canonical} is the lexicon's form",
+                        )
                     continue
                 if len(sub.words) == 1:
                     sur = lex.lookup_surname(s)
                     if sur is not None:
                         surname, full = sur
-                        targets[s] = None if surname == s else (
-                            surname,
-                            f"same name as {surname} ({_first_rule(s, surname)}); a surname "
-                            f"alone follows the lexicon's full name {full}",
+                        targets[s] = (
+                            None
+                            if surname == s
+                            else (
+                                surname,
+                                f"same name as {surname} ({_first_rule(s, surname)}); a surname "
+                                f"alone follows the lexicon's full name {full}",
+                            )
                         )
         return _Plan(targets)
 
@@ -456,7 +464,8 @@ class Normalizer:
         claimed: dict[str, int] = {}
         for word in singles:
             owners = [
-                i for i, (_, votes) in enumerate(surname_groups)
+                i
+                for i, (_, votes) in enumerate(surname_groups)
                 if votes and any(same_name(word, v) for v in votes)
             ]
             if len(owners) == 1:
@@ -473,7 +482,10 @@ class Normalizer:
                         words[k] = sur
                 canon = " ".join(words)
             cl = Cluster(
-                canon, _variants(g, counts, order), name_key(canon), "person",
+                canon,
+                _variants(g, counts, order),
+                name_key(canon),
+                "person",
                 surnames=_variants(list(votes), votes, order) if len(votes) > 1 else (),
             )
             clusters.append(cl)
@@ -483,8 +495,14 @@ class Normalizer:
                     (t.text for t in analyze(canon).tokens if t.role == "surname"), alone[0]
                 )
                 clusters.append(
-                    Cluster(sur_canon, _variants(alone, counts, order), name_key(sur_canon),
-                            "surname", follows=canon, surnames=_variants(list(votes), votes, order))
+                    Cluster(
+                        sur_canon,
+                        _variants(alone, counts, order),
+                        name_key(sur_canon),
+                        "surname",
+                        follows=canon,
+                        surnames=_variants(list(votes), votes, order),
+                    )
                 )
         for g in _groups([w for w in singles if w not in claimed]):
             canon = self._choose(g, counts, order, script)
@@ -492,7 +510,9 @@ class Normalizer:
         clusters.sort(key=lambda c: (-c.count, order.get(c.variants[0][0], 0)))
         return clusters
 
-    def _choose(self, group: list[str], counts: Counter[str], order: dict[str, int], script: str) -> str:
+    def _choose(
+        self, group: list[str], counts: Counter[str], order: dict[str, int], script: str
+    ) -> str:
         pool = [s for s in group if _script(s) == script] or group
         if self.canonical == "first":
             return min(pool, key=lambda s: order[s])
@@ -521,9 +541,7 @@ class Normalizer:
                         k
                         for k, t in enumerate(target)
                         if k not in used
-                        and any(
-                            al.a == w.text and al.b == t and al.same for al in exp.alignments
-                        )
+                        and any(al.a == w.text and al.b == t and al.same for al in exp.alignments)
                     ),
                     None,
                 )
@@ -541,9 +559,9 @@ class Normalizer:
             for al in exp.alignments:
                 if not al.same:
                     continue
-                w = next((w for w in words if w.text == al.a), None)
-                if w is not None:
-                    pairs.append((w, al.b))
+                found = next((x for x in words if x.text == al.a), None)
+                if found is not None:
+                    pairs.append((found, al.b))
         out = []
         for w, t in pairs:
             new = _in_case_of(w.text, t)
@@ -571,8 +589,14 @@ class Normalizer:
         for c in out:
             if any("\u0400" <= ch <= "\u052f" for ch in c.replacement):
                 new = transliterate(c.replacement, scheme)
-                c = Change(c.start, c.end, c.original, new, c.canonical,
-                           c.reason + f"; transliterated under {scheme}")
+                c = Change(
+                    c.start,
+                    c.end,
+                    c.original,
+                    new,
+                    c.canonical,
+                    c.reason + f"; transliterated under {scheme}",
+                )
             fixed.append(c)
         return [c for c in fixed if c.replacement != c.original]
 
@@ -645,7 +669,9 @@ def _normalize_one(n: Normalizer, text: str | None) -> str | None:
     return None if text is None else n(text)
 
 
-def _variants(group: list[str], counts: Counter[str], order: dict[str, int]) -> tuple[tuple[str, int], ...]:
+def _variants(
+    group: list[str], counts: Counter[str], order: dict[str, int]
+) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(((s, counts[s]) for s in group), key=lambda sn: (-sn[1], order[sn[0]])))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -57,7 +57,7 @@ def _data_dir() -> Any:
     return resources.files("translit") / "data"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _scheme_ids() -> tuple[str, ...]:
     folder = _data_dir() / "schemes"
     return tuple(
@@ -65,7 +65,7 @@ def _scheme_ids() -> tuple[str, ...]:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _language_defaults() -> dict[str, str]:
     text = (_data_dir() / "languages.json").read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
@@ -99,7 +99,7 @@ def resolve(scheme: str) -> str:
     raise ValueError(f"unknown scheme {scheme!r}; expected 'auto', a language ({known})")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_scheme_data(scheme_id: str) -> dict[str, Any]:
     """Return the parsed data file of one standard (cached)."""
     path = _data_dir() / "schemes" / f"{scheme_id}.json"
@@ -113,7 +113,7 @@ def load_scheme_data(scheme_id: str) -> dict[str, Any]:
     return data
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_scheme(scheme: str) -> Scheme:
     """Return the :class:`Scheme` metadata for an id or language shorthand.
 
@@ -133,7 +133,9 @@ def get_scheme(scheme: str) -> Scheme:
         default_for=tuple(sorted(lang for lang, sid in defaults.items() if sid == scheme_id)),
         description=data.get("description", ""),
         examples=tuple(
-            Example(e["in"], e["out"], data.get("example_sources", {}).get(e["source"], e["source"]))
+            Example(
+                e["in"], e["out"], data.get("example_sources", {}).get(e["source"], e["source"])
+            )
             for e in data.get("examples", ())
         ),
     )

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .engine import compile_reverse, compile_scheme
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = ["transliterate"]
 
@@ -75,15 +77,12 @@ def transliterate(
 
 
 @lru_cache(maxsize=1)
-def _other_script_run() -> re.Pattern[str]:
+def _other_script_run() -> regex.Pattern[str]:
     import regex
 
     # Letters (and the marks on them) of scripts other than Latin; Latin output of the standard
     # keeps its diacritics, punctuation and symbols stay as they are.
-    pattern: re.Pattern[str] = regex.compile(
-        r"(?:(?![\p{Latin}\p{Common}\p{Inherited}])\p{L}\p{M}*)+"
-    )
-    return pattern
+    return regex.compile(r"(?:(?![\p{Latin}\p{Common}\p{Inherited}])\p{L}\p{M}*)+")
 
 
 def _unidecode_other_scripts(text: str) -> str:

@@ -9,8 +9,8 @@ share a row.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 

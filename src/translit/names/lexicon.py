@@ -299,7 +299,9 @@ def _read_json(text: str, path: str) -> Iterator[LexiconEntry]:
             variants = item.get("variants", [])
             if isinstance(variants, str):
                 variants = _split_variants(variants)
-            if not isinstance(variants, (list, tuple)) or not all(isinstance(v, str) for v in variants):
+            if not isinstance(variants, (list, tuple)) or not all(
+                isinstance(v, str) for v in variants
+            ):
                 raise LexiconError(f"{path}: entry {n}: 'variants' must be a list of strings")
             yield LexiconEntry(
                 item["canonical"].strip(),

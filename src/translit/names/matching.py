@@ -98,9 +98,7 @@ def _shared_reading(a: Token, b: Token) -> tuple[Reading, Reading] | None:
     first: tuple[Reading, Reading] | None = None
     for pa, pb in zip(a.parts, b.parts):
         keys_b = {k: r for r in reversed(pb) for k in reversed(r.variants)}
-        hit = next(
-            ((ra, keys_b[k]) for ra in pa for k in ra.variants if k in keys_b), None
-        )
+        hit = next(((ra, keys_b[k]) for ra in pa for k in ra.variants if k in keys_b), None)
         if hit is None:
             return None
         first = first or hit
@@ -115,7 +113,9 @@ def _initial_matches(initial: Token, other: Token) -> bool:
 def _token_match(a: Token, b: Token) -> tuple[bool, float, list[str]]:
     """(same, quality in [0, 1], rules)."""
     if a.role == "initial" or b.role == "initial":
-        if a.role == b.role == "initial" or _initial_matches(*((a, b) if a.role == "initial" else (b, a))):
+        if a.role == b.role == "initial" or _initial_matches(
+            *((a, b) if a.role == "initial" else (b, a))
+        ):
             return True, 0.7, ["an initial matches the name it abbreviates"]
         return False, 0.0, ["the initial does not start the other name"]
     if a.role == b.role == "patronymic":
@@ -128,13 +128,20 @@ def _token_match(a: Token, b: Token) -> tuple[bool, float, list[str]]:
             names = sorted(common)
             if not _shared_reading(a, b):
                 forms = rows[names[0]]
-                rules = [f"given-name cognates ({_cognate_text(forms)})"] + rules
+                rules = [f"given-name cognates ({_cognate_text(forms)})", *rules]
             return True, 0.95 if _shared_reading(a, b) else 0.9, rules
         if _shared_reading(a, b) is None:
-            return False, 0.0, [
-                "different given names ("
-                + ", ".join(sorted(a.given_ids)) + " vs " + ", ".join(sorted(b.given_ids)) + ")"
-            ]
+            return (
+                False,
+                0.0,
+                [
+                    "different given names ("
+                    + ", ".join(sorted(a.given_ids))
+                    + " vs "
+                    + ", ".join(sorted(b.given_ids))
+                    + ")"
+                ],
+            )
     hit = _shared_reading(a, b)
     if hit is not None:
         return True, 1.0 if a.text.casefold() == b.text.casefold() else 0.95, _spelling_rules(a, b)
@@ -200,7 +207,14 @@ def _diff_rules(s: str, t: str) -> list[str]:
         for fs in sorted(forms, key=len, reverse=True):
             if not s.endswith(fs):
                 continue
-            ft = next((f for f in sorted(forms, key=len, reverse=True) if t.endswith(f) and s[: -len(fs) or None] == t[: len(t) - len(f)]), None)
+            ft = next(
+                (
+                    f
+                    for f in sorted(forms, key=len, reverse=True)
+                    if t.endswith(f) and s[: -len(fs) or None] == t[: len(t) - len(f)]
+                ),
+                None,
+            )
             if ft is not None and fs != ft:
                 return [name]
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, s, t, autojunk=False).get_opcodes():
@@ -227,8 +241,12 @@ def _spelling_rules(a: Token, b: Token) -> list[str]:
             if r.profile not in ("cyrillic", "english"):
                 rules.append(f"{tok.text} is {r.profile} spelling (read {r.spelling})")
         if a_latin != b_latin:
-            rules.append("Cyrillic against Latin: " + (rb.spelling if a_latin else ra.spelling)
-                         + " ~ " + (ra.spelling if a_latin else rb.spelling))
+            rules.append(
+                "Cyrillic against Latin: "
+                + (rb.spelling if a_latin else ra.spelling)
+                + " ~ "
+                + (ra.spelling if a_latin else rb.spelling)
+            )
         if a_latin and b_latin and ra.profile == rb.profile:
             rules += _diff_rules(sa, sb)
         else:
@@ -290,8 +308,12 @@ def _compare(a: NameAnalysis, b: NameAnalysis) -> _Outcome:
     rest_a = [t for t in ta if t.role != "patronymic"]
     rest_b = [t for t in tb if t.role != "patronymic"]
     if len(rest_a) != len(rest_b):
-        return _Outcome(False, 0.3 * _partial(rest_a, rest_b), alignments,
-                        notes + ["the names have different numbers of parts"])
+        return _Outcome(
+            False,
+            0.3 * _partial(rest_a, rest_b),
+            alignments,
+            [*notes, "the names have different numbers of parts"],
+        )
     best: tuple[float, list[tuple[Token, Token, bool, float, list[str]]]] | None = None
     for perm in _permutations(len(rest_b)):
         pairs = []
@@ -310,11 +332,16 @@ def _compare(a: NameAnalysis, b: NameAnalysis) -> _Outcome:
     assert best is not None
     pairs = best[1]
     same_all = all(p[2] for p in pairs)
-    for ta_, tb_, same, q, rules in pairs:
+    for ta_, tb_, same, _q, rules in pairs:
         role = ta_.role if ta_.role == tb_.role else f"{ta_.role}/{tb_.role}"
-        alignments.append(TokenAlignment(ta_.text, tb_.text, role, same, tuple(rules),
-                                         ta_.primary_key))
-    if same_all and len(pairs) > 1 and [p[0] for p in pairs] != [p[0] for p in sorted(pairs, key=lambda p: tb.index(p[1]))]:
+        alignments.append(
+            TokenAlignment(ta_.text, tb_.text, role, same, tuple(rules), ta_.primary_key)
+        )
+    if (
+        same_all
+        and len(pairs) > 1
+        and [p[0] for p in pairs] != [p[0] for p in sorted(pairs, key=lambda p: tb.index(p[1]))]
+    ):
         notes.append("the parts are in a different order")
     ga, gb = a.surname_gender, b.surname_gender
     if ga and gb and ga != gb:

@@ -50,7 +50,10 @@ def places() -> dict[str, Place]:
         forms = _split(row.get("ru")) + _split(row.get("uk")) + _split(row.get("be"))
         forms += _split(row.get("exonyms"))
         out[row["id"]] = Place(
-            row["id"], row.get("kind", ""), row.get("country", ""), forms,
+            row["id"],
+            row.get("kind", ""),
+            row.get("country", ""),
+            forms,
             _split(row.get("former")),
         )
     return out

@@ -141,10 +141,10 @@ def _key_machinery() -> tuple[
     key = _data()["key"]
     digraphs: dict[str, str] = key["digraphs"]
     table = {**key["letters"], **digraphs}
-    pattern = re.compile(
-        "|".join(re.escape(k) for k in sorted(table, key=lambda k: (-len(k), k)))
-    )
-    rules = [(re.compile(p), r, bool(rest and rest[-1] == "optional")) for p, r, *rest in key["rules"]]
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(table, key=lambda k: (-len(k), k))))
+    rules = [
+        (re.compile(p), r, bool(rest and rest[-1] == "optional")) for p, r, *rest in key["rules"]
+    ]
     return pattern, table, rules
 
 
@@ -167,7 +167,7 @@ def _sign_table() -> dict[int, str]:
 @lru_cache(maxsize=1)
 def _read_letters() -> frozenset[str]:
     """Every non-ASCII letter some convention reads as such (č, ł, ë, ...)."""
-    chars = set()
+    chars: set[str] = set()
     for p in _data()["profiles"].values():
         for g in p["graphemes"]:
             chars.update(c for c in g if not c.isascii())
@@ -185,7 +185,9 @@ def _clean_latin(token: str) -> str:
         if c.isascii() or c in known:
             out.append(c)
         else:
-            out.append("".join(d for d in unicodedata.normalize("NFD", c) if not unicodedata.combining(d)))
+            out.append(
+                "".join(d for d in unicodedata.normalize("NFD", c) if not unicodedata.combining(d))
+            )
     return "".join(out)
 
 
