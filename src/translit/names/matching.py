@@ -130,7 +130,9 @@ def _token_match(a: Token, b: Token) -> tuple[bool, float, list[str]]:
                 forms = rows[names[0]]
                 rules = [f"given-name cognates ({_cognate_text(forms)})", *rules]
             return True, 0.95 if _shared_reading(a, b) else 0.9, rules
-        if _shared_reading(a, b) is None:
+        # Both are known given names of different rows: different names, unless the two
+        # spellings read alike under their most likely conventions.
+        if a.primary_key != b.primary_key:
             return (
                 False,
                 0.0,

@@ -72,7 +72,7 @@ class _Profile:
                     (
                         alt["out"],
                         re.compile(alt["before"]) if alt.get("before") else None,
-                        re.compile("(?:" + alt["after"] + ")") if alt.get("after") else None,
+                        re.compile("(?:" + alt["after"] + ")$") if alt.get("after") else None,
                     )
                     for alt in out
                 ]
@@ -127,6 +127,12 @@ def _profiles() -> dict[str, _Profile]:
         return {**base, **p["graphemes"]}
 
     return {name: _Profile(name, resolved(name)) for name in raw if name != "base"}
+
+
+@lru_cache(maxsize=1)
+def _implausible() -> dict[str, re.Pattern[str]]:
+    raw = _data()["profiles"]
+    return {name: re.compile(p["implausible"]) for name, p in raw.items() if p.get("implausible")}
 
 
 @lru_cache(maxsize=1)
@@ -245,7 +251,10 @@ def readings(token: str) -> tuple[Reading, ...]:
     low = _clean_latin(token).translate(_sign_table())
     profiles = _profiles()
     first = primary_profile(token)
-    order = [first] + [p for p in profiles if p != first]
+    contra = _implausible()
+    order = [first] + [
+        p for p in profiles if p != first and not (p in contra and contra[p].search(low))
+    ]
     out: list[Reading] = []
     seen: set[str] = set()
     for name in order:
