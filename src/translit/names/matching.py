@@ -474,6 +474,9 @@ def name_key(name: str) -> str:
     >>> name_key("Alexander Lukashenko") == name_key("Лукашэнка Аляксандр Рыгоравіч")
     True
     """
+    places_here = place_ids(name)
+    if places_here:
+        return "@" + min(places_here)
     tokens = [t for t in analyze(name).tokens if t.role not in ("patronymic", "initial")]
     if not tokens:
         return ""
@@ -486,8 +489,9 @@ def name_keys(name: str) -> frozenset[str]:
     Two spellings of one name share at least one key.
     """
     tokens = [t for t in analyze(name).tokens if t.role not in ("patronymic", "initial")]
+    at_places = {"@" + p for p in place_ids(name)}
     if not tokens:
-        return frozenset()
+        return frozenset(at_places)
     per_token: list[Iterable[str]] = []
     for t in tokens:
         keys = set(t.keys)
@@ -497,4 +501,4 @@ def name_keys(name: str) -> frozenset[str]:
     out = set()
     for combo in itertools.islice(itertools.product(*per_token), 256):
         out.add(" ".join(sorted(combo)))
-    return frozenset(out)
+    return frozenset(out | at_places)
