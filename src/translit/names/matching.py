@@ -9,6 +9,7 @@ initials match given names that start with the same letter.
 from __future__ import annotations
 
 import difflib
+import unicodedata
 import itertools
 import json
 from collections.abc import Iterable
@@ -383,7 +384,14 @@ def _cached_compare(a: str, b: str) -> _Outcome:
 def _outcome(a: str, b: str) -> _Outcome:
     if not isinstance(a, str) or not isinstance(b, str):
         raise TypeError("names must be str")
-    return _cached_compare(a, b) if a <= b else _swap(_cached_compare(b, a))
+    # One fixed order per pair (by the names' normal forms), so the result is symmetric and the
+    # same for NFC and NFD input.
+    na, nb = _order_key(a), _order_key(b)
+    return _cached_compare(a, b) if (na, a) <= (nb, b) else _swap(_cached_compare(b, a))
+
+
+def _order_key(s: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", s).casefold().split())
 
 
 def _swap(o: _Outcome) -> _Outcome:
