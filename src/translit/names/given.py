@@ -18,6 +18,7 @@ from .spelling import token_keys
 
 __all__ = [
     "GivenName",
+    "given_ids_of_keys",
     "given_name_ids",
     "given_names",
     "lookup_given",
@@ -103,6 +104,15 @@ def given_name_ids(token: str) -> frozenset[str]:
     index = _index()
     ids: set[str] = set()
     for key in token_keys(token):
+        ids |= index.get(key, frozenset())
+    return frozenset(ids)
+
+
+def given_ids_of_keys(keys: Iterable[str]) -> frozenset[str]:
+    """Ids of the table rows that have a form with one of ``keys``."""
+    index = _index()
+    ids: set[str] = set()
+    for key in keys:
         ids |= index.get(key, frozenset())
     return frozenset(ids)
 

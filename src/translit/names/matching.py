@@ -19,8 +19,8 @@ from importlib import resources
 from typing import Any
 
 from .given import given_names, patronymic_given_ids
-from .parsing import NameAnalysis, Token, analyze
-from .places import place_ids, places
+from .parsing import NameAnalysis, Token, analyze, analyze_light
+from .places import place_ids, places, primary_place_ids
 from .spelling import Reading
 
 __all__ = [
@@ -482,10 +482,12 @@ def name_key(name: str) -> str:
     >>> name_key("Alexander Lukashenko") == name_key("Лукашэнка Аляксандр Рыгоравіч")
     True
     """
-    places_here = place_ids(name)
+    # Only the most likely reading of each word is used here, which keeps a cold key cheap;
+    # equal keys still imply same_name, which tries every reading.
+    places_here = primary_place_ids(name)
     if places_here:
         return "@" + min(places_here)
-    tokens = [t for t in analyze(name).tokens if t.role not in ("patronymic", "initial")]
+    tokens = [t for t in analyze_light(name).tokens if t.role not in ("patronymic", "initial")]
     if not tokens:
         return ""
     return " ".join(sorted(_token_key(t) for t in tokens))

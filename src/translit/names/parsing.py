@@ -14,8 +14,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
 
-from .given import given_name_ids
-from .spelling import Reading, readings
+from .given import given_ids_of_keys, given_name_ids
+from .spelling import Reading, primary_reading, readings
 
 __all__ = ["NameAnalysis", "Token", "analyze", "surname_gender"]
 
@@ -139,6 +139,27 @@ def analyze(name: str) -> NameAnalysis:
     if tokens and all(t.role == "given" for t in tokens) and len(tokens) >= 2:
         # "Ivan Petro" — two given-name-like tokens: the last one is read as the surname
         # (Pavlo, Roman and Bogdan are surnames too).
+        last = tokens[-1]
+        tokens[-1] = Token(last.text, "surname", last.parts, last.given_ids)
+    return NameAnalysis(name, tuple(tokens))
+
+
+@lru_cache(maxsize=100_000)
+def analyze_light(name: str) -> NameAnalysis:
+    """Like :func:`analyze`, but each token has only its most likely reading (for name_key)."""
+    tokens: list[Token] = []
+    for tok in split_tokens(name):
+        parts = tuple((primary_reading(p),) for p in tok.split("-") if p)
+        if not parts:
+            continue
+        if sum(c.isalpha() for c in tok) == 1:
+            tokens.append(Token(tok, "initial", parts, frozenset()))
+            continue
+        ids = given_ids_of_keys(parts[0][0].variants) if len(parts) == 1 else frozenset()
+        tokens.append(Token(tok, "given" if ids else "surname", parts, ids))
+    if len(tokens) >= 3:
+        tokens = _mark_patronymic(tokens)
+    if tokens and all(t.role == "given" for t in tokens) and len(tokens) >= 2:
         last = tokens[-1]
         tokens[-1] = Token(last.text, "surname", last.parts, last.given_ids)
     return NameAnalysis(name, tuple(tokens))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .spelling import token_keys
+from .spelling import primary_reading, token_keys
 
 __all__ = ["Place", "place_ids", "places"]
 
@@ -76,6 +76,17 @@ def _index() -> dict[str, frozenset[str]]:
             for key in place_keys(form):
                 index.setdefault(key, set()).add(place.id)
     return {k: frozenset(v) for k, v in index.items()}
+
+
+def primary_place_ids(name: str) -> frozenset[str]:
+    """Like :func:`place_ids`, looking only at each word's most likely reading."""
+    index = _index()
+    if not index:
+        return frozenset()
+    words = [w for w in _WORD_SPLIT.split(name.strip()) if w]
+    if not words or len(words) > 5:
+        return frozenset()
+    return index.get(" ".join(primary_reading(w).key for w in words), frozenset())
 
 
 @lru_cache(maxsize=50_000)

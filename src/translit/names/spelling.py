@@ -26,6 +26,7 @@ __all__ = [
     "fold",
     "fold_variants",
     "primary_profile",
+    "primary_reading",
     "readings",
     "token_keys",
 ]
@@ -76,13 +77,23 @@ class _Profile:
                     )
                     for alt in out
                 ]
+        self.graphemes = graphemes
+        # Plain one-letter graphemes go through str.translate; the regex only handles longer
+        # and context-dependent ones (longest match is unaffected: a position where no longer
+        # grapheme starts is left to the table).
+        self._table = {ord(g): out for g, out in self._plain.items() if len(g) == 1}
         keys = sorted(
+            {g for g in self._plain if len(g) > 1} | set(self._ctx) | set(self._branch),
+            key=lambda k: (-len(k), k),
+        )
+        self._all_keys = sorted(
             set(self._plain) | set(self._ctx) | set(self._branch), key=lambda k: (-len(k), k)
         )
         self._branching = set(self._branch) | {
             g for g, alts in self._ctx.items() if any(not isinstance(a[0], str) for a in alts)
         }
         self._pattern = re.compile("|".join(re.escape(k) for k in keys))
+        self._full_pattern = re.compile("|".join(re.escape(k) for k in self._all_keys))
 
     def _options(self, m: re.Match[str]) -> list[str]:
         g = m.group()
@@ -107,10 +118,10 @@ class _Profile:
     def read(self, token: str) -> list[str]:
         """The spellings of ``token`` under this convention (several where it is ambiguous)."""
         if not any(g in token for g in self._branching):
-            return [self._pattern.sub(self._replace, token)]
+            return [self._pattern.sub(self._replace, token).translate(self._table)]
         outs = [""]
         pos = 0
-        for m in self._pattern.finditer(token):
+        for m in self._full_pattern.finditer(token):
             lit = token[pos : m.start()]
             outs = [o + lit + a for o in outs for a in self._options(m)][:8]
             pos = m.end()
@@ -130,6 +141,22 @@ def _profiles() -> dict[str, _Profile]:
 
 
 @lru_cache(maxsize=1)
+def _differs_from_english() -> dict[str, re.Pattern[str]]:
+    """Per convention, the graphemes it reads differently from English (or that only one of the
+    two has): a token with none of them reads the same under both, so it is not read twice."""
+    profiles = _profiles()
+    english = profiles["english"].graphemes
+    out = {}
+    for name, prof in profiles.items():
+        if name == "english":
+            continue
+        g = prof.graphemes
+        diff = {k for k in set(g) | set(english) if g.get(k) != english.get(k)}
+        out[name] = re.compile("|".join(re.escape(k) for k in sorted(diff, key=len, reverse=True)) or "(?!)")
+    return out
+
+
+@lru_cache(maxsize=1)
 def _implausible() -> dict[str, re.Pattern[str]]:
     raw = _data()["profiles"]
     return {name: re.compile(p["implausible"]) for name, p in raw.items() if p.get("implausible")}
@@ -142,16 +169,27 @@ def _primary_rules() -> list[tuple[str, re.Pattern[str]]]:
 
 @lru_cache(maxsize=1)
 def _key_machinery() -> tuple[
-    re.Pattern[str], dict[str, str], list[tuple[re.Pattern[str], str, bool]]
+    tuple[re.Pattern[str], dict[str, str]],
+    dict[int, str],
+    list[tuple[re.Pattern[str], str, bool, str]],
 ]:
     key = _data()["key"]
     digraphs: dict[str, str] = key["digraphs"]
-    table = {**key["letters"], **digraphs}
-    pattern = re.compile("|".join(re.escape(k) for k in sorted(table, key=lambda k: (-len(k), k))))
+    # Digraphs are rewritten to key letters first (upper-case ASCII, which the table keeps).
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(digraphs, key=len, reverse=True)))
+    table = {ord(k): v for k, v in key["letters"].items()}
     rules = [
-        (re.compile(p), r, bool(rest and rest[-1] == "optional")) for p, r, *rest in key["rules"]
+        (re.compile(p), r, bool(rest and rest[-1] == "optional"), _needs(p))
+        for p, r, *rest in key["rules"]
     ]
-    return pattern, table, rules
+    return (pattern, digraphs), table, rules
+
+
+def _needs(pattern: str) -> str:
+    """A literal the pattern cannot match without ('' when there is none), to skip rules
+    cheaply: the letters after any leading lookbehind, up to the first special character."""
+    m = re.match(r"(?:\(\?<[=!][^)]*\))?([A-Za-z]+)", pattern)
+    return m.group(1) if m else ""
 
 
 _CYRILLIC = re.compile("[\u0400-\u052f]")
@@ -220,9 +258,13 @@ def fold(spelling: str) -> str:
 
 def fold_variants(spelling: str) -> tuple[str, ...]:
     """The key of a spelling first, then the keys that skipping optional folds gives."""
-    pattern, table, rules = _key_machinery()
-    keys = [pattern.sub(lambda m: table[m.group()], spelling)]
-    for rx, repl, optional in rules:
+    digraphs, table, rules = _key_machinery()
+    if digraphs[0].search(spelling):
+        spelling = digraphs[0].sub(lambda m: digraphs[1][m.group()], spelling)
+    keys = [spelling.translate(table)]
+    for rx, repl, optional, needs in rules:
+        if needs and not any(needs in k for k in keys):
+            continue
         new = [rx.sub(repl, k) for k in keys]
         keys = new + [k for k in keys if k not in new] if optional else new
     return tuple(dict.fromkeys(keys))
@@ -230,7 +272,10 @@ def fold_variants(spelling: str) -> tuple[str, ...]:
 
 def primary_profile(token: str) -> str:
     """Name the spelling convention a Latin token is most likely written in."""
-    low = _clean_latin(token)
+    return _primary_of_clean(_clean_latin(token))
+
+
+def _primary_of_clean(low: str) -> str:
     for name, rx in _primary_rules():
         if rx.search(low):
             return name
@@ -252,8 +297,13 @@ def readings(token: str) -> tuple[Reading, ...]:
     profiles = _profiles()
     first = primary_profile(token)
     contra = _implausible()
+    differs = _differs_from_english()
     order = [first] + [
-        p for p in profiles if p != first and not (p in contra and contra[p].search(low))
+        p
+        for p in profiles
+        if p != first
+        and not (p in contra and contra[p].search(low))
+        and (p == "english" or first == "english" and differs[p].search(low) or first != "english")
     ]
     out: list[Reading] = []
     seen: set[str] = set()
@@ -265,6 +315,20 @@ def readings(token: str) -> tuple[Reading, ...]:
             keys = fold_variants(spelling)
             out.append(Reading(name, spelling, keys[0], keys))
     return tuple(out)
+
+
+@lru_cache(maxsize=200_000)
+def primary_reading(token: str) -> Reading:
+    """The most likely reading alone (cheaper than :func:`readings` for a cold token)."""
+    if _is_cyrillic(token):
+        spelling = cyrillic_form(token)
+        profile = "cyrillic"
+    else:
+        low = _clean_latin(token).translate(_sign_table())
+        profile = _primary_of_clean(low)
+        spelling = _profiles()[profile].read(low)[0]
+    keys = fold_variants(spelling)
+    return Reading(profile, spelling, keys[0], keys)
 
 
 def token_keys(token: str) -> frozenset[str]:
