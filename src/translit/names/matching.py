@@ -9,9 +9,9 @@ initials match given names that start with the same letter.
 from __future__ import annotations
 
 import difflib
-import unicodedata
 import itertools
 import json
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache

@@ -152,7 +152,9 @@ def _differs_from_english() -> dict[str, re.Pattern[str]]:
             continue
         g = prof.graphemes
         diff = {k for k in set(g) | set(english) if g.get(k) != english.get(k)}
-        out[name] = re.compile("|".join(re.escape(k) for k in sorted(diff, key=len, reverse=True)) or "(?!)")
+        out[name] = re.compile(
+            "|".join(re.escape(k) for k in sorted(diff, key=len, reverse=True)) or "(?!)"
+        )
     return out
 
 
@@ -303,7 +305,9 @@ def readings(token: str) -> tuple[Reading, ...]:
         for p in profiles
         if p != first
         and not (p in contra and contra[p].search(low))
-        and (p == "english" or first == "english" and differs[p].search(low) or first != "english")
+        and (
+            p == "english" or (first == "english" and differs[p].search(low)) or first != "english"
+        )
     ]
     out: list[Reading] = []
     seen: set[str] = set()
