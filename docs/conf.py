@@ -132,6 +132,42 @@ class TranslitAPI(SphinxDirective):
         return list(container.children)
 
 
+# == The command-line reference ==============================================================
+
+
+class TranslitCLIHelp(SphinxDirective):
+    """``.. translit-cli-help::`` — the ``--help`` text of ``translit-normalize``, rendered from
+    :func:`translit.cli.build_parser` at build time (so the reference never goes stale).
+
+    The width is fixed (``COLUMNS=92``) and colour is off, so the page does not depend on the
+    terminal the build runs in.
+    """
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        from translit import cli
+
+        self.env.note_dependency(str(Path(cli.__file__).resolve()))
+        saved = {k: os.environ.get(k) for k in ("COLUMNS", "NO_COLOR", "FORCE_COLOR")}
+        os.environ.update(COLUMNS="92", NO_COLOR="1")
+        os.environ.pop("FORCE_COLOR", None)
+        try:
+            text = cli.build_parser().format_help()
+        except Exception as exc:  # a broken parser must fail the build
+            logger.warning("cannot render the CLI help: %s", exc, location=self.get_location())
+            return []
+        finally:
+            for key, value in saved.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
+        text = re.sub(r"\x1b\[[0-9;]*m", "", text).rstrip() + "\n"
+        block = nodes.literal_block(text, text, language="text")
+        return [block]
+
+
 # == One page per standard ===================================================================
 
 SCHEMES_OUT = DOCS / "schemes"
@@ -695,6 +731,7 @@ def drop_type_docstring(
 
 def setup(app: Any) -> dict[str, Any]:
     app.add_directive("translit-api", TranslitAPI)
+    app.add_directive("translit-cli-help", TranslitCLIHelp)
     app.connect("autodoc-process-docstring", drop_type_docstring)
     app.connect("builder-inited", generate_scheme_pages)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
