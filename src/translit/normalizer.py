@@ -334,7 +334,7 @@ class Normalizer:
         """Cluster the name mentions of all ``texts`` and choose a canonical form for each.
 
         Accepts any iterable (a generator of file chunks), reading it once. Only clusters with
-        more than one spelling are returned, the biggest first.
+        a spelling to change are returned, the biggest first.
         """
         counts: Counter[str] = Counter()
         order: dict[str, int] = {}
@@ -342,7 +342,7 @@ class Normalizer:
             for mt in find_mentions(text):
                 _count(mt, counts, order)
         clusters = self._cluster(counts, order)
-        return [c for c in clusters if len(c.variants) > 1]
+        return [c for c in clusters if any(sp != c.canonical for sp, _ in c.variants)]
 
     def with_clusters(self, clusters: Sequence[Cluster]) -> Normalizer:
         """A normalizer that applies ``clusters`` (from :meth:`discover`) to every text."""
