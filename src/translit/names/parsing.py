@@ -9,10 +9,9 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from .given import given_ids_of_keys, given_name_ids
 from .spelling import Reading, primary_reading, readings
@@ -43,8 +42,7 @@ def _gender_rules() -> list[tuple[str, re.Pattern[str]]]:
     return [(g, re.compile(p)) for g, p, *_ in _roles()["gender"]]
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One token of a name: its text, role, and the readings of each hyphen-separated part."""
 
     text: str
@@ -73,8 +71,7 @@ class Token:
         return surname_gender(self.parts[-1][0].key)
 
 
-@dataclass(frozen=True)
-class NameAnalysis:
+class NameAnalysis(NamedTuple):
     """A parsed name."""
 
     text: str
@@ -152,7 +149,7 @@ def analyze_light(name: str) -> NameAnalysis:
         parts = tuple((primary_reading(p),) for p in tok.split("-") if p)
         if not parts:
             continue
-        if sum(c.isalpha() for c in tok) == 1:
+        if len(tok) <= 3 and sum(c.isalpha() for c in tok) == 1:
             tokens.append(Token(tok, "initial", parts, frozenset()))
             continue
         ids = given_ids_of_keys(parts[0][0].variants) if len(parts) == 1 else frozenset()

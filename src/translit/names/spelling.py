@@ -15,10 +15,9 @@ import json
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = [
     "Reading",
@@ -32,8 +31,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """One way of reading a token: the convention, the pseudo-Cyrillic spelling and its key.
 
     ``variants`` holds the key and the keys that optional folds give (Belarusian tsekanne
@@ -170,21 +168,39 @@ def _primary_rules() -> list[tuple[str, re.Pattern[str]]]:
 
 
 @lru_cache(maxsize=1)
+def _any_primary_marker() -> re.Pattern[str]:
+    """One scan for the markers of every convention but English (most tokens have none)."""
+    pats = [pat for name, pat in _data()["primary"]["order"] if pat and name != "english"]
+    return re.compile("|".join(f"(?:{p})" for p in pats))
+
+
+@lru_cache(maxsize=1)
 def _key_machinery() -> tuple[
     tuple[re.Pattern[str], dict[str, str]],
     dict[int, str],
-    list[tuple[re.Pattern[str], str, bool, str]],
+    list[tuple[re.Pattern[str], Any, bool, str]],
 ]:
     key = _data()["key"]
     digraphs: dict[str, str] = key["digraphs"]
     # Digraphs are rewritten to key letters first (upper-case ASCII, which the table keeps).
     pattern = re.compile("|".join(re.escape(k) for k in sorted(digraphs, key=len, reverse=True)))
     table = {ord(k): v for k, v in key["letters"].items()}
-    rules = [
-        (re.compile(p), r, bool(rest and rest[-1] == "optional"), _needs(p))
-        for p, r, *rest in key["rules"]
-    ]
+    alphabet = sorted({c for v in [*key["letters"].values(), *digraphs.values()] for c in v})
+    # "(.)\1+" (a doubled letter is one) is slow in re: it tries every position. The same rule
+    # as an alternation of the key alphabet's doubled letters lets re skip ahead.
+    doubled = re.compile("|".join(f"{re.escape(c)}{re.escape(c)}+" for c in alphabet))
+    rules: list[tuple[re.Pattern[str], Any, bool, str]] = []
+    for p, r, *rest in key["rules"]:
+        optional = bool(rest and rest[-1] == "optional")
+        if p == "(.)\\1+" and r == "\\1":
+            rules.append((doubled, _first_char, optional, ""))
+        else:
+            rules.append((re.compile(p), r, optional, _needs(p)))
     return (pattern, digraphs), table, rules
+
+
+def _first_char(m: re.Match[str]) -> str:
+    return m.group()[0]
 
 
 def _needs(pattern: str) -> str:
@@ -222,6 +238,8 @@ def _read_letters() -> frozenset[str]:
 
 def _clean_latin(token: str) -> str:
     """Lower-case and compose; letters with marks no convention reads lose the marks."""
+    if token.isascii():
+        return token.lower()
     token = unicodedata.normalize("NFC", token.lower())
     if token.isascii():
         return token
@@ -258,6 +276,7 @@ def fold(spelling: str) -> str:
     return fold_variants(spelling)[0]
 
 
+@lru_cache(maxsize=100_000)
 def fold_variants(spelling: str) -> tuple[str, ...]:
     """The key of a spelling first, then the keys that skipping optional folds gives."""
     digraphs, table, rules = _key_machinery()
@@ -278,6 +297,8 @@ def primary_profile(token: str) -> str:
 
 
 def _primary_of_clean(low: str) -> str:
+    if _any_primary_marker().search(low) is None:
+        return "english"
     for name, rx in _primary_rules():
         if rx.search(low):
             return name
