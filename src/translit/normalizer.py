@@ -23,10 +23,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from .names.lexicon import Lexicon
-from .names.matching import explain_match, name_key, same_name
+from .names.matching import explain_match, name_key, name_keys, same_name
 from .names.parsing import analyze
 
 __all__ = ["Change", "Cluster", "Normalizer", "normalize"]
@@ -103,20 +103,15 @@ def _patterns() -> tuple[Any, frozenset[str]]:
     return run, words
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
     start: int
     end: int
     text: str
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):
     words: tuple[_Word, ...]
-
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+    text: str
 
     @property
     def start(self) -> int:
@@ -127,11 +122,17 @@ class _Mention:
         return self.words[-1].end
 
 
+def _mention(words: Sequence[_Word]) -> _Mention:
+    return _Mention(tuple(words), " ".join(w.text for w in words))
+
+
 _CLITIC = re.compile(r"(?:['’]s|s['’]|['’])$")
 
 
 def _word(text: str, start: int) -> _Word | None:
     """Trim a clitic and a lower-case hyphenated tail off a capitalised word."""
+    if text.isalpha():
+        return _Word(start, start + len(text), text)
     m = _CLITIC.search(text)
     if m and m.start() > 1:
         text = text[: m.start()]
@@ -147,31 +148,48 @@ def _word(text: str, start: int) -> _Word | None:
     return _Word(start, start + len(text), text)
 
 
+@lru_cache(maxsize=65_536)
+def _split_run(run: str) -> tuple[_Mention, ...]:
+    """The mentions in one run of capitalised words, with offsets relative to the run."""
+    _, not_names = _patterns()
+    out: list[_Mention] = []
+    words: list[_Word] = []
+    pos = 0
+    for raw in run.replace("\u00a0", " ").split(" "):
+        w = _word(raw, pos)
+        pos += len(raw) + 1
+        if w is None:
+            continue
+        bare = w.text.rstrip(".").casefold()
+        if bare in not_names or (w.text.isupper() is False and len(bare) == 1):
+            if words:
+                out.append(_mention(words))
+            words = []
+            continue
+        words.append(w)
+        if len(w.text) < len(raw):  # a clitic or tail ends the name
+            out.append(_mention(words))
+            words = []
+    if words:
+        out.append(_mention(words))
+    return tuple(
+        mt for mt in out if not (len(mt.words) == 1 and len(mt.words[0].text.rstrip(".")) < 2)
+    )
+
+
 def find_mentions(text: str) -> list[_Mention]:
     """Runs of capitalised words that can be names, with non-name words split off."""
-    run_rx, not_names = _patterns()
+    run_rx, _ = _patterns()
     out: list[_Mention] = []
     for m in run_rx.finditer(text):
-        words: list[_Word] = []
-        pos = m.start()
-        for raw in m.group().replace("\u00a0", " ").split(" "):
-            w = _word(raw, pos)
-            pos += len(raw) + 1
-            if w is None:
-                continue
-            bare = w.text.rstrip(".").casefold()
-            if bare in not_names or (w.text.isupper() is False and len(bare) == 1):
-                if words:
-                    out.append(_Mention(tuple(words)))
-                words = []
-                continue
-            words.append(w)
-            if len(w.text) < len(raw):  # a clitic or tail ends the name
-                out.append(_Mention(tuple(words)))
-                words = []
-        if words:
-            out.append(_Mention(tuple(words)))
-    return [mt for mt in out if not (len(mt.words) == 1 and len(mt.words[0].text.rstrip(".")) < 2)]
+        base = m.start()
+        for mt in _split_run(m.group()):
+            if base:
+                mt = _Mention(
+                    tuple(_Word(w.start + base, w.end + base, w.text) for w in mt.words), mt.text
+                )
+            out.append(mt)
+    return out
 
 
 def _is_person(text: str) -> bool:
@@ -213,7 +231,7 @@ class _Plan:
         i = 0
         while i < len(words):
             for j in range(len(words), i, -1):
-                sub = _Mention(words[i:j])
+                sub = _mention(words[i:j])
                 if sub.text in self.targets:
                     out.append((sub, self.targets[sub.text]))
                     i = j
@@ -268,6 +286,8 @@ class Normalizer:
         self.clusters: tuple[Cluster, ...] | None = (
             tuple(clusters) if clusters is not None else None
         )
+        # Built on first use (a cache, not state: equal normalizers give equal output).
+        self._key_index: dict[str, list[int]] | None = None
 
     def __repr__(self) -> str:
         parts = []
@@ -300,22 +320,41 @@ class Normalizer:
         """Every change :meth:`__call__` makes, in order, with offsets into ``text``."""
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, not {type(text).__name__}")
-        mentions = find_mentions(text)
-        plan = self._plan_for(mentions, text)
+        run_rx, _ = _patterns()
+        found = [(m.start(), m.group()) for m in run_rx.finditer(text)]
+        runs = Counter(run for _, run in found)
+        mentions = [mt for run in runs for mt in _split_run(run)]
+        plan = self._plan_for(mentions, runs)
         changes: list[Change] = []
-        covered: list[tuple[int, int]] = []
-        for mention in mentions:
-            for mt, target in plan.segments(mention):
-                if target is None:
-                    continue
-                canonical, reason = target
-                for c in self._word_changes(mt, canonical, reason):
-                    changes.append(c)
-                    covered.append((c.start, c.end))
+        # Names recur: work out each distinct run of capitalised words once, with offsets
+        # relative to the run, then place the result at every occurrence.
+        recipes: dict[str, list[tuple[int, int, str, str, str, str]]] = {}
+        for base, run in found:
+            recipe = recipes.get(run)
+            if recipe is None:
+                recipe = recipes[run] = [
+                    (w.start, w.end, w.text, new, canonical, reason)
+                    for mt in _split_run(run)
+                    for w, new, canonical, reason in self._recipe(mt, plan)
+                ]
+            if recipe:
+                for s, e, orig, new, canonical, reason in recipe:
+                    changes.append(Change(base + s, base + e, orig, new, canonical, reason))
         if self.transliterate:
             changes = self._with_transliteration(text, changes)
         changes.sort(key=lambda c: c.start)
         return changes
+
+    def _recipe(self, mention: _Mention, plan: _Plan) -> list[tuple[_Word, str, str, str]]:
+        out = []
+        for mt, target in plan.segments(mention):
+            if target is None:
+                continue
+            canonical, reason = target
+            by_start = {w.start: w for w in mt.words}
+            for c in self._word_changes(mt, canonical, reason):
+                out.append((by_start[c.start], c.replacement, c.canonical, c.reason))
+        return out
 
     def normalize_many(self, texts: Iterable[str | None], workers: int = 1) -> list[str | None]:
         """Normalise many texts, keeping their order; ``None`` passes through.
@@ -336,11 +375,10 @@ class Normalizer:
         Accepts any iterable (a generator of file chunks), reading it once. Only clusters with
         a spelling to change are returned, the biggest first.
         """
-        counts: Counter[str] = Counter()
-        order: dict[str, int] = {}
+        runs: Counter[str] = Counter()
         for text in texts:
-            for mt in find_mentions(text):
-                _count(mt, counts, order)
+            runs.update(_run_counts(text))
+        counts, order = _atom_counts(runs)
         clusters = self._cluster(counts, order)
         return [c for c in clusters if any(sp != c.canonical for sp, _ in c.variants)]
 
@@ -355,15 +393,12 @@ class Normalizer:
 
     # -- planning -------------------------------------------------------------------------
 
-    def _plan_for(self, mentions: list[_Mention], text: str) -> _Plan:
+    def _plan_for(self, mentions: list[_Mention], runs: Counter[str]) -> _Plan:
         if self.lexicon is not None:
             return self._lexicon_plan(mentions)
         if self.clusters is not None:
             return self._cluster_plan(self.clusters, mentions)
-        counts: Counter[str] = Counter()
-        order: dict[str, int] = {}
-        for mt in mentions:
-            _count(mt, counts, order)
+        counts, order = _atom_counts(runs)
         clusters = self._cluster(counts, order)
         return self._cluster_plan(clusters, mentions)
 
@@ -411,18 +446,44 @@ class Normalizer:
                 by_spelling.setdefault(sp, c)
             # A person's canonical surname may come from the surname cluster.
             by_spelling.setdefault(c.canonical, c)
+        seen: set[str] = set()
         for mention in mentions:
+            if mention.text in seen:
+                continue
+            seen.add(mention.text)
             for sub in _spans(mention):
                 sp = sub.text
-                if sp in targets:
+                if sp in seen and sp != mention.text:
                     continue
+                seen.add(sp)
                 cl = by_spelling.get(sp)
                 if cl is None and self.clusters is not None:
-                    cl = next((c for c in self.clusters if same_name(sp, c.canonical)), None)
+                    cl = self._cluster_for(sp)
                 if cl is None:
                     continue
                 targets[sp] = None if cl.canonical == sp else (cl.canonical, _reason(sp, cl))
         return _Plan(targets)
+
+    def _cluster_for(self, spelling: str) -> Cluster | None:
+        """The given cluster an unseen spelling belongs to (candidates by key, then same_name)."""
+        assert self.clusters is not None
+        index = self._key_index
+        if index is None:
+            index = {}
+            for i, c in enumerate(self.clusters):
+                for sp in [c.canonical, *(v for v, _ in c.variants)]:
+                    for key in name_keys(sp):
+                        index.setdefault(key, []).append(i)
+            self._key_index = index
+        candidates = dict.fromkeys(i for key in name_keys(spelling) for i in index.get(key, ()))
+        return next(
+            (
+                self.clusters[i]
+                for i in candidates
+                if same_name(spelling, self.clusters[i].canonical)
+            ),
+            None,
+        )
 
     def _cluster(self, counts: Counter[str], order: dict[str, int]) -> list[Cluster]:
         spellings = sorted(counts, key=lambda sp: order[sp])
@@ -605,14 +666,26 @@ def _spans(mt: _Mention) -> list[_Mention]:
     """Every contiguous span of a mention, longest first."""
     n = len(mt.words)
     return [
-        _Mention(mt.words[i : i + size]) for size in range(n, 0, -1) for i in range(n - size + 1)
+        _mention(mt.words[i : i + size]) for size in range(n, 0, -1) for i in range(n - size + 1)
     ]
 
 
-def _count(mt: _Mention, counts: Counter[str], order: dict[str, int]) -> None:
-    for atom in _atoms(mt):
-        counts[atom.text] += 1
-        order.setdefault(atom.text, len(order))
+def _run_counts(text: str) -> Counter[str]:
+    """How often each distinct run of capitalised words occurs (in first-seen order)."""
+    run_rx, _ = _patterns()
+    return Counter(run_rx.findall(text))
+
+
+def _atom_counts(runs: Counter[str]) -> tuple[Counter[str], dict[str, int]]:
+    """Counts and first-seen order of the names (atoms) in the runs."""
+    counts: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    for run, n in runs.items():
+        for mt in _split_run(run):
+            for atom in _atoms(mt):
+                counts[atom.text] += n
+                order.setdefault(atom.text, len(order))
+    return counts, order
 
 
 def _atoms(mt: _Mention) -> list[_Mention]:
@@ -640,28 +713,32 @@ def _atoms(mt: _Mention) -> list[_Mention]:
         start = g - 1  # surname first: "LUKASHENKO Alexander Grigorievich"
     out = []
     if start > 0:
-        out.append(_Mention(words[:start]))
-    out.append(_Mention(words[start:end]))
+        out.append(_mention(words[:start]))
+    out.append(_mention(words[start:end]))
     if end < len(words):
-        out += _atoms(_Mention(words[end:]))
+        out += _atoms(_mention(words[end:]))
     return out
 
 
 def _groups(items: list[str]) -> list[list[str]]:
-    """Group spellings that are the same name (first spelling of a group represents it)."""
+    """Group spellings that are the same name (first spelling of a group represents it).
+
+    Candidates come from shared keys (:func:`translit.name_keys`), so the cost grows with the
+    number of spellings, not with its square.
+    """
     out: list[list[str]] = []
     by_key: dict[str, list[int]] = {}
     for sp in items:
-        k = name_key(sp)
-        first = by_key.get(k, [])
-        rest = [i for i in range(len(out)) if i not in first]
-        for gi in first + rest:
+        keys = name_keys(sp)
+        candidates = dict.fromkeys(i for k in keys for i in by_key.get(k, ()))
+        for gi in candidates:
             if same_name(sp, out[gi][0]):
                 out[gi].append(sp)
                 break
         else:
             out.append([sp])
-            by_key.setdefault(k, []).append(len(out) - 1)
+            for k in keys:
+                by_key.setdefault(k, []).append(len(out) - 1)
     return out
 
 
