@@ -1,4 +1,5 @@
-from translit.cli import main
 import sys
+
+from translit.cli import main
 
 sys.exit(main())
