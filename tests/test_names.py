@@ -239,14 +239,28 @@ def test_non_str_raises_type_error() -> None:
 
 
 # name_key reads each word under its most likely convention only: the German press form
-# Scherbakow reads as Шербаков (German sch = ш), and French Alexandre is an xfail below.
-NOT_ONE_KEY = {"Scherbakow", "Alexandre Loukachenko"}
+# Scherbakow reads as Шербаков (German sch = ш).
+NOT_ONE_KEY = {"Scherbakow"}
 
 
 @pytest.mark.parametrize("group", sorted(GROUPS))
 def test_name_key_is_shared_by_the_spellings_of_one_name(group: str) -> None:
-    keys = {translit.name_key(n) for n in GROUPS[group] if n not in NOT_ONE_KEY}
-    assert len(keys) == 1, keys
+    # A patronymic is part of the key when a name has one (Ivan Petrovich and Ivan Pavlovich
+    # Sidorov are different names), so the spellings with and without one are compared apart.
+    for with_patronymic in (False, True):
+        names = [
+            n
+            for n in GROUPS[group]
+            if n not in NOT_ONE_KEY and _has_patronymic(n) == with_patronymic
+        ]
+        keys = {translit.name_key(n) for n in names}
+        assert len(keys) <= 1, keys
+
+
+def _has_patronymic(name: str) -> bool:
+    from translit.names.parsing import analyze
+
+    return any(t.role == "patronymic" for t in analyze(name).tokens)
 
 
 @pytest.mark.parametrize(("a", "b"), POSITIVE_PAIRS)
@@ -259,11 +273,17 @@ def test_name_key_separates_different_names(a: str, b: str) -> None:
     assert translit.name_key(a) != translit.name_key(b)
 
 
-def test_name_key_ignores_order_and_patronymic() -> None:
+def test_name_key_ignores_order_and_keeps_the_patronymic() -> None:
     key = translit.name_key("Alexander Lukashenko")
     assert key
-    assert translit.name_key("Lukashenko, Alexander Grigorievich") == key
-    assert translit.name_key("Лукашэнка Аляксандр Рыгоравіч") == key
+    assert translit.name_key("Лукашэнка Аляксандр") == key
+    full = translit.name_key("Lukashenko, Alexander Grigorievich")
+    assert full != key
+    assert translit.name_key("Лукашэнка Аляксандр Рыгоравіч") == full
+    # Blocking keys cover both forms.
+    assert translit.name_keys("Alexander Lukashenko") & translit.name_keys(
+        "Lukashenko, Alexander Grigorievich"
+    )
 
 
 def test_name_key_of_given_names_is_the_cognate_row() -> None:
@@ -510,43 +530,22 @@ def test_docs_names_examples_run() -> None:
     assert result.failed == 0
 
 
-# == Failures found: strict xfail tests (each passes once the matcher is fixed) ==============
+# == Failures found while writing these tests, fixed since (kept as regression tests) ======
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="two different initials match: _token_match returns True whenever both tokens "
-    "are initials, without comparing the letters",
-)
 def test_different_initials_do_not_match() -> None:
     assert not translit.same_name("A. Lukashenko", "V. Lukashenko")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="initials of given name and patronymic (A. G.) are not aligned with a full name "
-    "with patronymic: the initial G. is not taken as the patronymic, so the part counts differ",
-)
 @pytest.mark.parametrize("short", ["A. G. Lukashenko", "Lukashenko A. G.", "A.G. Lukashenko"])
 def test_initials_of_given_name_and_patronymic(short: str) -> None:
     assert translit.same_name(short, "Alexander Grigorievich Lukashenko")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="patronymics from different given names of the table (Иван vs Ян, kept apart by "
-    "given_names.tsv) match through the 'spelled alike' fallback (ratio >= 0.8)",
-)
 def test_patronymics_of_different_given_names_differ() -> None:
     assert not translit.same_name("Ivan Ivanovich Petrov", "Ivan Yanovich Petrov")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Latin 'Alexandra' gets the given-name ids {aleksandr, aleksandra}: one of its "
-    "readings has the key of the French form Alexandre listed under aleksandr, so "
-    "Alexander = Alexandra",
-)
 @pytest.mark.parametrize(
     ("a", "b"),
     [("Alexander", "Alexandra"), ("Alexander Lukashenko", "Alexandra Lukashenko")],
@@ -555,21 +554,10 @@ def test_masculine_and_feminine_given_names_differ(a: str, b: str) -> None:
     assert not translit.same_name(a, b)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="name_key uses the most likely reading only, and French Alexandre (listed under "
-    "aleksandr in given_names.tsv) reads like Александра, so its key is #aleksandra",
-)
 def test_name_key_of_french_alexandre() -> None:
     assert translit.name_key("Alexandre Loukachenko") == translit.name_key("Alexander Lukashenko")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="name_key leaves patronymics and initials out, but same_name compares them when "
-    "both names have one and rejects an initial present on one side only: equal keys do not "
-    "imply same_name as name_key's docstring promises",
-)
 @pytest.mark.parametrize(
     ("a", "b"),
     [
@@ -578,15 +566,11 @@ def test_name_key_of_french_alexandre() -> None:
     ],
 )
 def test_equal_name_keys_imply_same_name(a: str, b: str) -> None:
-    assert translit.name_key(a) == translit.name_key(b)
-    assert translit.same_name(a, b)
+    # Different patronymics, or an initial on one side only: different names, different keys.
+    assert not translit.same_name(a, b)
+    assert translit.name_key(a) != translit.name_key(b)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BGN/PCGN's middle dot (t·s, ·e), which translit.transliterate itself writes for "
-    "ru-bgn-pcgn and be-bgn-pcgn, splits the token in parsing.split_tokens",
-)
 @pytest.mark.parametrize(
     ("cyrillic", "standard"),
     [
@@ -602,22 +586,12 @@ def test_bgn_pcgn_middle_dot(cyrillic: str, standard: str) -> None:
     assert translit.same_name(cyrillic, latin)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="be-passport writes ў as u: ыў -> 'yu' is read as ю and уў -> 'uu' as one u "
-    "(under be-passport ю is 'iu', so 'yu' can only be ыў)",
-)
 @pytest.mark.parametrize(("cyrillic", "latin"), [("Крыўцоў", "Kryutsou"), ("Шуўчык", "Shuuchyk")])
 def test_be_passport_u_for_w_after_y(cyrillic: str, latin: str) -> None:
     assert translit.transliterate(cyrillic, "be-passport") == latin
     assert translit.same_name(cyrillic, latin)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'ck' is read as German к in every convention but Polish, and Polish is not tried "
-    "on tokens with v/y-spellings: c = ц before к is lost (ISO 9, Belarusian national 2007)",
-)
 @pytest.mark.parametrize(
     ("cyrillic", "standard"),
     [
@@ -633,11 +607,6 @@ def test_ck_read_as_k_in_scholarly_spellings(cyrillic: str, standard: str) -> No
     assert translit.same_name(cyrillic, latin)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="сч written s + ch (BGN/PCGN, KMU 2010) is read only as щ (English sch) or ш "
-    "(German sch), never as с + ч",
-)
 @pytest.mark.parametrize(
     ("cyrillic", "standard"),
     [("Бесчастнов", "ru-bgn-pcgn"), ("Бесчасний", "uk-kmu-2010")],
@@ -648,23 +617,12 @@ def test_s_ch_read_as_shch(cyrillic: str, standard: str) -> None:
     assert translit.same_name(cyrillic, latin)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Belarusian national 2023 writes ц as c and ч as ch (both attested); no convention "
-    "reads c = ц together with ch = ч in one token",
-)
 def test_be_national_2023_c_and_ch() -> None:
     latin = translit.transliterate("Чарнецкі", "be-national-2023")
     assert latin == "Charniecki"
     assert translit.same_name("Чарнецкі", latin)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="explain_match(a, b) computed as (b, a) and swapped (_swap) swaps the token "
-    "columns but not the text of the rules and notes: 'feminine vs masculine' for "
-    "(Zelensky, Zelenska), keys of b before a",
-)
 def test_explanation_text_follows_argument_order() -> None:
     e = translit.explain_match("Zelensky", "Zelenska")
     assert (e.gender_a, e.gender_b) == ("m", "f")
@@ -674,12 +632,6 @@ def test_explanation_text_follows_argument_order() -> None:
     assert rules.index(translit.name_key("Kovalenko")) < rules.index(translit.name_key("Kovalchuk"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="JSON lexicons number entries, not lines: LexiconEntry.line is the entry index, "
-    "so conflicts say 'line 1'/'line 3' for entries on lines 2 and 4, and a malformed entry "
-    "is reported as 'entry N' without its line",
-)
 def test_json_lexicon_reports_file_lines(tmp_path: Path) -> None:
     path = write(tmp_path / "places.json", '[\n  "Kyiv",\n  "Minsk",\n  "KYIV"\n]\n')
     lex = Lexicon.from_file(path)

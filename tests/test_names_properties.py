@@ -5,8 +5,8 @@ The Cyrillic names are generated: a given name from the cognate table
 real Russian, Ukrainian or Belarusian surname ending, in either order, sometimes with a
 patronymic. Each is transliterated under every standard of its language.
 
-Known failures are not hidden: each filter below names the ``xfail`` test in
-``tests/test_names.py`` that pins the same failure on a real name.
+Where a standard itself writes two different names alike, the case is filtered out and the
+filter says why.
 """
 
 from __future__ import annotations
@@ -126,24 +126,10 @@ def _has(name: str, letters: str) -> bool:
 
 
 def transliteration_is_known_bug(name: str, standard: str, latin: str) -> bool:
-    """Failures pinned by xfail tests in tests/test_names.py (a fix makes those XPASS)."""
-    if "·" in latin:
-        # BGN/PCGN writes t·s, z·h, ·e: the middle dot splits the token
-        # (test_bgn_pcgn_middle_dot).
-        return True
-    if standard == "be-passport" and "ў" in name.lower():
+    """Cases where the standard itself loses what the letters were (not matcher bugs)."""
+    if standard == "be-passport" and any(v + "ў" in name.lower() for v in "іюё"):
         # be-passport writes ў as u, ю as iu and ё as io: іў and ю are both "iu", ёў and іоў
-        # both "iou" (the standard loses which it was: not a bug); ыў -> "yu" and уў/юў -> "uu"
-        # are unambiguous but read as ю and one u (test_be_passport_u_for_w_after_y).
-        if any(v + "ў" in name.lower() for v in "іыуюё"):
-            return True
-    low = latin.lower()
-    if "sch" in low and "сч" in name.lower():
-        # сч written s + ch is read as щ / German ш only (test_s_ch_read_as_shch).
-        return True
-    if "ck" in low:
-        # c = ц before k is read as German ck = к unless the token looks Polish
-        # (test_ck_read_as_k_in_scholarly_spellings).
+        # both "iou".
         return True
     return False
 

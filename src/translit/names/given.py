@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,6 +20,7 @@ from .spelling import token_keys
 
 __all__ = [
     "GivenName",
+    "exact_given_ids",
     "given_ids_of_keys",
     "given_name_ids",
     "given_names",
@@ -79,8 +81,15 @@ def given_names() -> dict[str, GivenName]:
 
 @lru_cache(maxsize=1)
 def _index() -> dict[str, frozenset[str]]:
-    # Keys of the native (ru/uk/be) forms win over keys of the other forms: French Alexandre
-    # folds like Александра, and must not make Aleksandra a form of Aleksandr.
+    """Key -> rows; keys of native (ru/uk/be) forms shadow keys of the other forms."""
+    native, other = _indexes()
+    index = dict(other)
+    index.update(native)
+    return index
+
+
+@lru_cache(maxsize=1)
+def _indexes() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     native: dict[str, set[str]] = {}
     other: dict[str, set[str]] = {}
     for name in given_names().values():
@@ -90,9 +99,23 @@ def _index() -> dict[str, frozenset[str]]:
         for form in name.other:
             for key in token_keys(form):
                 other.setdefault(key, set()).add(name.id)
-    index = {k: frozenset(v) for k, v in other.items()}
-    index.update({k: frozenset(v) for k, v in native.items()})
-    return index
+    return (
+        {k: frozenset(v) for k, v in native.items()},
+        {k: frozenset(v) for k, v in other.items()},
+    )
+
+
+def _norm(form: str) -> str:
+    return unicodedata.normalize("NFC", form).casefold().replace("'", "’")
+
+
+@lru_cache(maxsize=1)
+def _exact() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for name in given_names().values():
+        for form in name.forms:
+            out.setdefault(_norm(form), set()).add(name.id)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=100_000)
@@ -102,11 +125,26 @@ def given_name_ids(token: str) -> frozenset[str]:
     >>> sorted(given_name_ids("Mikalai")) == sorted(given_name_ids("Mykola"))
     True
     """
-    index = _index()
+    # A form the table lists; else rows whose native (ru/uk/be) forms share a key with some
+    # reading; only else rows whose other forms do. French Alexandre is listed under
+    # Aleksandr, but "Alexandra" must not become Aleksandr through one of its readings.
+    exact = _exact().get(_norm(token))
+    if exact:
+        return exact
+    native, other = _indexes()
+    keys = token_keys(token)
     ids: set[str] = set()
-    for key in token_keys(token):
-        ids |= index.get(key, frozenset())
+    for key in keys:
+        ids |= native.get(key, frozenset())
+    if not ids:
+        for key in keys:
+            ids |= other.get(key, frozenset())
     return frozenset(ids)
+
+
+def exact_given_ids(token: str) -> frozenset[str]:
+    """Ids of the rows that list exactly this form (case-insensitive)."""
+    return _exact().get(_norm(token), frozenset())
 
 
 def given_ids_of_keys(keys: Iterable[str]) -> frozenset[str]:

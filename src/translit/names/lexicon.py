@@ -290,11 +290,14 @@ def _read_json(text: str, path: str) -> Iterator[LexiconEntry]:
         data = data.get("entries")
     if not isinstance(data, list):
         raise LexiconError(f"{path}: expected a list of names or an object with 'entries'")
+    lines = _json_item_lines(text, len(data))
     for n, item in enumerate(data, 1):
+        line = lines[n - 1]
+        where = f"{path}:{line}"
         if isinstance(item, str):
             if not item.strip():
-                raise LexiconError(f"{path}: entry {n}: empty canonical name")
-            yield LexiconEntry(item.strip(), line=n)
+                raise LexiconError(f"{where}: empty canonical name")
+            yield LexiconEntry(item.strip(), line=line)
         elif isinstance(item, dict) and isinstance(item.get("canonical"), str):
             variants = item.get("variants", [])
             if isinstance(variants, str):
@@ -302,13 +305,39 @@ def _read_json(text: str, path: str) -> Iterator[LexiconEntry]:
             if not isinstance(variants, (list, tuple)) or not all(
                 isinstance(v, str) for v in variants
             ):
-                raise LexiconError(f"{path}: entry {n}: 'variants' must be a list of strings")
+                raise LexiconError(f"{where}: 'variants' must be a list of strings")
+            if not item["canonical"].strip():
+                raise LexiconError(f"{where}: empty canonical name")
             yield LexiconEntry(
                 item["canonical"].strip(),
                 tuple(v.strip() for v in variants if v.strip()),
                 item.get("native") or None,
                 item.get("lang") or None,
-                n,
+                line,
             )
         else:
-            raise LexiconError(f"{path}: entry {n}: expected a name or an object with 'canonical'")
+            raise LexiconError(f"{where}: expected a name or an object with 'canonical'")
+
+
+def _json_item_lines(text: str, count: int) -> list[int]:
+    """The line on which each element of the entries array starts."""
+    decoder = json.JSONDecoder()
+    pos = 0
+    start = text.find("[")
+    if text.lstrip().startswith("{"):
+        key = text.find('"entries"')
+        start = text.find("[", key) if key >= 0 else -1
+    lines: list[int] = []
+    if start < 0:
+        return [0] * count
+    pos = start + 1
+    ws = " \t\r\n,"
+    while len(lines) < count:
+        while pos < len(text) and text[pos] in ws:
+            pos += 1
+        lines.append(text.count("\n", 0, pos) + 1)
+        try:
+            _, pos = decoder.raw_decode(text, pos)
+        except json.JSONDecodeError:
+            break
+    return lines + [0] * (count - len(lines))

@@ -111,12 +111,18 @@ def _initial_matches(initial: Token, other: Token) -> bool:
     return any(r.spelling[:1] in letters for r in other.parts[0])
 
 
+def _is_initial(t: Token) -> bool:
+    return t.role == "initial" or sum(c.isalpha() for c in t.text) == 1
+
+
 def _token_match(a: Token, b: Token) -> tuple[bool, float, list[str]]:
     """(same, quality in [0, 1], rules)."""
-    if a.role == "initial" or b.role == "initial":
-        if a.role == b.role == "initial" or _initial_matches(
-            *((a, b) if a.role == "initial" else (b, a))
-        ):
+    if _is_initial(a) or _is_initial(b):
+        if _is_initial(a) and _is_initial(b):
+            if _initial_matches(a, b):
+                return True, 0.8, ["the same initial"]
+            return False, 0.0, ["different initials"]
+        if _initial_matches(*((a, b) if _is_initial(a) else (b, a))):
             return True, 0.7, ["an initial matches the name it abbreviates"]
         return False, 0.0, ["the initial does not start the other name"]
     if a.role == b.role == "patronymic":
@@ -152,12 +158,17 @@ def _token_match(a: Token, b: Token) -> tuple[bool, float, list[str]]:
 
 
 def _patronymic_match(a: Token, b: Token) -> tuple[bool, float, list[str]]:
+    if _is_initial(a) or _is_initial(b):
+        return _token_match(a._replace(role="initial"), b._replace(role="initial"))
     if _shared_reading(a, b) is not None:
         return True, 0.95, _spelling_rules(a, b)
-    common = patronymic_given_ids(a.text) & patronymic_given_ids(b.text)
+    ids_a, ids_b = patronymic_given_ids(a.text), patronymic_given_ids(b.text)
+    common = ids_a & ids_b
     if common:
         row = given_names()[sorted(common)[0]]
         return True, 0.9, [f"patronymics from cognate given names ({_cognate_text(row)})"]
+    if ids_a and ids_b:
+        return False, 0.0, ["patronymics from different given names"]
     near = _near(a, b)
     if near >= 0.8:
         return True, 0.75, [f"patronymics spelled alike ({a.primary_key} ~ {b.primary_key})"]
@@ -450,13 +461,18 @@ def explain_match(a: str, b: str) -> MatchExplanation:
       Lukashenko = Lukashenka [surname] — Belarusian akanne: unstressed о is written а
     """
     o = _outcome(a, b)
+    # The decision comes from the symmetric comparison; the account is worked out in the
+    # order the names were given, so its wording follows the arguments.
+    direct = _compare(analyze(a), analyze(b))
+    if direct.same != o.same:
+        direct = o
     return MatchExplanation(
         a=a,
         b=b,
         same=o.same,
         score=name_similarity(a, b),
-        alignments=tuple(o.alignments),
-        notes=tuple(o.notes),
+        alignments=tuple(direct.alignments),
+        notes=tuple(direct.notes),
         gender_a=analyze(a).surname_gender,
         gender_b=analyze(b).surname_gender,
     )
@@ -466,6 +482,11 @@ def explain_match(a: str, b: str) -> MatchExplanation:
 
 
 def _token_key(t: Token) -> str:
+    if _is_initial(t):
+        return "." + t.parts[0][0].spelling[:1]
+    if t.role == "patronymic":
+        ids = patronymic_given_ids(t.text)
+        return "~" + (min(ids) if ids else t.primary_key)
     if t.role == "given" and t.given_ids:
         return "#" + min(t.given_ids)
     return t.primary_key
@@ -474,12 +495,16 @@ def _token_key(t: Token) -> str:
 def name_key(name: str) -> str:
     """One stable key for a name, equal for its variants; usable as a join or dedup key.
 
-    Patronymics and initials are left out, given names become their cognate-table id, the parts
-    are sorted so that order does not matter. Equal keys imply :func:`same_name`.
+    Given names become their cognate-table id (``#aleksandr``), a patronymic the id of the name
+    it is formed from (``~grigorii``), places their place-table id (``@moskva``); the parts are
+    sorted so that order does not matter. Equal keys imply :func:`same_name`; a name with and
+    without its patronymic are the same name with different keys (:func:`name_keys` gives both).
 
     >>> name_key("Lukashenko") == name_key("Лукашэнка") == name_key("Loukachenko")
     True
-    >>> name_key("Alexander Lukashenko") == name_key("Лукашэнка Аляксандр Рыгоравіч")
+    >>> name_key("Alexander Lukashenko") == name_key("Лукашэнка Аляксандр")
+    True
+    >>> name_key("Alexander Grigorievich Lukashenko") == name_key("Лукашэнка Аляксандр Рыгоравіч")
     True
     """
     # Only the most likely reading of each word is used here, which keeps a cold key cheap;
@@ -487,7 +512,7 @@ def name_key(name: str) -> str:
     places_here = primary_place_ids(name)
     if places_here:
         return "@" + min(places_here)
-    tokens = [t for t in analyze_light(name).tokens if t.role not in ("patronymic", "initial")]
+    tokens = analyze_light(name).tokens
     if not tokens:
         return ""
     return " ".join(sorted(_token_key(t) for t in tokens))
@@ -498,10 +523,12 @@ def name_keys(name: str) -> frozenset[str]:
 
     Two spellings of one name share at least one key.
     """
-    tokens = [t for t in analyze(name).tokens if t.role not in ("patronymic", "initial")]
+    everything = analyze(name).tokens
+    tokens = [t for t in everything if t.role not in ("patronymic", "initial")]
     at_places = {"@" + p for p in place_ids(name)}
     if not tokens:
         return frozenset(at_places)
+    extras = [_token_key(t) for t in everything if t.role in ("patronymic", "initial")]
     per_token: list[Iterable[str]] = []
     for t in tokens:
         keys = set(t.keys)
@@ -511,4 +538,7 @@ def name_keys(name: str) -> frozenset[str]:
     out = set()
     for combo in itertools.islice(itertools.product(*per_token), 256):
         out.add(" ".join(sorted(combo)))
+        if extras:  # the key with patronymic and initials too, as name_key gives it
+            out.add(" ".join(sorted([*combo, *extras])))
+    out.add(name_key(name))
     return frozenset(out | at_places)

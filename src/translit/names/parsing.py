@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal, NamedTuple
 
-from .given import given_ids_of_keys, given_name_ids
+from .given import exact_given_ids, given_ids_of_keys, given_name_ids
 from .spelling import Reading, primary_reading, readings
 
 __all__ = ["NameAnalysis", "Token", "analyze", "surname_gender"]
@@ -21,7 +21,8 @@ __all__ = ["NameAnalysis", "Token", "analyze", "surname_gender"]
 Role = Literal["given", "patronymic", "surname", "initial"]
 Gender = Literal["m", "f"]
 
-_TOKEN = re.compile(r"[^\W\d_][\w\u0300-\u036f'’ʹʼ`´‘ʺ”.\-]*", re.UNICODE)
+_TOKEN = re.compile(r"[^\W\d_][\w\u0300-\u036f'’ʹʼ`´‘ʺ”·.\-]*", re.UNICODE)
+_RUN_OF_INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,}$")
 _APOSTROPHE_EDGES = "'’ʹʼ`´‘ʺ”.-"
 
 
@@ -99,9 +100,12 @@ def _clean(token: str) -> str:
 def split_tokens(name: str) -> list[str]:
     """The word tokens of a name string (hyphenated compounds stay one token)."""
     name = unicodedata.normalize("NFC", name)
-    out = []
+    out: list[str] = []
     for m in _TOKEN.finditer(name):
-        tok = m.group()
+        tok = m.group().replace("·", "")
+        if _RUN_OF_INITIALS.match(tok):  # "A.G." is two initials
+            out.extend(tok[i] for i in range(0, len(tok), 2))
+            continue
         initial = len(tok) >= 2 and tok.endswith(".") and tok[:-1].isalpha() and len(tok[:-1]) == 1
         tok = tok.rstrip(".") if not initial else tok[:-1]
         tok = tok.strip("-")
@@ -152,7 +156,11 @@ def analyze_light(name: str) -> NameAnalysis:
         if len(tok) <= 3 and sum(c.isalpha() for c in tok) == 1:
             tokens.append(Token(tok, "initial", parts, frozenset()))
             continue
-        ids = given_ids_of_keys(parts[0][0].variants) if len(parts) == 1 else frozenset()
+        ids = (
+            exact_given_ids(tok) or given_ids_of_keys(parts[0][0].variants)
+            if len(parts) == 1
+            else frozenset()
+        )
         tokens.append(Token(tok, "given" if ids else "surname", parts, ids))
     if len(tokens) >= 3:
         tokens = _mark_patronymic(tokens)
@@ -170,6 +178,18 @@ def _is_patronymic_form(tok: Token) -> bool:
 def _mark_patronymic(tokens: list[Token]) -> list[Token]:
     candidates = [i for i, t in enumerate(tokens) if t.role != "initial" and _is_patronymic_form(t)]
     if not candidates:
+        # "A. G. Lukashenko", "Lukashenko A. G.": the second initial is the patronymic's.
+        roles = [t.role for t in tokens]
+        for i in range(1, len(tokens)):
+            if (
+                roles[i] == "initial"
+                and roles[i - 1] in ("given", "initial")
+                and "surname" in roles
+            ):
+                t = tokens[i]
+                tokens = list(tokens)
+                tokens[i] = Token(t.text, "patronymic", t.parts, frozenset())
+                break
         return tokens
     # The patronymic follows the given name; a surname in -ovich/-evich (Abramovich) does not.
     after_given = [i for i in candidates if i > 0 and tokens[i - 1].role in ("given", "initial")]

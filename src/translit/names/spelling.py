@@ -219,10 +219,11 @@ def _is_cyrillic(token: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _sign_table() -> dict[int, str]:
+def _sign_table() -> dict[int, str | None]:
     data = _data()
-    table = {ord(c): "ь" for c in data["apostrophes"]}
+    table: dict[int, str | None] = {ord(c): "ь" for c in data["apostrophes"]}
     table.update({ord(c): "ъ" for c in data["hard_signs"]})
+    table[ord("·")] = None  # BGN/PCGN's disambiguating middle dot (t·s) is not a sound
     return table
 
 
