@@ -3,19 +3,60 @@
 from __future__ import annotations
 
 import csv
+import gc
 import io
+import itertools
 import json
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from .matching import MatchExplanation, explain_match, name_keys, name_similarity, same_name
-from .parsing import analyze
+from .matching import (
+    MatchExplanation,
+    explain_match,
+    name_key,
+    name_keys,
+    name_similarity,
+    same_name,
+)
+from .parsing import analyze_light
+from .places import place_ids
+from .spelling import token_keys
 
 __all__ = ["Lexicon", "LexiconConflict", "LexiconEntry", "LexiconError", "LexiconMatch"]
 
-_MAX_KEYS_PER_FORM = 8
+
+def _index_keys(form: str) -> set[str]:
+    """The keys a form is indexed under.
+
+    Given names count as their cognate-table row; every other word under each of its
+    readings, because canonical forms come in any convention (German Bachmut, French
+    Porochenko). Patronymics and initials are left out (a query yields keys without them
+    too), places add their place-table row.
+    """
+    keys = {name_key(form)}
+    tokens = [t for t in analyze_light(form).tokens if t.role not in ("patronymic", "initial")]
+    per_token = []
+    for t in tokens:
+        if t.role == "given" and t.given_ids:
+            per_token.append(sorted("#" + i for i in t.given_ids))
+        else:
+            per_token.append(sorted(_word_keys(t.text)))
+    for combo in itertools.islice(itertools.product(*per_token), 32):
+        keys.add(sys.intern(" ".join(sorted(combo))))
+    keys.update("@" + p for p in place_ids(form))
+    return keys
+
+
+@lru_cache(maxsize=200_000)
+def _word_keys(word: str) -> frozenset[str]:
+    parts = [sorted(token_keys(p)) for p in word.split("-") if p]
+    return frozenset(
+        sys.intern("-".join(c)) for c in itertools.islice(itertools.product(*parts), 16)
+    )
 
 
 class LexiconError(ValueError):
@@ -92,8 +133,20 @@ class Lexicon:
         self._exact: dict[str, int] = {}
         self.conflicts: list[LexiconConflict] = []
         self._surnames: dict[str, set[tuple[str, str]]] | None = None
-        for e in entries:
-            self.add(e if isinstance(e, LexiconEntry) else LexiconEntry(str(e)))
+        self.extend(e if isinstance(e, LexiconEntry) else LexiconEntry(str(e)) for e in entries)
+
+    def extend(self, entries: Iterable[LexiconEntry]) -> None:
+        """Add many entries (faster than :meth:`add` one by one for big lexicons)."""
+        # The index is millions of small objects that live as long as the lexicon: the cyclic
+        # garbage collector would rescan them over and over while it grows.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            for e in entries:
+                self.add(e)
+        finally:
+            if enabled:
+                gc.enable()
 
     # -- building -------------------------------------------------------------------------
 
@@ -112,8 +165,7 @@ class Lexicon:
                 self.conflicts.append(LexiconConflict(form, self._entries[other], entry))
                 continue
             self._exact[folded] = idx
-            keys = sorted(name_keys(form))[:_MAX_KEYS_PER_FORM]
-            for key in keys:
+            for key in _index_keys(form):
                 have = self._index.get(key)
                 if have is None:
                     self._index[key] = idx
@@ -167,8 +219,7 @@ class Lexicon:
         else:
             entries = list(_read_plain(text))
         lex = cls()
-        for e in entries:
-            lex.add(e)
+        lex.extend(entries)
         return lex
 
     # -- lookup ---------------------------------------------------------------------------
@@ -217,14 +268,13 @@ class Lexicon:
         if index is None:
             index = self._surnames = {}
             for e in self._entries:
-                tokens = [t for t in analyze(e.canonical).tokens]
+                tokens = analyze_light(e.canonical).tokens
                 if len(tokens) < 2:
                     continue
-                sur = [t.text for t in tokens if t.role == "surname"]
+                sur = [t for t in tokens if t.role == "surname"]
                 if len(sur) != 1:
                     continue
-                for key in sorted(name_keys(sur[0]))[:_MAX_KEYS_PER_FORM]:
-                    index.setdefault(key, set()).add((sur[0], e.canonical))
+                index.setdefault(sur[0].primary_key, set()).add((sur[0].text, e.canonical))
         found: set[tuple[str, str]] = set()
         for key in name_keys(token):
             found |= index.get(key, set())

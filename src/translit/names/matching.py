@@ -18,10 +18,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .given import given_names, patronymic_given_ids
-from .parsing import NameAnalysis, Token, analyze, analyze_light
-from .places import place_ids, places, primary_place_ids
-from .spelling import Reading
+from .given import exact_given_ids, given_ids_of_keys, given_names, patronymic_given_ids
+from .parsing import NameAnalysis, Token, analyze, analyze_light, split_tokens
+from .places import exact_place_ids, place_ids, place_ids_of_key, places
+from .spelling import Reading, primary_reading
 
 __all__ = [
     "MatchExplanation",
@@ -160,6 +160,16 @@ def _token_match(a: Token, b: Token) -> tuple[bool, float, list[str]]:
 def _patronymic_match(a: Token, b: Token) -> tuple[bool, float, list[str]]:
     if _is_initial(a) or _is_initial(b):
         return _token_match(a._replace(role="initial"), b._replace(role="initial"))
+    ga, gb = _patronymic_gender(a), _patronymic_gender(b)
+    if ga and gb and ga != gb:
+        return (
+            False,
+            0.0,
+            [
+                f"patronymics of different genders ({a.text}: {_GENDER[ga]}, "
+                f"{b.text}: {_GENDER[gb]})"
+            ],
+        )
     if _shared_reading(a, b) is not None:
         return True, 0.95, _spelling_rules(a, b)
     ids_a, ids_b = patronymic_given_ids(a.text), patronymic_given_ids(b.text)
@@ -173,6 +183,15 @@ def _patronymic_match(a: Token, b: Token) -> tuple[bool, float, list[str]]:
     if near >= 0.8:
         return True, 0.75, [f"patronymics spelled alike ({a.primary_key} ~ {b.primary_key})"]
     return False, near, ["different patronymics"]
+
+
+def _patronymic_gender(t: Token) -> str | None:
+    key = t.primary_key
+    if key.endswith("nA"):  # -овна, -евна, -івна, -аўна, -ична
+        return "f"
+    if key.endswith("C"):  # -ович, -евич, -авіч, -ич
+        return "m"
+    return None
 
 
 def _cognate_text(row: Any) -> str:
@@ -473,8 +492,8 @@ def explain_match(a: str, b: str) -> MatchExplanation:
         score=name_similarity(a, b),
         alignments=tuple(direct.alignments),
         notes=tuple(direct.notes),
-        gender_a=analyze(a).surname_gender,
-        gender_b=analyze(b).surname_gender,
+        gender_a=None if exact_place_ids(a) else analyze(a).surname_gender,
+        gender_b=None if exact_place_ids(b) else analyze(b).surname_gender,
     )
 
 
@@ -509,13 +528,26 @@ def name_key(name: str) -> str:
     """
     # Only the most likely reading of each word is used here, which keeps a cold key cheap;
     # equal keys still imply same_name, which tries every reading.
-    places_here = primary_place_ids(name)
-    if places_here:
-        return "@" + min(places_here)
-    tokens = analyze_light(name).tokens
-    if not tokens:
+    words = split_tokens(name)
+    if not words:
         return ""
-    return " ".join(sorted(_token_key(t) for t in tokens))
+    parts = [[primary_reading(p) for p in w.split("-") if p] for w in words]
+    if len(words) <= 5:
+        places_here = place_ids_of_key(" ".join(r.key for ws in parts for r in ws))
+        if places_here:
+            return "@" + min(places_here)
+    if len(words) >= 3 or any(len(w) <= 3 for w in words):
+        tokens = analyze_light(name).tokens  # patronymics and initials need the roles
+        return " ".join(sorted(_token_key(t) for t in tokens))
+    # One or two words: each is a given name (its table row) or a surname (its key).
+    keys = []
+    for w, ps in zip(words, parts):
+        ids = (exact_given_ids(w) or given_ids_of_keys(ps[0].variants)) if len(ps) == 1 else None
+        keys.append(("#" + min(ids)) if ids else "-".join(r.key for r in ps))
+    if len(keys) == 2 and all(k.startswith("#") for k in keys):
+        # "Ivan Petro": the last one is read as the surname (Pavlo, Roman are surnames too).
+        keys[1] = "-".join(r.key for r in parts[1])
+    return " ".join(sorted(keys))
 
 
 def name_keys(name: str) -> frozenset[str]:

@@ -78,6 +78,25 @@ def _index() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in index.items()}
 
 
+@lru_cache(maxsize=1)
+def _exact() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for place in places().values():
+        for form in place.forms:
+            out.setdefault(form.casefold(), set()).add(place.id)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def exact_place_ids(name: str) -> frozenset[str]:
+    """Places that list exactly this form (case-insensitive)."""
+    return _exact().get(" ".join(name.split()).casefold(), frozenset())
+
+
+def place_ids_of_key(key: str) -> frozenset[str]:
+    """Places whose name has exactly this key (word keys joined by spaces)."""
+    return _index().get(key, frozenset())
+
+
 def primary_place_ids(name: str) -> frozenset[str]:
     """Like :func:`place_ids`, looking only at each word's most likely reading."""
     index = _index()

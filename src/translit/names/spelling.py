@@ -283,13 +283,23 @@ def fold_variants(spelling: str) -> tuple[str, ...]:
     digraphs, table, rules = _key_machinery()
     if digraphs[0].search(spelling):
         spelling = digraphs[0].sub(lambda m: digraphs[1][m.group()], spelling)
-    keys = [spelling.translate(table)]
+    key = spelling.translate(table)
+    keys: list[str] | None = None  # several keys only once an optional fold applied
     for rx, repl, optional, needs in rules:
+        if keys is None:
+            if needs and needs not in key:
+                continue
+            new_key = rx.sub(repl, key)
+            if optional and new_key != key:
+                keys = [new_key, key]
+            else:
+                key = new_key
+            continue
         if needs and not any(needs in k for k in keys):
             continue
         new = [rx.sub(repl, k) for k in keys]
         keys = new + [k for k in keys if k not in new] if optional else new
-    return tuple(dict.fromkeys(keys))
+    return (key,) if keys is None else tuple(dict.fromkeys(keys))
 
 
 def primary_profile(token: str) -> str:
