@@ -17,13 +17,12 @@ from typing import Any
 from .matching import (
     MatchExplanation,
     explain_match,
-    name_key,
     name_keys,
     name_similarity,
     same_name,
 )
 from .parsing import analyze_light
-from .places import place_ids
+from .places import place_ids_of_key
 from .spelling import token_keys
 
 __all__ = ["Lexicon", "LexiconConflict", "LexiconEntry", "LexiconError", "LexiconMatch"]
@@ -37,8 +36,13 @@ def _index_keys(form: str) -> set[str]:
     Porochenko). Patronymics and initials are left out (a query yields keys without them
     too), places add their place-table row.
     """
-    keys = {name_key(form)}
-    tokens = [t for t in analyze_light(form).tokens if t.role not in ("patronymic", "initial")]
+    everything = analyze_light(form).tokens
+    keys: set[str] = set()
+    if not everything:
+        return keys
+    place = place_ids_of_key(" ".join(r.key for t in everything for part in t.parts for r in part))
+    keys.update("@" + p for p in place)
+    tokens = [t for t in everything if t.role not in ("patronymic", "initial")]
     per_token = []
     for t in tokens:
         if t.role == "given" and t.given_ids:
@@ -47,7 +51,6 @@ def _index_keys(form: str) -> set[str]:
             per_token.append(sorted(_word_keys(t.text)))
     for combo in itertools.islice(itertools.product(*per_token), 32):
         keys.add(sys.intern(" ".join(sorted(combo))))
-    keys.update("@" + p for p in place_ids(form))
     return keys
 
 
