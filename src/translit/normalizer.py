@@ -126,6 +126,7 @@ def _mention(words: Sequence[_Word]) -> _Mention:
     return _Mention(tuple(words), " ".join(w.text for w in words))
 
 
+_RECIPE_CACHE_SIZE = 200_000
 _CLITIC = re.compile(r"(?:['’]s|s['’]|['’])$")
 
 
@@ -286,8 +287,19 @@ class Normalizer:
         self.clusters: tuple[Cluster, ...] | None = (
             tuple(clusters) if clusters is not None else None
         )
-        # Built on first use (a cache, not state: equal normalizers give equal output).
+        # Built on first use (caches, not state: equal normalizers give equal output). They are
+        # not pickled.
         self._key_index: dict[str, list[int]] | None = None
+        self._recipe_cache: dict[str, list[tuple[int, int, str, str, str, str]]] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_key_index"] = None
+        state["_recipe_cache"] = {}
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
 
     def __repr__(self) -> str:
         parts = []
@@ -323,21 +335,29 @@ class Normalizer:
         run_rx, _ = _patterns()
         found = [(m.start(), m.group()) for m in run_rx.finditer(text)]
         runs = Counter(run for _, run in found)
-        mentions = [mt for run in runs for mt in _split_run(run)]
-        plan = self._plan_for(mentions, runs)
-        changes: list[Change] = []
         # Names recur: work out each distinct run of capitalised words once, with offsets
-        # relative to the run, then place the result at every occurrence.
-        recipes: dict[str, list[tuple[int, int, str, str, str, str]]] = {}
-        for base, run in found:
-            recipe = recipes.get(run)
-            if recipe is None:
-                recipe = recipes[run] = [
+        # relative to the run, then place the result at every occurrence. When the canonical
+        # forms are fixed (a lexicon or a discovery), a run's result is the same in every text,
+        # so it is kept across calls.
+        fixed = self.lexicon is not None or self.clusters is not None
+        shared = self._recipe_cache if fixed else {}
+        recipes = {run: shared.get(run) for run in runs}
+        todo = [run for run, recipe in recipes.items() if recipe is None]
+        if todo:
+            mentions = [mt for run in todo for mt in _split_run(run)]
+            plan = self._plan_for(mentions, runs)
+            if fixed and len(shared) > _RECIPE_CACHE_SIZE:
+                self._recipe_cache = shared = {}  # swapped, not cleared: other threads read it
+            for run in todo:
+                recipes[run] = shared[run] = [
                     (w.start, w.end, w.text, new, canonical, reason)
                     for mt in _split_run(run)
                     for w, new, canonical, reason in self._recipe(mt, plan)
                 ]
-            if recipe:
+        changes: list[Change] = []
+        for base, run in found:
+            recipe = recipes[run]
+            if recipe:  # never None here: every run was filled in above
                 for s, e, orig, new, canonical, reason in recipe:
                     changes.append(Change(base + s, base + e, orig, new, canonical, reason))
         if self.transliterate:
@@ -366,8 +386,10 @@ class Normalizer:
             return [None if t is None else self(t) for t in items]
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            return list(pool.map(_normalize_one, [self] * len(items), items, chunksize=16))
+        with ProcessPoolExecutor(
+            max_workers=workers, initializer=_set_worker_normalizer, initargs=(self,)
+        ) as pool:
+            return list(pool.map(_normalize_in_worker, items, chunksize=16))
 
     def discover(self, texts: Iterable[str]) -> list[Cluster]:
         """Cluster the name mentions of all ``texts`` and choose a canonical form for each.
@@ -416,7 +438,7 @@ class Normalizer:
                     if hit.canonical == s:
                         targets[s] = None
                     else:
-                        rule = _first_rule(s, hit.form)
+                        rule = _first_rule(s, hit.canonical)
                         targets[s] = (
                             hit.canonical,
                             f"same name as {hit.canonical} ({rule}); "
@@ -523,11 +545,18 @@ class Normalizer:
                             order[t.text] = order[sp]
             surname_groups.append((g, votes))
         claimed: dict[str, int] = {}
+        # Candidate full names for a word alone come from shared keys, then same_name decides.
+        vote_index: dict[str, set[int]] = {}
+        for i, (_, votes) in enumerate(surname_groups):
+            for v in votes:
+                for key in name_keys(v):
+                    vote_index.setdefault(key, set()).add(i)
         for word in singles:
+            candidates = {i for key in name_keys(word) for i in vote_index.get(key, ())}
             owners = [
                 i
-                for i, (_, votes) in enumerate(surname_groups)
-                if votes and any(same_name(word, v) for v in votes)
+                for i in sorted(candidates)
+                if any(same_name(word, v) for v in surname_groups[i][1])
             ]
             if len(owners) == 1:
                 claimed[word] = owners[0]
@@ -742,8 +771,17 @@ def _groups(items: list[str]) -> list[list[str]]:
     return out
 
 
-def _normalize_one(n: Normalizer, text: str | None) -> str | None:
-    return None if text is None else n(text)
+_WORKER_NORMALIZER: Normalizer | None = None
+
+
+def _set_worker_normalizer(n: Normalizer) -> None:
+    global _WORKER_NORMALIZER
+    _WORKER_NORMALIZER = n
+
+
+def _normalize_in_worker(text: str | None) -> str | None:
+    assert _WORKER_NORMALIZER is not None
+    return None if text is None else _WORKER_NORMALIZER(text)
 
 
 def _variants(
