@@ -213,6 +213,14 @@ class Compiled:
             + re.escape("".join(sorted(self.source_letters)))
             + "]"
         )
+        # Text with no character of the source script (English with a few names, code, ...)
+        # comes back unchanged: one scan decides it.
+        self._any_source = re.compile(
+            "["
+            + _SCRIPT_RANGES.get(data["script"], "")
+            + re.escape("".join(sorted(self.source_letters | set(data.get("extra", {})))))
+            + "]"
+        )
         scan_first = "[\u0300-\u036f" + "".join(re.escape(c) for c in sorted(self._lookalike)) + "]"
         self._repair_scan = re.compile(
             scan_first + f"(?:(?<={_COMBINING})(?<={script_class}.)"
@@ -313,6 +321,8 @@ class Compiled:
         return word
 
     def __call__(self, text: str) -> str:
+        if self._any_source.search(text) is None:
+            return text
         text = self.repair(text)
         if self._context is not None:
             text = self._context.sub(self._render, text)

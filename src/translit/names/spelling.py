@@ -341,8 +341,9 @@ def readings(token: str) -> tuple[Reading, ...]:
             p == "english" or (first == "english" and differs[p].search(low)) or first != "english"
         )
     ]
-    out: list[Reading] = []
-    seen: set[str] = set()
+    first_reading = primary_reading(token)  # cached: name_key usually computed it already
+    out: list[Reading] = [first_reading]
+    seen: set[str] = {first_reading.spelling}
     for name in order:
         for spelling in profiles[name].read(low):
             if spelling in seen:
