@@ -36,7 +36,9 @@ def _index_keys(form: str) -> set[str]:
     Porochenko). Patronymics and initials are left out (a query yields keys without them
     too), places add their place-table row.
     """
-    everything = analyze_light(form).tokens
+    # Bypass analyze_light's cache: each entry is analysed once, and a million of them would
+    # only churn it.
+    everything = analyze_light.__wrapped__(form).tokens
     keys: set[str] = set()
     if not everything:
         return keys

@@ -113,6 +113,10 @@ class _Profile:
     def _replace(self, m: re.Match[str]) -> str:
         return self._options(m)[0]
 
+    def may_branch(self, token: str) -> bool:
+        """Whether ``token`` has a spelling this convention reads in more than one way."""
+        return any(g in token for g in self._branching)
+
     def read(self, token: str) -> list[str]:
         """The spellings of ``token`` under this convention (several where it is ambiguous)."""
         if not any(g in token for g in self._branching):
@@ -345,6 +349,8 @@ def readings(token: str) -> tuple[Reading, ...]:
     out: list[Reading] = [first_reading]
     seen: set[str] = {first_reading.spelling}
     for name in order:
+        if name == first and not profiles[name].may_branch(low):
+            continue  # its only reading is the primary one
         for spelling in profiles[name].read(low):
             if spelling in seen:
                 continue
