@@ -247,7 +247,9 @@ class Normalizer:
 
     Args:
         lexicon: canonical names to normalise to (:class:`translit.Lexicon`); without one,
-            canonical forms are discovered in the input.
+            canonical forms are discovered in the input. With one, only the lexicon's names
+            are rewritten (a surname alone follows a full-name entry): names it does not know
+            are left as they are, since a wrong rewrite is worse than a missed one.
         canonical: without a lexicon, how to choose a cluster's form: ``"frequent"`` (the most
             frequent spelling; ties: the first seen), ``"first"`` (the first seen), or a
             standard id / language shorthand: the form that standard gives for a
