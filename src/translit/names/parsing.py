@@ -123,48 +123,40 @@ def analyze(name: str) -> NameAnalysis:
     >>> analyze("Ivanova").tokens[0].gender
     'f'
     """
-    raw = split_tokens(name)
-    tokens: list[Token] = []
-    for tok in raw:
-        parts = tuple(readings(p) for p in tok.split("-") if p)
-        if not parts:
-            continue
-        letters = [c for c in tok if c.isalpha()]
-        if len(letters) == 1:
-            tokens.append(Token(tok, "initial", parts, frozenset()))
-            continue
-        ids = given_name_ids(tok) if len(parts) == 1 else frozenset()
-        tokens.append(Token(tok, "given" if ids else "surname", parts, ids))
-    if len(tokens) >= 3:
-        tokens = _mark_patronymic(tokens)
-    if tokens and all(t.role == "given" for t in tokens) and len(tokens) >= 2:
-        # "Ivan Petro" — two given-name-like tokens: the last one is read as the surname
-        # (Pavlo, Roman and Bogdan are surnames too).
-        last = tokens[-1]
-        tokens[-1] = Token(last.text, "surname", last.parts, last.given_ids)
-    return NameAnalysis(name, tuple(tokens))
+    return _analyze(name, light=False)
 
 
 @lru_cache(maxsize=100_000)
 def analyze_light(name: str) -> NameAnalysis:
     """Like :func:`analyze`, but each token has only its most likely reading (for name_key)."""
+    return _analyze(name, light=True)
+
+
+def _analyze(name: str, light: bool) -> NameAnalysis:
     tokens: list[Token] = []
     for tok in split_tokens(name):
-        parts = tuple((primary_reading(p),) for p in tok.split("-") if p)
+        parts: tuple[tuple[Reading, ...], ...]
+        if light:
+            parts = tuple((primary_reading(p),) for p in tok.split("-") if p)
+        else:
+            parts = tuple(readings(p) for p in tok.split("-") if p)
         if not parts:
             continue
         if len(tok) <= 3 and sum(c.isalpha() for c in tok) == 1:
             tokens.append(Token(tok, "initial", parts, frozenset()))
             continue
-        ids = (
-            exact_given_ids(tok) or given_ids_of_keys(parts[0][0].variants)
-            if len(parts) == 1
-            else frozenset()
-        )
+        ids: frozenset[str] = frozenset()
+        if len(parts) == 1:
+            if light:
+                ids = exact_given_ids(tok) or given_ids_of_keys(parts[0][0].variants)
+            else:
+                ids = given_name_ids(tok)
         tokens.append(Token(tok, "given" if ids else "surname", parts, ids))
     if len(tokens) >= 3:
         tokens = _mark_patronymic(tokens)
-    if tokens and all(t.role == "given" for t in tokens) and len(tokens) >= 2:
+    if len(tokens) >= 2 and all(t.role == "given" for t in tokens):
+        # "Ivan Petro" — two given-name-like tokens: the last one is read as the surname
+        # (Pavlo, Roman and Bogdan are surnames too).
         last = tokens[-1]
         tokens[-1] = Token(last.text, "surname", last.parts, last.given_ids)
     return NameAnalysis(name, tuple(tokens))
