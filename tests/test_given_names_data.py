@@ -9,8 +9,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-
-Table = tuple[str, list[str], list[str], list[list[str]]]
+from tsv_tables import Table, load_table
 
 TABLE = Path(__file__).resolve().parents[1] / "src" / "translit" / "data" / "given_names.tsv"
 HEADER = ["id", "gender", "ru", "uk", "be", "other", "sources"]
@@ -59,29 +58,10 @@ def _is_latin_form(form: str) -> bool:
     )
 
 
-def _load() -> Table:
-    raw = TABLE.read_bytes()
-    text = raw.decode("utf-8")  # fails on invalid UTF-8
-    comments: list[str] = []
-    header: list[str] = []
-    rows: list[list[str]] = []
-    for line in text.split("\n"):
-        if line == "":
-            continue
-        if line.startswith("#"):
-            assert not header, f"comment after the header row: {line!r}"
-            comments.append(line)
-        elif not header:
-            header = line.split("\t")
-        else:
-            rows.append(line.split("\t"))
-    return text, comments, header, rows
-
-
 @pytest.fixture(scope="module")
 def table() -> Table:
     assert TABLE.exists(), f"{TABLE} is missing"
-    return _load()
+    return load_table(TABLE)
 
 
 @pytest.fixture(scope="module")

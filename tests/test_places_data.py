@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tsv_tables import Table, load_table
 
-Table = tuple[str, list[str], list[str], list[list[str]]]
 Record = dict[str, str]
 
 TABLE = Path(__file__).resolve().parents[1] / "src" / "translit" / "data" / "places.tsv"
@@ -50,29 +50,10 @@ RU_SLUG = dict(
 BE_ASCII = dict(zip("čšžŭĺńćśź", ["ch", "sh", "zh", "u", "l", "n", "c", "s", "z"]))
 
 
-def _load() -> Table:
-    raw = TABLE.read_bytes()
-    text = raw.decode("utf-8")  # fails on invalid UTF-8
-    comments: list[str] = []
-    header: list[str] = []
-    rows: list[list[str]] = []
-    for line in text.split("\n"):
-        if line == "":
-            continue
-        if line.startswith("#"):
-            assert not header, f"comment after the header row: {line!r}"
-            comments.append(line)
-        elif not header:
-            header = line.split("\t")
-        else:
-            rows.append(line.split("\t"))
-    return text, comments, header, rows
-
-
 @pytest.fixture(scope="module")
 def table() -> Table:
     assert TABLE.exists(), f"{TABLE} is missing"
-    return _load()
+    return load_table(TABLE)
 
 
 @pytest.fixture(scope="module")

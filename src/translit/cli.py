@@ -36,6 +36,7 @@ from typing import IO, TYPE_CHECKING, Any, BinaryIO, Protocol
 
 from . import fileio
 from .fileio import InputError, atomic_write, is_binary, iter_text_chunks
+from .normalizer import Change
 
 if TYPE_CHECKING:
     from .names.lexicon import Lexicon
@@ -265,35 +266,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 # == Engines: what changes in a piece of text ===============================================
 
 
-class _EditLike(Protocol):
-    """What the CLI reads from a :class:`translit.normalizer.Change`."""
-
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def original(self) -> str: ...
-    @property
-    def replacement(self) -> str: ...
-    @property
-    def canonical(self) -> str: ...
-    @property
-    def reason(self) -> str: ...
-
-
-@dataclass(frozen=True)
-class _Edit:
-    start: int
-    end: int
-    original: str
-    replacement: str
-    canonical: str
-    reason: str
-
-
 class _Engine(Protocol):
-    def edits(self, text: str) -> Sequence[_EditLike]: ...
+    def edits(self, text: str) -> Sequence[Change]: ...
 
 
 class _NameEngine:
@@ -302,8 +276,8 @@ class _NameEngine:
     def __init__(self, normalizer: Any) -> None:
         self.normalizer = normalizer
 
-    def edits(self, text: str) -> Sequence[_EditLike]:
-        changes: Sequence[_EditLike] = self.normalizer.explain(text)
+    def edits(self, text: str) -> Sequence[Change]:
+        changes: Sequence[Change] = self.normalizer.explain(text)
         return changes
 
 
@@ -314,7 +288,7 @@ class _TranslitEngine:
     def __init__(self, scheme: str) -> None:
         self.scheme = scheme
 
-    def edits(self, text: str) -> Sequence[_EditLike]:
+    def edits(self, text: str) -> Sequence[Change]:
         from .transliteration import transliterate
 
         out = transliterate(text, self.scheme)
@@ -324,8 +298,8 @@ class _TranslitEngine:
         old_lines = text.split("\n")
         new_lines = out.split("\n")
         if len(old_lines) != len(new_lines):  # pragma: no cover - standards keep line breaks
-            return [_Edit(0, len(text), text, out, out, reason)]
-        edits: list[_EditLike] = []
+            return [Change(0, len(text), text, out, out, reason)]
+        edits: list[Change] = []
         pos = 0
         for a, b in zip(old_lines, new_lines):
             if a != b:
@@ -341,7 +315,7 @@ class _TranslitEngine:
                 while s > 0 and not a[len(a) - s].isspace():
                     s -= 1
                 new = b[p : len(b) - s]
-                edits.append(_Edit(pos + p, pos + len(a) - s, a[p : len(a) - s], new, new, reason))
+                edits.append(Change(pos + p, pos + len(a) - s, a[p : len(a) - s], new, new, reason))
             pos += len(a) + 1
         return edits
 
@@ -350,7 +324,7 @@ class _EngineError(Exception):
     pass
 
 
-def _checked(edits: Sequence[_EditLike], text: str) -> Sequence[_EditLike]:
+def _checked(edits: Sequence[Change], text: str) -> Sequence[Change]:
     """Refuse edits that do not describe ``text`` (a file is never written from them)."""
     pos = 0
     for e in edits:
