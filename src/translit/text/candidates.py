@@ -185,7 +185,8 @@ def _ending_of(word: str) -> _Ending | None:
 
     low = word.casefold()
     last = low.rsplit("-", 1)[-1]  # Rimsky-Korsakov: the last part carries the suffix
-    keys = {k for r in readings(last) for k in r.variants} if last else set()
+    # The main key of each reading: the optional folds (ій ~ ей) would read -stein as -stin.
+    keys = {r.key for r in readings(last)} if last else set()
     weak: _Ending | None = None
     for e in _endings():
         if e.latin is not None and not e.latin.search(last):

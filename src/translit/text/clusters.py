@@ -27,6 +27,7 @@ from typing import Any
 
 from .canonical import Choice, choose, compatible, without_optional_marks
 from .census import Census, Entry
+from .exact_readings import native_given
 
 __all__ = ["Cluster", "build_clusters", "native_key"]
 
@@ -121,7 +122,8 @@ def _same_surname(a: str, b: str) -> bool:
         return False
     short = int(gate_settings()["short_word"]["value"])
     if min(len(a), len(b)) > short and (
-        (strong_surname(a) and strong_surname(b))
+        strong_surname(a)
+        or strong_surname(b)
         or transliteration_marked(a)
         or transliteration_marked(b)
     ):
@@ -171,7 +173,16 @@ class _Builder:
             key = ("surname", sur)
             self.counts[key] = self.counts.get(key, 0) + self.counts[("person", p)]
             self.firsts[key] = min(self.firsts.get(key, self.firsts[("person", p)]), self.firsts[("person", p)])
-        surnames = self._drop_common(sorted(s for k, s in self.counts if k == "surname"))
+        # The surname of a full name with an East Slavic given name is a name, however common
+        # the word (Vladimir Putin); other common words that could merge are dropped.
+        named = {
+            person_surname[p]
+            for p in person_surname
+            if person_given[p] and native_given(person_given[p] or "")
+        }
+        surnames = sorted(s for k, s in self.counts if k == "surname")
+        kept = set(self._drop_common([s for s in surnames if s not in named], others=named))
+        surnames = [s for s in surnames if s in named or s in kept]
         order = sorted(surnames, key=lambda s: (-self.counts[("surname", s)], s))
         groups = _group(order, _same_surname, name_keys)
         group_of = {s: gi for gi, g in enumerate(groups) for s in g}
@@ -196,18 +207,24 @@ class _Builder:
         return out
 
     def _drop_common(
-        self, spellings: list[str], keys_of: Callable[[str], Iterable[str]] | None = None
+        self,
+        spellings: list[str],
+        keys_of: Callable[[str], Iterable[str]] | None = None,
+        others: Iterable[str] = (),
     ) -> list[str]:
         """Drop the common words among the spellings that could merge with another.
 
-        Only spellings that share a key with another are looked up, so the wordlist is loaded
-        only when a decision needs it.
+        Only spellings that share a key with another (or with one of ``others``) are looked
+        up, so the wordlist is loaded only when a decision needs it.
         """
         from ..names.matching import name_keys
         from .common_words import is_common
 
         seen: dict[str, int] = {}
         keys = {s: frozenset((keys_of or name_keys)(s)) for s in spellings}
+        for s in others:
+            for k in (keys_of or name_keys)(s):
+                seen[k] = seen.get(k, 0) + 1
         for s in spellings:
             for k in keys[s]:
                 seen[k] = seen.get(k, 0) + 1
@@ -249,10 +266,20 @@ class _Builder:
     def _places(self) -> list[Cluster]:
         from .exact_readings import exact_place
 
+        from ..names.places import exact_place_ids
+
         spellings = sorted(s for k, s in self.counts if k == "place")
         ids_of = {s: tuple(sorted(exact_place(s))) for s in spellings}
+        # Forms the table lists as written (Moscow, Moskau) are places whatever their
+        # frequency; a word that only reads like one (Crime ~ Крым) must not be common.
+        listed = [s for s in spellings if exact_place_ids(s)]
+        read = self._drop_common(
+            [s for s in spellings if s not in listed],
+            lambda s: ("-".join(ids_of[s]),),
+            others=listed,
+        )
         by_place: dict[tuple[str, ...], list[str]] = {}
-        for s in self._drop_common(spellings, lambda s: ("-".join(ids_of[s]),)):
+        for s in sorted(listed + read):
             if ids_of[s]:
                 by_place.setdefault(ids_of[s], []).append(s)
         return [

@@ -22,6 +22,7 @@ __all__ = [
     "exact_place",
     "light_fold",
     "light_forms",
+    "native_given",
     "same_reading",
 ]
 
@@ -57,6 +58,10 @@ def light_fold(spelling: str, table: bool = False, glides: bool = True) -> str:
     for rx, repl in table_rules if table and glides else rules:
         s = rx.sub(repl, s)
     return s
+
+
+def _is_cyrillic(form: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in form)
 
 
 def cyrillic_folds(form: str) -> set[str]:
@@ -111,7 +116,8 @@ def _given_index() -> dict[str, frozenset[str]]:
 
     index: dict[str, set[str]] = {}
     for row in given_names().values():
-        for form in row.ru + row.uk + row.be:
+        native = row.ru + row.uk + row.be + tuple(f for f in row.other if _is_cyrillic(f))
+        for form in native:
             for f in cyrillic_folds(form):
                 index.setdefault(f, set()).add(row.id)
     return {k: frozenset(v) for k, v in index.items()}
@@ -124,7 +130,7 @@ def _place_index() -> dict[str, frozenset[str]]:
     index: dict[str, set[str]] = {}
     for place in places().values():
         for form in place.forms:
-            if not any("\u0400" <= c <= "\u04ff" for c in form):
+            if not _is_cyrillic(form):
                 continue  # exonyms are matched exactly, as written
             words = re.split(r"[\s\-]+", form)
             folds = [sorted(cyrillic_folds(w)) for w in words if w]
@@ -138,6 +144,19 @@ def _place_index() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in index.items()}
 
 
+def native_given(word: str) -> frozenset[str]:
+    """Given-name rows of which ``word`` transliterates a Cyrillic form (not an exonym).
+
+    >>> sorted(native_given("Siarhei")), sorted(native_given("Michael"))
+    (['sergei'], [])
+    """
+    index = _given_index()
+    found: set[str] = set()
+    for f in light_forms(word, table=True):
+        found |= index.get(f, frozenset())
+    return frozenset(found)
+
+
 def exact_given(word: str) -> frozenset[str]:
     """Given-name rows of which ``word`` is a listed form or an exact transliteration.
 
@@ -146,14 +165,7 @@ def exact_given(word: str) -> frozenset[str]:
     """
     from ..names.given import exact_given_ids
 
-    ids = exact_given_ids(word)
-    if ids:
-        return ids
-    index = _given_index()
-    found: set[str] = set()
-    for f in light_forms(word, table=True):
-        found |= index.get(f, frozenset())
-    return frozenset(found)
+    return exact_given_ids(word) or native_given(word)
 
 
 def exact_place(name: str) -> frozenset[str]:

@@ -75,28 +75,32 @@ def _word_rx() -> Any:
 
     return regex.compile(
         r"(?<![\p{L}\p{M}\p{N}_@#/\\.\-'’])"
-        r"(?:\p{Lu}[\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*\.?|\p{Lu}\.)"
+        r"(?:\p{Lu}[\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*['’]?\.?|\p{Lu}\.)"
     )
 
 
-_CLITICS = ("'s", "’s", "s'", "s’", "'", "’")
+_APOSTROPHES = "'’"
+_VOWELS = set("aeiouyAEIOUYаеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ")
 
 
-def _trim(raw: str) -> tuple[str, bool]:
+def _trim(raw: str, quoted: bool) -> tuple[str, bool]:
     """The name part of a capitalised word, and whether something was cut off its end.
 
-    An English possessive or clitic and a lower-case hyphenated tail stay outside the name
-    (Putin's, Putin-era); a final full stop stays outside unless the word is an initial.
+    An English possessive (Putin's, Jones') and a lower-case hyphenated tail (Putin-era) stay
+    outside the name, and so does a final full stop unless the word is an initial. A final
+    apostrophe after a consonant is a soft sign (Vasyl', Ihor') unless the word is quoted or
+    drops a g (Shakin').
     """
     text = raw
     if "-" in raw and _is_place(raw.rstrip(".")):
         return raw.rstrip("."), False  # Rostov-on-Don is one name
     if text.endswith(".") and not (len(text) == 2 and text[0].isalpha()):
         text = text[:-1]
-    for c in _CLITICS:
-        if text.endswith(c) and len(text) > len(c) + 1:
-            text = text[: -len(c)]
-            break
+    if len(text) > 3 and text[-2] in _APOSTROPHES and text[-1] in "sS":
+        text = text[:-2]
+    elif len(text) > 2 and text[-1] in _APOSTROPHES:
+        if quoted or text[-2] in "sSzZxX" or text[-2] in _VOWELS or text[-3:-1] == "in":
+            text = text[:-1]
     if "-" in text:
         parts = text.split("-")
         keep = [parts[0]]
@@ -145,7 +149,7 @@ def _runs(text: str, protected: list[Span]) -> Iterator[list[Word]]:
                 yield run
                 run = []
             continue
-        word, cut = _trim(m.group())
+        word, cut = _trim(m.group(), s > 0 and text[s - 1] in "'‘")
         if run and not (s == last_end + 1 and text[last_end] in " \u00a0"):
             yield run
             run = []

@@ -304,13 +304,18 @@ class Normalizer:
 def _lexicon_target(lex: Lexicon, spelling: str) -> str | None:
     """The lexicon's form for a span, if the lexicon knows it."""
     from .common_words import gate_settings
-    from .exact_readings import same_reading
+    from .exact_readings import exact_place, same_reading
 
     hit = lex.lookup(spelling)
     if hit is not None:
         short = int(gate_settings()["short_word"]["value"])
-        if " " not in spelling and len(spelling) <= short and not same_reading(spelling, hit.form):
-            return None
+        if (
+            " " not in spelling
+            and len(spelling) <= short
+            and not same_reading(spelling, hit.form)
+            and not exact_place(spelling) & exact_place(hit.form)
+        ):
+            return None  # short words need an exact reading, or one place of the table
         return hit.canonical
     if " " not in spelling:
         sur = lex.lookup_surname(spelling)
