@@ -185,8 +185,11 @@ def _ending_of(word: str) -> _Ending | None:
 
     low = word.casefold()
     last = low.rsplit("-", 1)[-1]  # Rimsky-Korsakov: the last part carries the suffix
-    # The main key of each reading: the optional folds (ій ~ ей) would read -stein as -stin.
-    keys = {r.key for r in readings(last)} if last else set()
+    # The main key of the most likely reading and of the English/official one: the optional
+    # folds (ій ~ ей) would read -stein as -stin, and the other conventions read English
+    # words into suffixes (Vicky as Вицки).
+    rs = readings(last) if last else ()
+    keys = {r.key for r in rs if r is rs[0] or r.profile == "english"}
     weak: _Ending | None = None
     for e in _endings():
         if e.latin is not None and not e.latin.search(last):
