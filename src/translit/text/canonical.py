@@ -61,7 +61,7 @@ def given_languages(given: str) -> frozenset[str]:
     ids = exact_given(given)
     if not ids:
         return frozenset()
-    folds = light_forms(given)
+    folds = light_forms(given, table=True)
     rows = given_names()
     out: set[str] = set()
     for i in ids:

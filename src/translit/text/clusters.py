@@ -313,6 +313,7 @@ def build_clusters(
     from .language import wordlist_language
 
     pick = wordlist or (lambda lang: wordlist_language(lang, cyrillic=False))
+    census = _undetermined_joined(census)
     by_language: dict[str, list[Entry]] = {}
     for e in sorted(census.tallies):
         by_language.setdefault(e.language, []).append(e)
@@ -324,6 +325,30 @@ def build_clusters(
             clusters = _by_standard(clusters, mode)
         out += clusters
     out.sort(key=lambda c: (-c.count, c.language, c.kind, c.canonical))
+    return out
+
+
+def _undetermined_joined(census: Census) -> Census:
+    """Texts too short to tell their language join the corpus's main language."""
+    from .census import Tally
+    from .language import UNDETERMINED
+
+    weight: dict[str, int] = {}
+    for e, t in census.tallies.items():
+        weight[e.language] = weight.get(e.language, 0) + t.mixed + t.caps
+    weight.pop(UNDETERMINED, None)
+    if not weight or not any(e.language == UNDETERMINED for e in census.tallies):
+        return census
+    main = min(weight, key=lambda lang: (-weight[lang], lang))
+    out = Census()
+    for e, t in census.tallies.items():
+        if e.language == UNDETERMINED:
+            e = Entry(main, e.kind, e.spelling)
+        mine = out.tallies.get(e)
+        if mine is None:
+            out.tallies[e] = Tally(t.mixed, t.caps, t.first)
+        else:
+            mine.add(t)
     return out
 
 

@@ -32,8 +32,9 @@ _LANGUAGES = (
 _WORDLIST = {"no": "nb", "hr": "sh", "sr": "sh", "bs": "sh"}
 _NO_WORDLIST = frozenset({"et", "eo", "be", "ka"})
 
-# Fewer letters than this and a document's language is a guess: the caller falls back.
-_MIN_LETTERS = 40
+# Fewer letters of lower-case words than this and a document's language is a guess (names
+# say nothing of the language they are written in): the caller falls back.
+_MIN_LETTERS = 60
 # Only the start of a long document is looked at: its language does not change midway, and
 # the answer must not depend on how the document is cut into chunks.
 SAMPLE_CHARS = 20_000
@@ -51,18 +52,25 @@ def _identifier() -> Any:
 def document_language(text: str) -> str:
     """ISO 639-1 code of the language ``text`` is written in, or ``"und"`` if too short.
 
-    >>> document_language("The president met the prime minister in Minsk on Monday to talk.")
+    Only the lower-case words count: names say nothing of the language around them.
+
+    >>> document_language("The president met the prime minister in Minsk on Monday to talk "
+    ...                   "about the economy and the army.")
     'en'
-    >>> document_language("Der Präsident traf am Montag den Ministerpräsidenten in Minsk.")
+    >>> document_language("Der Präsident traf sich am Montag mit dem Ministerpräsidenten, um "
+    ...                   "über die Wirtschaft zu sprechen.")
     'de'
     >>> document_language("Lukashenka")
     'und'
     """
+    import re
+
     sample = text[:SAMPLE_CHARS]
-    letters = sum(1 for c in sample if c.isalpha())
+    words = " ".join(w for w in re.findall(r"[^\W\d_]+", sample) if w[0].islower())
+    letters = len(words) - words.count(" ")
     if letters < _MIN_LETTERS:
         return UNDETERMINED
-    lang: str = _identifier().classify(sample)[0]
+    lang: str = _identifier().classify(words)[0]
     if lang in ("ru", "uk", "be", "bg", "mk", "sr"):
         cyrillic = sum(1 for c in sample if "\u0400" <= c <= "\u04ff")
         if cyrillic * 2 > letters:

@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from ..names.lexicon import Lexicon
-from .candidates import is_source_script
 from .census import Census, document_key
 from .clusters import Cluster, build_clusters
 from .language import UNDETERMINED, document_language, wordlist_language
@@ -21,6 +20,7 @@ from .mentions import Mention, Skip, find_mentions
 from .plan import Plan
 from .protect import protected_spans
 from .rewrite import Change, apply_changes, mention_changes, reason
+from .transliterate_text import with_transliteration
 
 __all__ = ["Normalizer", "normalize"]
 
@@ -155,13 +155,7 @@ class Normalizer:
             lang = lang or UNDETERMINED
         changes = self._changes(text, mentions, plan, lang)
         if self.transliterate:
-            from .transliterate_text import with_transliteration
-
-            names = plan.names(("surname", "place")) + [
-                m.spelling for m in mentions if m.kind in ("surname", "place")
-            ]
-            latin = [n for n in names if not is_source_script(n)]
-            changes = with_transliteration(text, spans, changes, self.transliterate, latin)
+            changes = with_transliteration(text, spans, changes, self.transliterate)
         return changes
 
     def skipped(self, text: str) -> list[Skip]:
@@ -250,7 +244,14 @@ class Normalizer:
         self, text: str, spans: list[Any], skips: list[Skip] | None = None
     ) -> list[Mention]:
         probe, words = self._lexicon_probe()
-        return find_mentions(text, spans, lexicon_probe=probe, lexicon_words=words, skips=skips)
+        found = find_mentions(text, spans, lexicon_probe=probe, lexicon_words=words, skips=skips)
+        if self.transliterate and self.canonical in ("frequent", "first"):
+            # (with a standard as the canonical mode, native spellings stay native: the
+            # standard's form of them is the canonical form)
+            from .transliterate_text import as_latin
+
+            found = as_latin(found, self.transliterate)
+        return found
 
     def _lexicon_probe(self) -> tuple[Callable[[str], bool] | None, int]:
         lex = self.lexicon

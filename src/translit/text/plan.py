@@ -41,10 +41,6 @@ class Plan:
         self._index: dict[tuple[str, str], list[int]] | None = None
         self._joined: dict[tuple[str, str, str], Cluster | None] = {}
 
-    def names(self, kinds: tuple[str, ...]) -> list[str]:
-        """The canonical forms of the clusters of these kinds."""
-        return [c.canonical for c in self._clusters if c.kind in kinds]
-
     def cluster_for(self, mention: Mention, language: str) -> Cluster | None:
         """The cluster of a mention's spelling in ``language`` (or, if undetermined, any)."""
         languages = [language] if language in self._languages else []

@@ -1,17 +1,16 @@
 """Transliteration inside the normalizer (``Normalizer(transliterate=...)``).
 
 Every word in the source script outside the protected spans is transliterated under the chosen
-standard, except that a native-script name which is one name with a Latin name of the same text
-takes that name's Latin form (Лукашэнка -> Lukashenko when the text says Lukashenko), so the
-text ends up with one spelling per name. Each distinct word is looked up once: the cost is
-linear in the text.
+standard. Before that, native-script names are read as their transliterations and counted with
+the Latin spellings of the text (:func:`as_latin`), so a name ends up with one spelling
+(Лукашэнка -> Lukashenko when the text says Lukashenko). Each distinct word is transliterated
+once: the cost is linear in the text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from .candidates import is_source_script
+from .mentions import Mention
 from .protect import Span
 from .rewrite import Change
 
@@ -25,23 +24,15 @@ def _word_rx():  # type: ignore[no-untyped-def]
 
 
 def with_transliteration(
-    text: str,
-    spans: list[Span],
-    changes: list[Change],
-    scheme: str,
-    latin_names: Iterable[str] = (),
+    text: str, spans: list[Span], changes: list[Change], scheme: str
 ) -> list[Change]:
     """``changes`` plus a change for every source-script word they do not already cover."""
-    from ..names.matching import name_keys, same_name
     from ..transliteration import transliterate
 
-    by_key: dict[str, list[str]] = {}
-    for name in sorted(set(latin_names)):
-        for k in name_keys(name):
-            by_key.setdefault(k, []).append(name)
     taken = sorted([(c.start, c.end) for c in changes] + [(s.start, s.end) for s in spans])
     out = list(changes)
-    memo: dict[str, tuple[str, str]] = {}
+    memo: dict[str, str] = {}
+    why = f"transliterated under {scheme}"
     t = 0
     for m in _word_rx().finditer(text):
         word = m.group()
@@ -52,18 +43,27 @@ def with_transliteration(
             t += 1
         if t < len(taken) and taken[t][0] < e:
             continue
-        hit = memo.get(word)
-        if hit is None:
-            new, why = transliterate(word, scheme), f"transliterated under {scheme}"
-            if word[:1].isupper() and by_key:
-                found = sorted({n for k in name_keys(word) for n in by_key.get(k, ())})
-                name = next((n for n in found if same_name(word, n)), None)
-                if name is not None:
-                    new = name.upper() if word.isupper() and len(word) > 1 else name
-                    why = f"same name as {name}, the Latin spelling of the name in this text"
-            hit = memo[word] = (new, why)
-        new, why = hit
+        new = memo.get(word)
+        if new is None:
+            new = memo[word] = transliterate(word, scheme)
         if new != word:
             out.append(Change(s, e, word, new, new, why))
     out.sort(key=lambda c: c.start)
+    return out
+
+
+def as_latin(mentions: list[Mention], scheme: str) -> list[Mention]:
+    """Native-script mentions read as the Latin spellings ``scheme`` gives them, so that with
+    transliteration they count, and are unified, with the Latin spellings of their names."""
+    from ..transliteration import transliterate
+    from .candidates import classify
+
+    out = []
+    for m in mentions:
+        if m.kind == "native":
+            latin = transliterate(m.spelling, scheme)
+            kind = classify(latin).kind
+            if kind in ("surname", "place"):
+                m = Mention(kind, m.words, latin, m.caps)
+        out.append(m)
     return out
