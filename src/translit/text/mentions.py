@@ -74,7 +74,7 @@ def _word_rx() -> Any:
     import regex
 
     return regex.compile(
-        r"(?<![\p{L}\p{M}\p{N}_@#/\\.\-'’])"
+        r"(?<![\p{L}\p{M}\p{N}_@#/\\.\-])"
         r"(?:\p{Lu}[\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*['’]?\.?|\p{Lu}\.)"
     )
 
@@ -131,7 +131,10 @@ def _is_caps(text: str) -> bool:
 def _verdict(text: str) -> tuple[Verdict, bool]:
     """The gate's verdict on a word, and whether it is written in ALL CAPS."""
     if _is_caps(text):
-        return classify(_title(text)), True
+        v = classify(_title(text))
+        if not v.candidate:
+            v = Verdict("other", f"ALL CAPS, and {v.reason}")
+        return v, True
     return classify(text), False
 
 

@@ -140,7 +140,7 @@ class Normalizer:
         lang = language or self.language
         if self.clusters is not None:
             plan = self._fixed_plan()
-            lang = lang or (document_language(text) if len(self._languages()) > 1 else UNDETERMINED)
+            lang = lang or document_language(text)
         else:
             census = Census()
             census.add_mentions(mentions, lang or UNDETERMINED, document_key(text))
@@ -268,9 +268,6 @@ class Normalizer:
             return bool(hit)
 
         return probe, 5
-
-    def _languages(self) -> set[str]:
-        return {c.language for c in self.clusters or ()}
 
     def _fixed_plan(self) -> Plan:
         plan = self._plan

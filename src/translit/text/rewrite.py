@@ -128,7 +128,9 @@ def reason(spelling: str, cluster: Cluster) -> str:
         rule = _first_rule(spelling, c)
     basis = cluster.basis
     n_c, n_s = counts.get(c, 0), counts.get(spelling, 0)
-    if basis == "frequent":
+    if spelling not in counts:
+        why = f"{c} is the canonical spelling of this name in the discovery applied"
+    elif basis == "frequent":
         why = f"{c} is the most frequent spelling in this input, {n_c} against {n_s}"
     elif basis == "first-seen":
         why = f"{c} and {spelling} are equally frequent ({n_c} each); {c} is seen first"

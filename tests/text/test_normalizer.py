@@ -13,7 +13,7 @@ import translit
 from translit import Lexicon, Normalizer, normalize
 from translit.normalizer import apply_changes
 
-SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_2a0d7510474f6b48.txt"
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_2a0d7510474f6b48.txt"
 
 
 def test_seed_article_unifies_lukashenko_and_grabskyi() -> None:
