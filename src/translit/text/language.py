@@ -34,7 +34,7 @@ _NO_WORDLIST = frozenset({"et", "eo", "be", "ka"})
 
 # Fewer letters of lower-case words than this and a document's language is a guess (names
 # say nothing of the language they are written in): the caller falls back.
-_MIN_LETTERS = 60
+_MIN_LETTERS = 40
 # Only the start of a long document is looked at: its language does not change midway, and
 # the answer must not depend on how the document is cut into chunks.
 SAMPLE_CHARS = 20_000
