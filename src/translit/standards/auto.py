@@ -16,7 +16,7 @@ import re
 
 from .._unicode import APOSTROPHES, MARK_CLASS
 from .cache import compile_scheme
-from .detection import alphabet, best, language_scores
+from .detection import alphabet, best, is_name_form, language_scores
 from .registry import language_defaults
 
 __all__ = ["language_spans", "transliterate_auto"]
@@ -84,7 +84,10 @@ def _unit_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     if not words:
         return [(start, end, "")]
     unit_lang = best(language_scores(" ".join(m.group() for m in words)))
-    # Names: capitalised words in a row, separated only by a space or a hyphen.
+    # Names: capitalised words in a row, separated only by a space or a hyphen. The first word
+    # of a sentence is capitalised anyway: it joins only if the name tables list it (Сергей),
+    # or if every word of the sentence is capitalised (a name alone, a heading).
+    all_caps = all(m.group()[0].isupper() for m in words)
     groups: list[list[re.Match[str]]] = []
     for m in words:
         prev = groups[-1][-1] if groups else None
@@ -93,6 +96,7 @@ def _unit_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             and m.group()[0].isupper()
             and prev.group()[0].isupper()
             and _NAME_GAP.fullmatch(text[prev.end() : m.start()] or "x")
+            and (prev is not words[0] or all_caps or is_name_form(prev.group()))
         ):
             groups[-1].append(m)
         else:

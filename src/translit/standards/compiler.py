@@ -235,6 +235,10 @@ class Compiled:
         self._any_source = self._repairer.any_source(set(data.get("extra", {})))
         self._marked = re.compile(f"(?<={src_class})({MARK_CLASS}+)")
 
+    def repair(self, text: str) -> str:
+        """``text`` with the input repairs of :mod:`.repair` applied (look-alikes, marks)."""
+        return self._repairer(text)[0]
+
     def letter_output(self, ch: str) -> tuple[str, str] | None:
         """The letter table's output for ``ch`` (no context) and its ALL-CAPS form, or None."""
         cp = ord(ch)

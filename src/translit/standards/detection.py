@@ -31,7 +31,7 @@ from importlib import resources
 
 from .._unicode import APOSTROPHES, strip_marks
 
-__all__ = ["alphabet", "detect_language", "language_scores", "word_scores"]
+__all__ = ["alphabet", "detect_language", "is_name_form", "language_scores", "word_scores"]
 
 _CYRILLIC = re.compile("[\u0400-\u052f]")
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
@@ -43,6 +43,8 @@ _TO_APOSTROPHE = str.maketrans({a: "'" for a in APOSTROPHES})
 SMOOTHING = 50.0
 #: Log-probability of a letter outside the language's alphabet: a few such letters decide.
 OUTSIDE = math.log(1e-9)
+#: The most one word can count against a language, relative to the word's best language.
+WORD_CAP = 12.0
 #: A word listed as a name of that language (about a 50-fold likelihood).
 NAME_EVIDENCE = math.log(50.0)
 #: Distinct words whose scores are remembered (texts repeat their words).
@@ -132,6 +134,11 @@ def _names() -> dict[str, frozenset[str]]:
     return {w: frozenset(ls) for w, ls in langs.items()}
 
 
+def is_name_form(word: str) -> bool:
+    """Whether ``word`` is a Russian, Ukrainian or Belarusian form in the name tables."""
+    return strip_marks(word).lower().translate(_TO_APOSTROPHE) in _names()
+
+
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def word_scores(word: str) -> dict[str, float]:
     """Log-likelihood of one word under each Cyrillic language (no prior).
@@ -177,8 +184,12 @@ def language_scores(text: str) -> dict[str, float]:
     counts = Counter(w for w in _WORD.findall(text) if _CYRILLIC.search(w))
     south = east = 0
     for word, n in counts.items():
-        for lang, s in word_scores(word).items():
-            totals[lang] += n * s
+        scores = word_scores(word)
+        # One word can count against a language only so much: a foreign name in a sentence
+        # (Ціханоўская in Russian text) must not outvote the sentence's other words.
+        floor = max(scores.values()) - WORD_CAP
+        for lang, s in scores.items():
+            totals[lang] += n * max(s, floor)
         if _SOUTH_LETTERS.search(word):
             south += n
         if _EAST_LETTERS.search(word):

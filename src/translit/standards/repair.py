@@ -106,7 +106,11 @@ class Repairer:
             start -= 1
         m = self._word.match(text, start)
         if m is None or m.end() <= i:
-            return None
+            # Looking back went past something that does not continue a word ("Ͱ'̀ϰ").
+            start = i
+            m = self._word.match(text, i)
+            if m is None:
+                return None
         return start, m.end()
 
     def repair_word(self, word: str) -> str:
