@@ -8,7 +8,8 @@ starting with к, ``ий_`` = a word ending in -ий), per million, rare ones le
 Sources:
 
 * ru, uk, be: the public-domain literary corpora in ../shared/corpus (see its SOURCES.md),
-  counted here, pairs and triples, each distinct word once;
+  counted here, pairs and triples, each distinct word once, and the 300 most frequent words of
+  running text (что, що, і) with their rate per million words;
 * bg, mk: the character n-gram profiles of Wikipedia text shipped with the ``langdetect`` package
   (Apache License 2.0, © Michal Danilak, after Nakatani Shuyo's language-detection): its letter
   pairs, with its word-boundary space written ``_`` (counted over running text). Install it to
@@ -42,11 +43,13 @@ ALPHABETS = {
 }
 APOSTROPHES = "’ʼ`‘"
 PER = 1_000_000
+TOP_WORDS = 300  # the most frequent words of running text, with their rate per million words
 TRIPLE_LEAST = 10  # per million: rarer letter triples are left out (the pairs cover them)
 SR_FROM_MK = str.maketrans("ѓќѕ", "ђћз")
 
 COMMENT = (
-    "Letter pairs (all languages) and triples (ru, uk, be) for detect_language, per million "
+    "Letter pairs (all languages), triples and the most frequent words (ru, uk, be) for "
+    "detect_language, per million "
     "inside words ('_' = start or end of a word); built by scripts/letter_stats.py. ru, uk, be: counted on public-domain "
     "literary corpora. bg, mk: from the Wikipedia n-gram profiles of the langdetect package "
     "(Apache License 2.0, Copyright 2014-2015 Michal Danilak; after language-detection by "
@@ -71,6 +74,19 @@ def corpus_grams(path: Path, alphabet: str, n: int) -> Counter[str]:
         padded = f"_{w}_"
         pairs.update(padded[i : i + n] for i in range(len(padded) - n + 1))
     return pairs
+
+
+def corpus_words(path: Path, alphabet: str) -> Counter[str]:
+    """Running-text counts of the words of the alphabet."""
+    text = path.read_text(encoding="utf-8").lower()
+    for a in APOSTROPHES:
+        text = text.replace(a, "'")
+    words: Counter[str] = Counter()
+    ok = set(alphabet)
+    for m in re.finditer(r"[^\W\d_]+(?:'[^\W\d_]+)*", text):
+        if set(m.group()) <= ok:
+            words[m.group()] += 1
+    return words
 
 
 def profile_grams(profile: Path, alphabet: str, n: int) -> Counter[str]:
@@ -107,6 +123,12 @@ def main() -> None:
         pairs["sr"][g.translate(SR_FROM_MK)] += c
     out["pairs"] = {lang: per_million(pairs[lang], 1) for lang in ALPHABETS}
     out["triples"] = {lang: per_million(triples[lang], TRIPLE_LEAST) for lang in east}
+    out["words"] = {}
+    for lang in east:
+        counts = corpus_words(args.corpus / f"{lang}.txt", ALPHABETS[lang])
+        total = sum(counts.values())
+        top = sorted(counts.items(), key=lambda wc: (-wc[1], wc[0]))[:TOP_WORDS]
+        out["words"][lang] = {w: round(PER * c / total) for w, c in top}
     OUT.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KB)")
 

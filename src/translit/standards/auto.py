@@ -59,8 +59,8 @@ def language_spans(text: str) -> list[tuple[int, int, str]]:
 
     >>> language_spans("Сергей Щербаков")
     [(0, 15, 'ru')]
-    >>> [t for t in language_spans("В Києві Ціханоўская") if t[2] != "ru"]
-    [(2, 19, 'uk')]
+    >>> language_spans("Вчера в Києві Ціханоўская сказала, что это так.")
+    [(0, 8, 'ru'), (8, 14, 'uk'), (14, 26, 'be'), (26, 47, 'ru')]
     """
     spans: list[tuple[int, int, str]] = []
     pos = 0

@@ -43,10 +43,12 @@ _TO_APOSTROPHE = str.maketrans({a: "'" for a in APOSTROPHES})
 SMOOTHING = 50.0
 #: Log-probability of a letter outside the language's alphabet: a few such letters decide.
 OUTSIDE = math.log(1e-9)
+#: Weight of the frequent-word lists against the letter model in a word's probability.
+WORD_SHARE = 0.5
 #: The most one word can count against a language, relative to the word's best language.
 WORD_CAP = 12.0
-#: A word listed as a name of that language (about a 50-fold likelihood).
-NAME_EVIDENCE = math.log(50.0)
+#: A word listed as a name of that language (a 300-fold likelihood).
+NAME_EVIDENCE = math.log(300.0)
 #: Distinct words whose scores are remembered (texts repeat their words).
 WORD_CACHE_SIZE = 8192
 #: Characters of a text read to detect its language.
@@ -101,7 +103,14 @@ def _model() -> _Model:
         }
     languages = json.loads(_data_text("languages.json"))["languages"]
     priors = {lang: math.log(languages[lang]["prior"]) for lang in logp2}
+    _words.update(
+        {lang: {w: n / 1e6 for w, n in ws.items()} for lang, ws in data.get("words", {}).items()}
+    )
     return alphabets, logp2, logp3, priors
+
+
+# The most frequent words of each language with their rate (filled by _model()).
+_words: dict[str, dict[str, float]] = {}
 
 
 def alphabet(lang: str) -> frozenset[str]:
@@ -158,10 +167,13 @@ def word_scores(word: str) -> dict[str, float]:
     for lang, table in logp.items():
         total = NAME_EVIDENCE if lang in listed else 0.0
         tri = logp3[lang]
-        total += table.get(padded[:2], OUTSIDE)
+        letters = table.get(padded[:2], OUTSIDE)
         for i in range(len(padded) - 2):
             t = tri.get(padded[i : i + 3])
-            total += t if t is not None else table.get(padded[i + 1 : i + 3], OUTSIDE)
+            letters += t if t is not None else table.get(padded[i + 1 : i + 3], OUTSIDE)
+        # A frequent word of the language (что, що) is likelier than its letters say.
+        frequent = _words.get(lang, {}).get(w, 0.0)
+        total += math.log(WORD_SHARE * frequent + (1 - WORD_SHARE) * math.exp(letters))
         scores[lang] = total
     return scores
 
