@@ -50,7 +50,8 @@ SR_FROM_MK = str.maketrans("ѓќѕ", "ђћз")
 COMMENT = (
     "Letter pairs (all languages), triples and the most frequent words (ru, uk, be) for "
     "detect_language, per million "
-    "inside words ('_' = start or end of a word); built by scripts/letter_stats.py. ru, uk, be: counted on public-domain "
+    "inside words ('_' = start or end of a word); built by scripts/letter_stats.py. ru, uk, "
+    "be: counted on public-domain "
     "literary corpora. bg, mk: from the Wikipedia n-gram profiles of the langdetect package "
     "(Apache License 2.0, Copyright 2014-2015 Michal Danilak; after language-detection by "
     "Nakatani Shuyo). sr: an approximation (the Macedonian pairs with ѓ ќ ѕ read as ђ ћ з)."
@@ -129,7 +130,9 @@ def main() -> None:
         total = sum(counts.values())
         top = sorted(counts.items(), key=lambda wc: (-wc[1], wc[0]))[:TOP_WORDS]
         out["words"][lang] = {w: round(PER * c / total) for w, c in top}
-    OUT.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    OUT.write_text(
+        json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
     print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KB)")
 
 

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from .standards.detection import detect_language
     from .names.lexicon import Lexicon, LexiconConflict, LexiconEntry, LexiconError, LexiconMatch
     from .names.matching import (
         MatchExplanation,
@@ -23,6 +22,7 @@ if TYPE_CHECKING:
         same_name,
     )
     from .normalizer import Change, Cluster, Normalizer, normalize
+    from .standards.detection import detect_language
     from .standards.registry import Example, Scheme, schemes
     from .standards.transliteration import transliterate
 

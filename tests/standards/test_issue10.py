@@ -9,7 +9,7 @@ import pytest
 import translit
 from translit import transliterate
 
-# -- stress marks are marks, never word boundaries ----------------------------------------------
+# -- stress marks are marks, never word boundaries ------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -67,7 +67,7 @@ def test_greek_punctuation_equal_after_nfc() -> None:
         assert transliterate(text, "el") == transliterate(nfc, "el")
 
 
-# -- no letter of the source script in the output --------------------------------------------------
+# -- no letter of the source script in the output -------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -104,7 +104,7 @@ def test_one_letter_word_in_all_caps_text(text: str, expected: str) -> None:
     assert transliterate(text, "ru-bgn-pcgn") == expected
 
 
-# -- detection and auto ------------------------------------------------------------------------------
+# -- detection and auto ---------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("word", ["Киев", "Москва", "Щукина", "Сергей", "Щербаков"])
@@ -157,7 +157,7 @@ def test_auto_is_idempotent(text: str) -> None:
     assert transliterate(once, "auto") == once
 
 
-# -- names: optional marks ------------------------------------------------------------------------------
+# -- names: optional marks ------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -181,7 +181,7 @@ def test_names_option_with_auto() -> None:
     assert transliterate("Лукашэнка Ильич", "auto", names=True) == "Lukashenka Ilich"
 
 
-# -- registry: did you mean, auto ----------------------------------------------------------------------
+# -- registry: did you mean, auto -----------------------------------------------------------------
 
 
 def test_unknown_scheme_suggests_the_closest() -> None:

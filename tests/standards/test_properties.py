@@ -43,7 +43,9 @@ def cyrillic_word(scheme: str) -> st.SearchStrategy[str]:
     letters = sorted(load_scheme_data(scheme)["letters"])
     word = st.text(st.sampled_from(letters), min_size=1, max_size=10)
     return st.tuples(word, st.sampled_from(["lower", "title", "upper"])).map(
-        lambda wc: wc[0] if wc[1] == "lower" else wc[0].title() if wc[1] == "title" else wc[0].upper()
+        lambda wc: (
+            wc[0] if wc[1] == "lower" else wc[0].title() if wc[1] == "title" else wc[0].upper()
+        )
     )
 
 
@@ -104,7 +106,9 @@ def name_in(lang: str) -> st.SearchStrategy[str]:
 def test_auto_gives_one_standard_per_name(data: st.DataObject) -> None:
     lang = data.draw(MIXED)
     name = data.draw(name_in(lang))
-    context = data.draw(st.sampled_from(["Вчера {} сказал, что это так.", "Учора {} сказав.", "{}"]))
+    context = data.draw(
+        st.sampled_from(["Вчера {} сказал, что это так.", "Учора {} сказав.", "{}"])
+    )
     text = context.format(name)
     start = text.index(name)
     spans = language_spans(text)

@@ -31,13 +31,25 @@ def broken(change: Any) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (lambda d: d["rules"][0].update(befor=["$"]), r"rules\[0\]: unknown key 'befor' \(did you mean 'before'\?\)"),
+        (
+            lambda d: d["rules"][0].update(befor=["$"]),
+            r"rules\[0\]: unknown key 'befor' \(did you mean 'before'\?\)",
+        ),
         (lambda d: d.update(leters={}), r"unknown key 'leters' \(did you mean 'letters'\?\)"),
         (lambda d: d.pop("document"), r"missing key 'document'"),
         (lambda d: d["letters"].update({"Ж": "ZH"}), r"letters: 'Ж' must be a lower-case letter"),
-        (lambda d: d["rules"][0].update(output=["a", "b"]), r"rules\[0\]: output must be one string per"),
-        (lambda d: d["rules"][0].update(after=["vowels"]), r"'vowels' is not a class \(did you mean 'vowel'\?\)"),
-        (lambda d: d["rules"][0].update(before=["^"]), r"'\^' \(start of a word\) belongs in after"),
+        (
+            lambda d: d["rules"][0].update(output=["a", "b"]),
+            r"rules\[0\]: output must be one string per",
+        ),
+        (
+            lambda d: d["rules"][0].update(after=["vowels"]),
+            r"'vowels' is not a class \(did you mean 'vowel'\?\)",
+        ),
+        (
+            lambda d: d["rules"][0].update(before=["^"]),
+            r"'\^' \(start of a word\) belongs in after",
+        ),
         (lambda d: d.update(fallback=["iso9"]), r"fallback: 'iso9' is not a standard id"),
         (lambda d: d["examples"][0].update(source="zz"), r"examples\[0\]: source 'zz' is not in"),
         (lambda d: d.update(script="Latin"), r"script: must be one of"),

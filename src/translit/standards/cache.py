@@ -6,7 +6,7 @@ resolved first, and only the resolved id is compiled.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .compiler import Compiled
 from .registry import load_scheme_data, resolve, scheme_ids
@@ -30,7 +30,7 @@ def compile_scheme(scheme: str, *, names: bool = False) -> Compiled:
     return _compiled(resolve(scheme, allow_auto=False), names)
 
 
-@lru_cache(maxsize=None)  # bounded: 2 variants × 2 roles of each shipped standard
+@cache  # bounded: 2 variants × 2 roles of each shipped standard
 def _compiled(scheme_id: str, names: bool, lend: bool = False) -> Compiled:
     """``lend``: the standard as a fallback of another, with its own letters only (fallbacks
     do not chain, so two standards may fall back on each other)."""
@@ -39,7 +39,7 @@ def _compiled(scheme_id: str, names: bool, lend: bool = False) -> Compiled:
     return Compiled(data, fallbacks, names=names)
 
 
-@lru_cache(maxsize=None)  # bounded: one per reversible standard
+@cache  # bounded: one per reversible standard
 def compile_reverse(scheme: str) -> CompiledReverse:
     """Return the compiled reverse transliterator (cached); ValueError if not reversible."""
     scheme_id = resolve(scheme, allow_auto=False)

@@ -146,11 +146,13 @@ class Compiled:
                     continue
                 if item == "apostrophe":
                     cls = APOSTROPHE_CLASS
-                    parts.append(
-                        f"(?={cls}{LETTER})" if ahead else f"(?<={LETTER}{cls}.{{{n}}})"
-                    )
+                    parts.append(f"(?={cls}{LETTER})" if ahead else f"(?<={LETTER}{cls}.{{{n}}})")
                     continue
-                cls = LETTER if item == "letter" else _char_class(_with_upper(classes.get(item, item)))
+                cls = (
+                    LETTER
+                    if item == "letter"
+                    else _char_class(_with_upper(classes.get(item, item)))
+                )
                 if ahead:
                     parts.append(f"(?={cls})")
                 else:
@@ -188,7 +190,9 @@ class Compiled:
             name = f"r{idx}"
             alternatives.append(f"{head}(?P<{name}>{pattern})")
             value = rule["output"]
-            segs = [out(s) for s in (value if isinstance(value, list) else [value] + [""] * (n - 1))]
+            segs = [
+                out(s) for s in (value if isinstance(value, list) else [value] + [""] * (n - 1))
+            ]
             if len(segs) != n:
                 raise ValueError(f"{self.id}: rule {match!r} needs {n} output segments")
             t_over = rule.get("title")
@@ -291,8 +295,10 @@ class Compiled:
         """The output of each character of ``text``, aligned with it."""
         table = self._table
         size = len(table)
-        pieces = [table[cp] if (cp := ord(ch)) < size and isinstance(table[cp], str) else ch
-                  for ch in text]
+        pieces = [
+            table[cp] if (cp := ord(ch)) < size and isinstance(table[cp], str) else ch
+            for ch in text
+        ]
         if self._context is not None:
             for m in self._context.finditer(text):
                 start = m.start()
@@ -312,7 +318,9 @@ class Compiled:
         if name == "apos":
             return self._apostrophe or ""
         if name == "lone":
-            return self._caps[text] if self._lone_caps(m.string, m.start()) else self._title_of[text]
+            return (
+                self._caps[text] if self._lone_caps(m.string, m.start()) else self._title_of[text]
+            )
         assert name is not None
         rule = self._rules[name]
         if text.islower():

@@ -60,7 +60,9 @@ def _data_text(name: str) -> str:
 
 
 _Model = tuple[
-    dict[str, frozenset[str]], dict[str, dict[str, float]], dict[str, dict[str, float]],
+    dict[str, frozenset[str]],
+    dict[str, dict[str, float]],
+    dict[str, dict[str, float]],
     dict[str, float],
 ]
 
@@ -95,9 +97,7 @@ def _model() -> _Model:
         for tri, n in triples.items():
             heads[tri[:2]] += n
         logp3[lang] = {
-            tri: math.log(
-                (n + SMOOTHING * math.exp(table[tri[1:]])) / (heads[tri[:2]] + SMOOTHING)
-            )
+            tri: math.log((n + SMOOTHING * math.exp(table[tri[1:]])) / (heads[tri[:2]] + SMOOTHING))
             for tri, n in triples.items()
             if tri[1:] in table
         }

@@ -17,7 +17,7 @@ import json
 import os
 import sys
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -184,7 +184,7 @@ def debug_mode() -> bool:
     return bool(sys.flags.dev_mode) or os.environ.get("TRANSLIT_DEBUG", "") not in ("", "0")
 
 
-@lru_cache(maxsize=None)  # one entry per shipped file: bounded by the data folder
+@cache  # one entry per shipped file: bounded by the data folder
 def load_scheme_data(scheme_id: str) -> dict[str, Any]:
     """Return the parsed data file of one standard (cached)."""
     if scheme_id not in scheme_ids():
@@ -204,7 +204,7 @@ def load_scheme_data(scheme_id: str) -> dict[str, Any]:
     return data
 
 
-@lru_cache(maxsize=None)  # one entry per shipped file
+@cache  # one entry per shipped file
 def get_scheme(scheme: str) -> Scheme:
     """Return the :class:`Scheme` metadata for an id or language shorthand.
 

@@ -19,8 +19,15 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .._unicode import APOSTROPHE_CLASS, APOSTROPHES, LETTER, MARK_CLASS, MARKS, SCRIPT_RANGES
-from .._unicode import is_mark
+from .._unicode import (
+    APOSTROPHE_CLASS,
+    APOSTROPHES,
+    LETTER,
+    MARK_CLASS,
+    MARKS,
+    SCRIPT_RANGES,
+    is_mark,
+)
 from .outside import compose_covered
 
 __all__ = ["Repairer", "lookalikes"]

@@ -12,7 +12,7 @@ in debug mode.
 ...              source="x.json")
 Traceback (most recent call last):
 ...
-translit.standards.schema.SchemeDataError: x.json: rules[0]: unknown key 'befor' (did you mean 'before'?)
+translit.standards.schema.SchemeDataError: x.json: rules[0]: unknown key 'befor' (did you mean ...
 """
 
 from __future__ import annotations
@@ -81,8 +81,17 @@ _TOP: dict[str, tuple[bool, Callable[[Any], bool], str]] = {
     "example_sources": (False, lambda v: isinstance(v, dict), "source key -> citation"),
     "_comment": (False, _is_str, "a string"),
 }
-_RULE_KEYS = ("match", "output", "after", "not_after", "before", "not_before", "through")
-_RULE_KEYS += ("title", "note")
+_RULE_KEYS = (
+    "match",
+    "output",
+    "after",
+    "not_after",
+    "before",
+    "not_before",
+    "through",
+    "title",
+    "note",
+)
 _EXAMPLE_KEYS = ("in", "out", "source")
 _CONTEXT_WORDS = ("^", "$", "apostrophe", "letter")
 
@@ -118,7 +127,7 @@ def _problems(data: Any, known_ids: tuple[str, ...]) -> Any:
     for key, (required, _, _) in _TOP.items():
         if required and key not in data:
             yield f"missing key {key!r}"
-    letters = data.get("letters") if _is_char_map(data.get("letters")) else {}
+    letters: dict[str, str] = data["letters"] if _is_char_map(data.get("letters")) else {}
     for src in letters:
         if src != src.lower():
             yield f"letters: {src!r} must be a lower-case letter (capitals are derived)"
@@ -126,12 +135,14 @@ def _problems(data: Any, known_ids: tuple[str, ...]) -> Any:
         for src in data.get(key) or {}:
             if src not in letters:
                 yield f"{key}: {src!r} is not in letters"
-    classes = data.get("classes") if isinstance(data.get("classes"), dict) else {}
+    classes: dict[str, str] = data["classes"] if isinstance(data.get("classes"), dict) else {}
     if isinstance(data.get("rules"), list):
         for i, rule in enumerate(data["rules"]):
             for p in _rule_problems(rule, classes):
                 yield f"rules[{i}]: {p}"
-    sources = data.get("example_sources") if isinstance(data.get("example_sources"), dict) else {}
+    sources: dict[str, Any] = (
+        data["example_sources"] if isinstance(data.get("example_sources"), dict) else {}
+    )
     if isinstance(data.get("examples"), list):
         for i, ex in enumerate(data["examples"]):
             if not isinstance(ex, dict):
@@ -164,7 +175,7 @@ def _rule_problems(rule: Any, classes: dict[str, str]) -> Any:
         if key not in _RULE_KEYS:
             yield _unknown(key, _RULE_KEYS)
     match = rule.get("match")
-    if not _is_text(match):
+    if not isinstance(match, str) or not match:
         yield "'match' must be a non-empty string"
         return
     if match != match.lower():
