@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from .compiler import Compiled
-from .registry import load_scheme_data, resolve, scheme_ids
+from .registry import AUTO, load_scheme_data, resolve, scheme_ids
 from .reverse import CompiledReverse
 
 __all__ = ["clear_caches", "compile_reverse", "compile_scheme"]
@@ -27,7 +27,10 @@ def compile_scheme(scheme: str, *, names: bool = False) -> Compiled:
         names: the name-oriented variant, without the standard's optional marks (see
             :func:`translit.transliterate`).
     """
-    return _compiled(resolve(scheme, allow_auto=False), names)
+    scheme_id = resolve(scheme)  # unknown names: the message lists 'auto' too
+    if scheme_id == AUTO:
+        resolve(scheme, allow_auto=False)  # raises: 'auto' is not one standard
+    return _compiled(scheme_id, names)
 
 
 @cache  # bounded: 2 variants × 2 roles of each shipped standard
