@@ -112,8 +112,9 @@ def lit(s: str, notation: Notation) -> str:
     return f":literal:`{shown}`"
 
 
-def list_table(header: list[str], rows: list[list[str]], widths: list[int] | None = None,
-               stub: bool = False) -> list[str]:
+def list_table(
+    header: list[str], rows: list[list[str]], widths: list[int] | None = None, stub: bool = False
+) -> list[str]:
     lines = [".. list-table::", "   :header-rows: 1" if header else ""]
     lines = [line for line in lines if line]
     if widths:
@@ -216,19 +217,19 @@ class SchemePage:
             note = ""
             if lower != t_lower or (has_cap and (title != t_title or caps != t_upper)):
                 any_note = True
-                entry = ", ".join(
-                    self.lit(x) for x in (t_lower, t_title, t_upper) if x is not None
-                )
+                entry = ", ".join(self.lit(x) for x in (t_lower, t_title, t_upper) if x is not None)
                 note = f"table entry: {entry}"
                 if letter in ruled or cap in ruled:
                     note += "; context rules apply to the letter on its own or doubled"
-            rows.append([
-                self.lit(letter) + (" " + self.lit(cap) if has_cap else ""),
-                self.lit(lower),
-                self.lit(title) if title is not None else "—",
-                self.show_caps(cap, caps, doubled) if has_cap else "—",
-                note,
-            ])
+            rows.append(
+                [
+                    self.lit(letter) + (" " + self.lit(cap) if has_cap else ""),
+                    self.lit(lower),
+                    self.lit(title) if title is not None else "—",
+                    self.show_caps(cap, caps, doubled) if has_cap else "—",
+                    note,
+                ]
+            )
         return rows, any_note
 
     def context(self, items: Any) -> str:
@@ -268,8 +269,11 @@ class SchemePage:
             default_cell = "; ".join(
                 f"{self.lang_name(code)}: {self.lit(f'transliterate(text, {code!r})')} uses this "
                 "standard"
-                + (f" — {esc(self.languages[code]['why'])}" if self.languages[code].get("why")
-                   else "")
+                + (
+                    f" — {esc(self.languages[code]['why'])}"
+                    if self.languages[code].get("why")
+                    else ""
+                )
                 for code in defaults
             )
         else:
@@ -280,11 +284,15 @@ class SchemePage:
             ["Languages", ", ".join(self.lang_name(c) for c in d.get("languages", [])) or "—"],
             ["Script", esc(d.get("script", "—"))],
             ["Document", esc(d.get("document", "—"))],
-            ["Reversible", (
-                f"yes: {self.lit(f'transliterate(text, {self.id!r}, reverse=True)')} converts "
-                "Latin back"
-                if reversible else "no"
-            )],
+            [
+                "Reversible",
+                (
+                    f"yes: {self.lit(f'transliterate(text, {self.id!r}, reverse=True)')} converts "
+                    "Latin back"
+                    if reversible
+                    else "no"
+                ),
+            ],
             ["Default for", default_cell],
         ]
         body += list_table([], meta, widths=[1, 4], stub=True)
@@ -351,9 +359,7 @@ class SchemePage:
             lines += list_table(header, [r[:4] for r in rows], widths=[1, 1, 1, 1])
 
         letters = d.get("letters", {})
-        lone = {
-            u: o for u, o in d.get("uppercase_letters", {}).items() if u.lower() not in letters
-        }
+        lone = {u: o for u, o in d.get("uppercase_letters", {}).items() if u.lower() not in letters}
         if lone:
             lines += heading("Upper-case letters without a lower-case partner", "~")
             rows = []
@@ -503,19 +509,19 @@ class SchemePage:
                 clauses.append(f"also with {self.context(rule['through'])} between")
             out = rule.get("output", "")
             if isinstance(out, list):
-                shown = ", ".join(
-                    f"{self.lit(src)} → {self.lit(o)}" for src, o in zip(match, out)
-                )
+                shown = ", ".join(f"{self.lit(src)} → {self.lit(o)}" for src, o in zip(match, out))
             else:
                 shown = self.lit(out)
             if rule.get("title") is not None:
                 shown += f" (Title case {self.lit(rule['title'])})"
-            rows.append([
-                self.lit(match),
-                "; ".join(clauses) or "anywhere",
-                shown,
-                esc(rule.get("note", "")),
-            ])
+            rows.append(
+                [
+                    self.lit(match),
+                    "; ".join(clauses) or "anywhere",
+                    shown,
+                    esc(rule.get("note", "")),
+                ]
+            )
         lines += list_table(["Match", "Context", "Output", "Note"], rows, widths=[1, 3, 2, 3])
         return lines
 
@@ -530,8 +536,7 @@ class SchemePage:
             [self.lit(e.get("in", "")), self.lit(e.get("out", "")), esc(e.get("source", ""))]
             for e in examples
         ]
-        lines += list_table(["Source text", "Transliteration", "Source"], rows,
-                            widths=[3, 3, 1])
+        lines += list_table(["Source text", "Transliteration", "Source"], rows, widths=[3, 3, 1])
         used = list(dict.fromkeys(e.get("source", "") for e in examples))
         if used:
             lines += ["Sources of the examples:", ""]
@@ -607,15 +612,22 @@ def generate_scheme_pages(app: Any) -> None:
             f"{esc(languages[c]['name'])} ({lit(c, n)})" if c in languages else lit(c, n)
             for c in data.get("languages", [])
         )
-        rows.append([
-            f":doc:`/schemes/{sid}`",
-            lit(sid, n),
-            langs or "—",
-            esc(data.get("script", "—")),
-            "yes" if data.get("reversible") else "no",
-        ])
-    table = list_table(["Standard", "Id", "Languages", "Script", "Reversible"], rows,
-                       widths=[5, 3, 2, 2, 1]) if rows else ["No standard is shipped yet.", ""]
+        rows.append(
+            [
+                f":doc:`/schemes/{sid}`",
+                lit(sid, n),
+                langs or "—",
+                esc(data.get("script", "—")),
+                "yes" if data.get("reversible") else "no",
+            ]
+        )
+    table = (
+        list_table(
+            ["Standard", "Id", "Languages", "Script", "Reversible"], rows, widths=[5, 3, 2, 2, 1]
+        )
+        if rows
+        else ["No standard is shipped yet.", ""]
+    )
     _write(SCHEMES_OUT / "_standards.inc", note + "\n".join(table), written)
 
     rows = []
@@ -631,20 +643,23 @@ def generate_scheme_pages(app: Any) -> None:
                 target,
             )
             link = f"{lit(target, n)} (no data file)"
-        rows.append([
-            f"{esc(entry.get('name', code))} ({lit(code, n)})",
-            link,
-            esc(entry.get("why", "")),
-        ])
-    table = list_table(["Language", "Default standard", "Why"], rows, widths=[2, 4, 5]) if rows \
+        rows.append(
+            [
+                f"{esc(entry.get('name', code))} ({lit(code, n)})",
+                link,
+                esc(entry.get("why", "")),
+            ]
+        )
+    table = (
+        list_table(["Language", "Default standard", "Why"], rows, widths=[2, 4, 5])
+        if rows
         else ["No language defaults are defined.", ""]
+    )
     _write(SCHEMES_OUT / "_defaults.inc", note + "\n".join(table), written)
 
     for stale in SCHEMES_OUT.iterdir():
         if stale.suffix in (".rst", ".inc") and stale not in written:
             stale.unlink()
-
-
 
 
 def setup(app: Any) -> dict[str, Any]:
