@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from .detection import detect_language
     from .names.lexicon import Lexicon, LexiconConflict, LexiconEntry, LexiconError, LexiconMatch
     from .names.matching import (
         MatchExplanation,
@@ -23,8 +22,9 @@ if TYPE_CHECKING:
         same_name,
     )
     from .normalizer import Change, Cluster, Normalizer, normalize
-    from .registry import Example, Scheme, schemes
-    from .transliteration import transliterate
+    from .standards.detection import detect_language
+    from .standards.registry import Example, Scheme, schemes
+    from .standards.transliteration import transliterate
 
 __all__ = [
     "Change",
@@ -52,11 +52,11 @@ __all__ = [
 ]
 
 _LAZY = {
-    "transliterate": "transliteration",
-    "detect_language": "detection",
-    "schemes": "registry",
-    "Scheme": "registry",
-    "Example": "registry",
+    "transliterate": "standards.transliteration",
+    "detect_language": "standards.detection",
+    "schemes": "standards.registry",
+    "Scheme": "standards.registry",
+    "Example": "standards.registry",
     "same_name": "names.matching",
     "name_similarity": "names.matching",
     "name_key": "names.matching",
