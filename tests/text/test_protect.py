@@ -16,7 +16,10 @@ def spans_of(text: str) -> list[str]:
 
 
 def test_urls_emails_handles_and_hashtags() -> None:
-    text = "See https://x.org/Zelensky, www.kyiv.ua/Lukashenka. Mail a.Lukashenko@x.org @Zelensky #Kyiv"
+    text = (
+        "See https://x.org/Zelensky, www.kyiv.ua/Lukashenka. "
+        "Mail a.Lukashenko@x.org @Zelensky #Kyiv"
+    )
     assert spans_of(text) == [
         "https://x.org/Zelensky",
         "www.kyiv.ua/Lukashenka",
@@ -82,7 +85,24 @@ def test_a_fence_open_at_the_end_of_a_chunk_stays_open() -> None:
 
 
 PIECES = st.sampled_from(
-    ["Lukashenka", " ", "\n", "`", "```", "<b>", "</b>", "https://x.org/a", "@x", '"k":', "[a](b)", "~~~", "<!--", "-->", "<script>", "</script>"]
+    [
+        "Lukashenka",
+        " ",
+        "\n",
+        "`",
+        "```",
+        "<b>",
+        "</b>",
+        "https://x.org/a",
+        "@x",
+        '"k":',
+        "[a](b)",
+        "~~~",
+        "<!--",
+        "-->",
+        "<script>",
+        "</script>",
+    ]
 )
 
 

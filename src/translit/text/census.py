@@ -56,7 +56,9 @@ class Census:
 
     tallies: dict[Entry, Tally] = field(default_factory=dict)
 
-    def add_mentions(self, mentions: Iterable[Mention], language: str, document: str, base: int = 0) -> None:
+    def add_mentions(
+        self, mentions: Iterable[Mention], language: str, document: str, base: int = 0
+    ) -> None:
         """Count ``mentions`` of one document (``base``: offset of the text in the document)."""
         tallies = self.tallies
         for m in mentions:

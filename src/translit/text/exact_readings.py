@@ -185,9 +185,9 @@ def exact_place(name: str) -> frozenset[str]:
     index = _place_index()
     combos = [""]
     for w in words:
-        combos = [
-            c + (" " if c else "") + f for c in combos for f in sorted(light_forms(w, True))
-        ][:32]
+        combos = [c + (" " if c else "") + f for c in combos for f in sorted(light_forms(w, True))][
+            :32
+        ]
     found: set[str] = set()
     for key in combos:
         found |= index.get(key, frozenset())

@@ -342,7 +342,8 @@ def find_mentions(
 ) -> list[Mention]:
     """The mentions of ``text`` in order (and, into ``skips``, the words that are none).
 
-    >>> [(m.kind, m.spelling) for m in find_mentions("Serhii Grabsky met Games host Lukashenka.", [])]
+    >>> found = find_mentions("Serhii Grabsky met Games host Lukashenka.", [])
+    >>> [(m.kind, m.spelling) for m in found]
     [('person', 'Serhii Grabsky'), ('surname', 'Lukashenka')]
     """
     cutter = _Cutter(text, lexicon_probe, lexicon_words, skips)

@@ -63,7 +63,7 @@ class Normalizer:
         language: str | None = None,
         lexicon_only: bool = False,
     ) -> None:
-        from ..registry import resolve
+        from ..standards.registry import resolve
 
         if lexicon is not None and not isinstance(lexicon, Lexicon):
             raise TypeError("lexicon must be a translit.Lexicon")
@@ -275,7 +275,9 @@ class Normalizer:
             plan = self._plan = Plan(self.clusters or (), join_unseen=True)
         return plan
 
-    def _changes(self, text: str, mentions: list[Mention], plan: Plan, language: str) -> list[Change]:
+    def _changes(
+        self, text: str, mentions: list[Mention], plan: Plan, language: str
+    ) -> list[Change]:
         changes: list[Change] = []
         reasons: dict[tuple[str, str], str] = {}
         for m in mentions:
@@ -291,10 +293,10 @@ class Normalizer:
             if cluster is None or cluster.canonical.casefold() == m.spelling.casefold():
                 continue  # a difference of case alone (ClearView, Clearview) is no variant
             key = (m.spelling, cluster.canonical)
-            why = reasons.get(key)
-            if why is None:
-                why = reasons[key] = reason(m.spelling, cluster)
-            changes += mention_changes(text, m, cluster.canonical, cluster.kind, why)
+            because = reasons.get(key)
+            if because is None:
+                because = reasons[key] = reason(m.spelling, cluster)
+            changes += mention_changes(text, m, cluster.canonical, cluster.kind, because)
         changes.sort(key=lambda c: c.start)
         return changes
 

@@ -79,13 +79,14 @@ def _close(text: str, pos: int, closer: str) -> int:
     return -1 if i < 0 else i + len(closer)
 
 
-def protected_spans(
-    text: str, state: ProtectState = ProtectState()
-) -> tuple[list[Span], ProtectState]:
+_CLOSED = ProtectState()
+
+
+def protected_spans(text: str, state: ProtectState = _CLOSED) -> tuple[list[Span], ProtectState]:
     """The protected spans of ``text`` in order, and what is left open at its end.
 
-    >>> spans, _ = protected_spans("See https://x.org/Zelensky and `Lukashenka()`.")
-    >>> [text[s:e] for text in ["See https://x.org/Zelensky and `Lukashenka()`."] for s, e in spans]
+    >>> text = "See https://x.org/Zelensky and `Lukashenka()`."
+    >>> [text[s:e] for s, e in protected_spans(text)[0]]
     ['https://x.org/Zelensky', '`Lukashenka()`']
     """
     spans: list[Span] = []
@@ -123,7 +124,7 @@ def protected_spans(
         if end > start:
             spans.append(Span(start, end))
         pos = max(end, m.end() if not closer else end, start + 1)
-    return spans, ProtectState()
+    return spans, _CLOSED
 
 
 def inside(spans: list[Span], start: int, end: int, hint: int = 0) -> tuple[bool, int]:
