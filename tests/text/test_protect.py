@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from hypothesis import given, settings
@@ -111,7 +112,7 @@ PIECES = st.sampled_from(
 def test_line_chunks_give_the_same_spans_as_the_whole(parts: list[str]) -> None:
     text = "".join(parts)
     whole, _ = protected_spans(text)
-    assert all(a.end <= b.start for a, b in zip(whole, whole[1:])), "sorted and disjoint"
+    assert all(a.end <= b.start for a, b in itertools.pairwise(whole)), "sorted and disjoint"
     assert all(0 <= s.start < s.end <= len(text) for s in whole)
     lines = [line for line in re.split(r"(?<=\n)", text) if line]
     if any("<" in line and ">" not in line.split("<")[-1] for line in lines):
