@@ -24,6 +24,7 @@ __all__ = [
     "light_forms",
     "native_given",
     "same_reading",
+    "starts_a_place",
 ]
 
 
@@ -166,6 +167,19 @@ def exact_given(word: str) -> frozenset[str]:
     from ..names.given import exact_given_ids
 
     return exact_given_ids(word) or native_given(word)
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """Table folds of the first word of every place name of several words."""
+    return frozenset(k.split(" ", 1)[0] for k in _place_index() if " " in k)
+
+
+@lru_cache(maxsize=65_536)
+def starts_a_place(word: str) -> bool:
+    """Can ``word`` be the first word of a place name of several words (Nizhny, Biała)?"""
+    firsts = _first_words()
+    return any(f in firsts for f in light_forms(word, True))
 
 
 def exact_place(name: str) -> frozenset[str]:

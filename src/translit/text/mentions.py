@@ -124,8 +124,7 @@ def _title(word: str) -> str:
 
 def _is_caps(text: str) -> bool:
     """ALL CAPS: at least two letters, none lower-case (an initial is not caps)."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) > 1 and all(c.isupper() for c in letters)
+    return text.isupper() and sum(c.isalpha() for c in text) > 1
 
 
 def _verdict(text: str) -> tuple[Verdict, bool]:
@@ -262,8 +261,10 @@ class _Cutter:
 
     def _places(self, run: list[Word], i: int, out: list[Mention]) -> int:
         """A place of several capitalised words (Nizhny Novgorod, Biała Podlaska)."""
-        from .exact_readings import exact_place
+        from .exact_readings import exact_place, starts_a_place
 
+        if i + 1 >= len(run) or not starts_a_place(run[i].text):
+            return 0
         for size in range(min(self.max_place_words, len(run) - i), 1, -1):
             words = tuple(run[i : i + size])
             mention = _mention("place", words)

@@ -279,7 +279,7 @@ class Normalizer:
         self, text: str, mentions: list[Mention], plan: Plan, language: str
     ) -> list[Change]:
         changes: list[Change] = []
-        reasons: dict[tuple[str, str], str] = {}
+        reasons: dict[tuple[str, str], Callable[[], str]] = {}
         for m in mentions:
             if m.kind == "lexicon":
                 target = self._probe_cache.get(m.spelling) or ""
@@ -295,10 +295,22 @@ class Normalizer:
             key = (m.spelling, cluster.canonical)
             because = reasons.get(key)
             if because is None:
-                because = reasons[key] = reason(m.spelling, cluster)
+                because = reasons[key] = _lazy_reason(m.spelling, cluster)
             changes += mention_changes(text, m, cluster.canonical, cluster.kind, because)
         changes.sort(key=lambda c: c.start)
         return changes
+
+
+def _lazy_reason(spelling: str, cluster: Cluster) -> Callable[[], str]:
+    """The reason for a change, worked out once and only when it is read."""
+    memo: list[str] = []
+
+    def why() -> str:
+        if not memo:
+            memo.append(reason(spelling, cluster))
+        return memo[0]
+
+    return why
 
 
 def _lexicon_target(lex: Lexicon, spelling: str) -> str | None:

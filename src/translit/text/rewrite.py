@@ -10,8 +10,8 @@ Reasons are rendered only for the changes emitted, once per distinct spelling.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from .canonical import compatible
@@ -23,14 +23,26 @@ __all__ = ["Change", "apply_changes", "mention_changes", "reason"]
 
 @dataclass(frozen=True)
 class Change:
-    """One rewrite: ``text[start:end]`` (``original``) becomes ``replacement``."""
+    """One rewrite: ``text[start:end]`` (``original``) becomes ``replacement``.
+
+    ``reason`` is worked out the first time it is read: deciding never pays for explaining.
+    """
 
     start: int
     end: int
     original: str
     replacement: str
     canonical: str
-    reason: str
+    why: str | Callable[[], str] = field(default="", repr=False, compare=False)
+
+    @property
+    def reason(self) -> str:
+        """Why this change is made, in one sentence."""
+        why = self.why
+        if callable(why):
+            why = why()
+            object.__setattr__(self, "why", why)
+        return why
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -89,7 +101,7 @@ def replacements(mention: Mention, canonical: str, kind: str) -> list[tuple[Word
 
 
 def mention_changes(
-    text: str, mention: Mention, canonical: str, kind: str, why: str
+    text: str, mention: Mention, canonical: str, kind: str, why: str | Callable[[], str]
 ) -> list[Change]:
     """The changes that turn ``mention`` of ``text`` into ``canonical`` (empty: none)."""
     pairs = replacements(mention, canonical, kind)
