@@ -62,11 +62,12 @@ class Plan:
         if memo in self._joined:
             return self._joined[memo]
         if self._index is None:
+            # One key per cluster, the one it was made with: building the index costs a
+            # dictionary insert per cluster, whatever the size of the discovery.
             index: dict[tuple[str, str], list[int]] = {}
             for i, c in enumerate(self._clusters):
                 if c.kind in ("surname", "person"):
-                    for k in name_keys(c.canonical):
-                        index.setdefault((c.language, k), []).append(i)
+                    index.setdefault((c.language, c.key), []).append(i)
             self._index = index
         sp = mention.spelling
         found: Cluster | None = None
