@@ -167,13 +167,16 @@ def _runs(text: str, protected: list[Span]) -> Iterator[list[Word]]:
         yield run
 
 
-def _spelling(words: tuple[Word, ...]) -> str:
-    """Words joined by single spaces, each ALL-CAPS word in title case."""
-    return " ".join(_title(w.text) if _is_caps(w.text) else w.text for w in words)
-
-
 def _mention(kind: MentionKind, words: tuple[Word, ...]) -> Mention:
-    return Mention(kind, words, _spelling(words), any(_is_caps(w.text) for w in words))
+    """A mention spelled as its words joined by single spaces, ALL-CAPS words in title case."""
+    if len(words) == 1:
+        text = words[0].text
+        if _is_caps(text):
+            return Mention(kind, words, _title(text), True)
+        return Mention(kind, words, text, False)
+    caps = [_is_caps(w.text) for w in words]
+    spelling = " ".join(_title(w.text) if c else w.text for w, c in zip(words, caps))
+    return Mention(kind, words, spelling, any(caps))
 
 
 @lru_cache(maxsize=1)
@@ -195,6 +198,9 @@ def _is_patronymic(given: str, word: str, surname: str) -> bool:
 
     roles = [t.role for t in analyze(f"{given} {word} {surname}").tokens]
     return roles == ["given", "patronymic", "surname"]
+
+
+_PERSON_STARTS = frozenset({"given", "initial", "surname"})
 
 
 class _Cutter:
@@ -223,10 +229,11 @@ class _Cutter:
         info = [_verdict(w.text) for w in run]
         i = 0
         while i < len(run):
+            kind = info[i][0].kind
             i += (
                 (self._lexicon(run, i, out) if self.probe is not None else 0)
                 or self._place(run, i, out)
-                or self._person(run, i, info, out)
+                or (self._person(run, i, info, out) if kind in _PERSON_STARTS else 0)
                 or self._single(run, i, info, out)
             )
 
