@@ -108,6 +108,19 @@ def _surname_of(person: str) -> tuple[str | None, str | None]:
     return surname, given
 
 
+@functools.lru_cache(maxsize=65_536)
+def likely_keys(word: str) -> frozenset[str]:
+    """Matching keys of a word read under its likely conventions: the most likely one and the
+    English/official one (Chemioff is not read the French way, as Шемиофф, to meet Shamiov)."""
+    from ..names.spelling import readings
+
+    keys: set[str] = set()
+    for part in word.split("-"):
+        rs = readings(part) if part else ()
+        keys.update(k for r in rs if r is rs[0] or r.profile == "english" for k in r.variants)
+    return frozenset(keys)
+
+
 def _same_surname(a: str, b: str) -> bool:
     """One surname: the matcher agrees, and short or weakly marked spellings read alike."""
     from ..names.matching import same_name
@@ -117,7 +130,7 @@ def _same_surname(a: str, b: str) -> bool:
 
     if a.casefold() == b.casefold():
         return True
-    if not same_name(a, b):
+    if likely_keys(a).isdisjoint(likely_keys(b)) or not same_name(a, b):
         return False
     short = int(gate_settings()["short_word"]["value"])
     if min(len(a), len(b)) > short and (
