@@ -1,1 +1,55 @@
-"""Name-variant matching across standards, languages and scripts."""
+"""Name-variant matching across standards, languages and scripts.
+
+The modules, in the order a comparison uses them: :mod:`~translit.names.conventions` and
+:mod:`~translit.names.spelling` read a token under each spelling convention,
+:mod:`~translit.names.fold` folds a reading into a key, :mod:`~translit.names.given` and
+:mod:`~translit.names.places` are the tables, :mod:`~translit.names.parsing` gives tokens their
+roles, :mod:`~translit.names.decide` decides, :mod:`~translit.names.explain` explains,
+:mod:`~translit.names.keys` gives keys for joins and blocking, :mod:`~translit.names.lexicon`
+maps names onto canonical forms.
+"""
+
+from __future__ import annotations
+
+from .decide import name_similarity, same_name
+from .explain import MatchExplanation, TokenAlignment, explain_match
+from .given import GivenName, exact_given_ids, given_name_ids, given_names, lookup_given
+from .keys import name_key, name_keys
+from .lexicon import Lexicon, LexiconConflict, LexiconEntry, LexiconError, LexiconMatch
+from .parsing import NameAnalysis, Token, analyze, analyze_light, split_tokens
+from .places import Place, exact_place_ids, place_ids, places
+from .spelling import Reading, cyrillic_form, fold, primary_reading, readings
+
+__all__ = [
+    "GivenName",
+    "Lexicon",
+    "LexiconConflict",
+    "LexiconEntry",
+    "LexiconError",
+    "LexiconMatch",
+    "MatchExplanation",
+    "NameAnalysis",
+    "Place",
+    "Reading",
+    "Token",
+    "TokenAlignment",
+    "analyze",
+    "analyze_light",
+    "cyrillic_form",
+    "exact_given_ids",
+    "exact_place_ids",
+    "explain_match",
+    "fold",
+    "given_name_ids",
+    "given_names",
+    "lookup_given",
+    "name_key",
+    "name_keys",
+    "name_similarity",
+    "place_ids",
+    "places",
+    "primary_reading",
+    "readings",
+    "same_name",
+    "split_tokens",
+]

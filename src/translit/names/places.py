@@ -7,14 +7,13 @@ place, its Russian, Ukrainian and Belarusian forms and its established exonyms. 
 
 from __future__ import annotations
 
-import csv
 import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from .spelling import primary_reading, token_keys
+from ._data import read_tsv, split_cell
+from .spelling import MAX_KEY_COMBINATIONS, primary_reading, token_keys
 
 __all__ = ["Place", "place_ids", "places"]
 
@@ -32,29 +31,19 @@ class Place:
     former: tuple[str, ...]
 
 
-def _split(cell: str | None) -> tuple[str, ...]:
-    return tuple(x.strip() for x in (cell or "").split("|") if x.strip())
-
-
 @lru_cache(maxsize=1)
 def places() -> dict[str, Place]:
     """The table, by id (empty when the data file is absent)."""
-    path = resources.files("translit") / "data" / "places.tsv"
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return {}
-    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
     out: dict[str, Place] = {}
-    for row in csv.DictReader(rows, delimiter="\t"):
-        forms = _split(row.get("ru")) + _split(row.get("uk")) + _split(row.get("be"))
-        forms += _split(row.get("exonyms"))
+    for row in read_tsv("places.tsv"):
+        forms = split_cell(row.get("ru")) + split_cell(row.get("uk")) + split_cell(row.get("be"))
+        forms += split_cell(row.get("exonyms"))
         out[row["id"]] = Place(
             row["id"],
             row.get("kind", ""),
             row.get("country", ""),
             forms,
-            _split(row.get("former")),
+            split_cell(row.get("former")),
         )
     return out
 
@@ -65,7 +54,9 @@ def place_keys(name: str) -> frozenset[str]:
     if not words or len(words) > 5:
         return frozenset()
     per_word = [sorted(token_keys(w)) for w in words]
-    return frozenset(" ".join(c) for c in itertools.islice(itertools.product(*per_word), 32))
+    return frozenset(
+        " ".join(c) for c in itertools.islice(itertools.product(*per_word), MAX_KEY_COMBINATIONS)
+    )
 
 
 @lru_cache(maxsize=1)

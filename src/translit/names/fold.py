@@ -1,0 +1,119 @@
+"""The fold from a (pseudo-)Cyrillic spelling to a matching key (``data/names/fold.json``).
+
+A key is a consonant skeleton with three vowel classes (``A`` = а о е ё э я є, ``I`` = и і ы й
+ї, ``U`` = у ю). The fold erases what separates the standards and the Russian, Ukrainian and
+Belarusian spellings of one name, and keeps what separates names. Some folds are *optional*
+(Belarusian tsekanne turns ц before a soft vowel into т, but an original ц stays): a spelling
+then has several keys, the full fold first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from ._data import DataError, read_json, regex, require
+
+__all__ = ["FoldRule", "fold", "fold_variants"]
+
+_WHERE = "data/names/fold.json"
+
+# Distinct spellings folded per process; a name corpus has far fewer distinct words.
+FOLD_CACHE_SIZE = 100_000
+
+
+class FoldRule(NamedTuple):
+    """One rewrite of the key: ``pattern`` → ``replace``; ``optional`` keeps both keys."""
+
+    pattern: re.Pattern[str]
+    replace: str | Callable[[re.Match[str]], str]
+    optional: bool
+    needs: str  # a literal the pattern cannot match without ('' when there is none)
+    why: str
+
+
+class _Fold(NamedTuple):
+    digraphs: re.Pattern[str]
+    digraph_keys: dict[str, str]
+    letters: dict[int, str]
+    rules: tuple[FoldRule, ...]
+
+
+@lru_cache(maxsize=1)
+def _fold() -> _Fold:
+    data = read_json("names/fold.json")
+    digraphs: dict[str, str] = require(data, "digraphs", dict, _WHERE)
+    letters: dict[str, str] = require(data, "letters", dict, _WHERE)
+    # Digraphs are rewritten to key letters first (upper-case ASCII, which the table keeps).
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(digraphs, key=len, reverse=True)))
+    alphabet = sorted({c for v in [*letters.values(), *digraphs.values()] for c in v})
+    rules = tuple(
+        _rule(r, alphabet, f"{_WHERE}: rule {n}")
+        for n, r in enumerate(require(data, "rules", list, _WHERE), 1)
+    )
+    return _Fold(pattern, digraphs, {ord(k): v for k, v in letters.items()}, rules)
+
+
+def _rule(raw: Any, alphabet: list[str], where: str) -> FoldRule:
+    if not isinstance(raw, dict):
+        raise DataError(f"{where}: expected an object")
+    why = require(raw, "why", str, where)
+    optional = bool(raw.get("optional", False))
+    if raw.get("collapse_doubled"):
+        # "(.)\1+" is slow in re: it tries every position. The same rule as an alternation of
+        # the key alphabet's doubled letters lets re skip ahead.
+        doubled = re.compile("|".join(f"{re.escape(c)}{re.escape(c)}+" for c in alphabet))
+        return FoldRule(doubled, _first_char, optional, "", why)
+    pattern = require(raw, "pattern", str, where)
+    replace = require(raw, "replace", str, where)
+    return FoldRule(regex(pattern, where), replace, optional, _needs(pattern), why)
+
+
+def _first_char(m: re.Match[str]) -> str:
+    return m.group()[0]
+
+
+def _needs(pattern: str) -> str:
+    """A literal the pattern cannot match without ('' when there is none), to skip rules
+    cheaply: the letters after any leading lookbehind, up to the first special character."""
+    m = re.match(r"(?:\(\?<[=!][^)]*\))?([A-Za-z]+)(?![*?{])", pattern)
+    return m.group(1) if m else ""
+
+
+def fold(spelling: str) -> str:
+    """Fold a (pseudo-)Cyrillic spelling into its matching key.
+
+    >>> fold("лукашенко") == fold("лукашэнка")
+    True
+    >>> fold("иванов") == fold("иванова")
+    False
+    """
+    return fold_variants(spelling)[0]
+
+
+@lru_cache(maxsize=FOLD_CACHE_SIZE)
+def fold_variants(spelling: str) -> tuple[str, ...]:
+    """The key of a spelling first, then the keys that skipping optional folds gives."""
+    f = _fold()
+    if f.digraphs.search(spelling):
+        spelling = f.digraphs.sub(lambda m: f.digraph_keys[m.group()], spelling)
+    key = spelling.translate(f.letters)
+    keys: list[str] | None = None  # several keys only once an optional fold applied
+    for rule in f.rules:
+        rx, repl, optional, needs = rule.pattern, rule.replace, rule.optional, rule.needs
+        if keys is None:
+            if needs and needs not in key:
+                continue
+            new_key = rx.sub(repl, key)
+            if optional and new_key != key:
+                keys = [new_key, key]
+            else:
+                key = new_key
+            continue
+        if needs and not any(needs in k for k in keys):
+            continue
+        new = [rx.sub(repl, k) for k in keys]
+        keys = new + [k for k in keys if k not in new] if optional else new
+    return (key,) if keys is None else tuple(dict.fromkeys(keys))
