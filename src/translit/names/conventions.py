@@ -22,8 +22,10 @@ __all__ = [
     "differs_from_english",
     "implausible",
     "known_letters",
+    "plausible",
     "primary_convention",
     "reading_rules",
+    "requirements",
 ]
 
 _Output = Union[str, list[str]]
@@ -178,6 +180,26 @@ def implausible() -> dict[str, re.Pattern[str]]:
         for name, p in _raw().items()
         if p.get("implausible")
     }
+
+
+@lru_cache(maxsize=1)
+def requirements() -> dict[str, re.Pattern[str]]:
+    """Per convention, the spellings it is recognised by: a token with none is not read under
+    it (its reading would be another convention's)."""
+    return {
+        name: regex(p["requires"], f"data/names/conventions/{name}.json: requires")
+        for name, p in _raw().items()
+        if p.get("requires")
+    }
+
+
+def plausible(name: str, low: str) -> bool:
+    """Whether a cleaned lower-case token can be written in the convention ``name``."""
+    contra = implausible().get(name)
+    if contra is not None and contra.search(low):
+        return False
+    needs = requirements().get(name)
+    return needs is None or needs.search(low) is not None
 
 
 @lru_cache(maxsize=1)

@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ._data import read_tsv, split_cell
+from .endings import stems
 from .morphology import given_name_stems, patronymic_stem
-from .spelling import token_keys
+from .spelling import primary_reading, token_keys
 
 __all__ = [
     "GivenName",
     "exact_given_ids",
+    "given_by_ending",
     "given_ids_of_keys",
     "given_name_ids",
     "given_names",
@@ -129,6 +131,26 @@ def given_name_ids(token: str) -> frozenset[str]:
         for key in keys:
             ids |= other.get(key, frozenset())
     return frozenset(ids)
+
+
+@lru_cache(maxsize=50_000)
+def given_by_ending(token: str, light: bool = False) -> tuple[str, str, frozenset[str]] | None:
+    """(language, stem, ids) when ``token`` is a given name of the table with a nominative
+    ending of another language (Lithuanian Volodymyras, Latvian Oleksandrs); None otherwise.
+
+    With ``light``, only the stem's most likely reading is looked up (as for name_key).
+
+    >>> given_by_ending("Volodymyras")[:2]
+    ('Lithuanian', 'volodymyr')
+    """
+    for language, stem in stems(token, "given"):
+        if light:
+            ids = exact_given_ids(stem) or given_ids_of_keys(primary_reading(stem).variants)
+        else:
+            ids = given_name_ids(stem)
+        if ids:
+            return language, stem, ids
+    return None
 
 
 def exact_given_ids(token: str) -> frozenset[str]:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from .decide import is_initial
 from .given import exact_given_ids, given_ids_of_keys, patronymic_given_ids
 from .parsing import Token, analyze, analyze_light, parse, split_tokens, surname_when_all_given
-from .places import place_ids, place_ids_of_key
+from .places import place_ids, place_ids_of_key, primary_place_ids
 from .spelling import MAX_KEY_COMBINATIONS, primary_reading, token_keys
 
 __all__ = ["index_keys", "name_key", "name_keys"]
@@ -49,7 +49,7 @@ def name_key(name: str) -> str:
         return ""
     parts = [[primary_reading(p) for p in w.split("-") if p] for w in words]
     if len(words) <= 5:
-        places_here = place_ids_of_key(" ".join(r.key for ws in parts for r in ws))
+        places_here = primary_place_ids([p for w in words for p in w.split("-") if p])
         if places_here:
             return "@" + min(places_here)
     if len(words) >= 3 or any(len(w) <= 3 for w in words):

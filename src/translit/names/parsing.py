@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
-from .given import exact_given_ids, given_ids_of_keys, given_name_ids
+from .endings import stems
+from .given import exact_given_ids, given_by_ending, given_ids_of_keys, given_name_ids
 from .morphology import Gender, is_patronymic_key, surname_gender
 from .spelling import MAX_KEY_COMBINATIONS, Reading, primary_reading, readings
 
@@ -121,13 +122,16 @@ def analyze_light(name: str) -> NameAnalysis:
 
 def parse(name: str, light: bool = False) -> NameAnalysis:
     """Parse ``name`` without the cache (:func:`analyze` and :func:`analyze_light` cache it)."""
+
+    def read(part: str) -> tuple[Reading, ...]:
+        return (primary_reading(part),) if light else readings(part)
+
     tokens: list[Token] = []
+    # Languages whose nominative ending a given name of this name carried (Volodymyras):
+    # evidence that the other words carry it too (Groismanas).
+    ending_languages: set[str] = set()
     for tok in split_tokens(name):
-        parts: tuple[tuple[Reading, ...], ...]
-        if light:
-            parts = tuple((primary_reading(p),) for p in tok.split("-") if p)
-        else:
-            parts = tuple(readings(p) for p in tok.split("-") if p)
+        parts = tuple(read(p) for p in tok.split("-") if p)
         if not parts:
             continue
         if len(tok) <= 3 and sum(c.isalpha() for c in tok) == 1:
@@ -139,7 +143,15 @@ def parse(name: str, light: bool = False) -> NameAnalysis:
                 ids = exact_given_ids(tok) or given_ids_of_keys(parts[0][0].variants)
             else:
                 ids = given_name_ids(tok)
+            if not ids:
+                hit = given_by_ending(tok, light)
+                if hit is not None:
+                    language, stem, ids = hit
+                    ending_languages.add(language)
+                    parts = (_evidenced(read(stem), parts[0]),)
         tokens.append(Token(tok, "given" if ids else "surname", parts, ids))
+    if ending_languages:
+        tokens = [_strip_ending(t, ending_languages, read) for t in tokens]
     if len(tokens) >= 3:
         tokens = _mark_patronymic(tokens)
     last = surname_when_all_given([t.role == "given" for t in tokens])
@@ -147,6 +159,24 @@ def parse(name: str, light: bool = False) -> NameAnalysis:
         t = tokens[last]
         tokens[last] = Token(t.text, "surname", t.parts, t.given_ids)
     return NameAnalysis(name, tuple(tokens))
+
+
+def _evidenced(stem: tuple[Reading, ...], whole: tuple[Reading, ...]) -> tuple[Reading, ...]:
+    """The readings of a word whose ending was stripped with evidence: the stem's first (it is
+    what the word is read as), then the whole word's."""
+    seen = {r.spelling for r in stem}
+    return stem + tuple(r for r in whole if r.spelling not in seen)
+
+
+def _strip_ending(
+    t: Token, languages: set[str], read: Callable[[str], tuple[Reading, ...]]
+) -> Token:
+    if t.role != "surname" or len(t.parts) != 1:
+        return t
+    for language, stem in stems(t.text, "surname"):
+        if language in languages:
+            return Token(t.text, t.role, (_evidenced(read(stem), t.parts[0]),), t.given_ids)
+    return t
 
 
 def surname_when_all_given(is_given: Sequence[bool]) -> int | None:

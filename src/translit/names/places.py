@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ._data import read_tsv, split_cell
+from .endings import stems
 from .spelling import MAX_KEY_COMBINATIONS, primary_reading, token_keys
 
 __all__ = ["Place", "place_ids", "places"]
@@ -88,22 +89,32 @@ def place_ids_of_key(key: str) -> frozenset[str]:
     return _index().get(key, frozenset())
 
 
-def primary_place_ids(name: str) -> frozenset[str]:
-    """Like :func:`place_ids`, looking only at each word's most likely reading."""
+def primary_place_ids(words: list[str]) -> frozenset[str]:
+    """Like :func:`place_ids` for a name split into words, looking only at each word's most
+    likely reading."""
     index = _index()
-    if not index:
+    if not index or not words or len(words) > 5:
         return frozenset()
-    words = [w for w in _WORD_SPLIT.split(name.strip()) if w]
-    if not words or len(words) > 5:
-        return frozenset()
-    return index.get(" ".join(primary_reading(w).key for w in words), frozenset())
+    keys = [primary_reading(w).key for w in words]
+    ids = index.get(" ".join(keys))
+    if ids:
+        return ids
+    found: set[str] = set()
+    for _, stem in stems(words[-1], "place"):
+        found |= index.get(" ".join([*keys[:-1], primary_reading(stem).key]), frozenset())
+    return frozenset(found)
 
 
 @lru_cache(maxsize=50_000)
 def place_ids(name: str) -> frozenset[str]:
     """Ids of the places ``name`` is a form or exonym of (empty if none).
 
+    A nominative ending another language adds to the last word (Latvian Uļjanovska, Esperanto
+    Jekaterinburgo) is stripped when the rest is a place of the table.
+
     >>> place_ids("Moscow") == place_ids("Москва") != frozenset()
+    True
+    >>> place_ids("Jekaterinburgo") == place_ids("Екатеринбург") != frozenset()
     True
     """
     index = _index()
@@ -112,4 +123,12 @@ def place_ids(name: str) -> frozenset[str]:
     ids: set[str] = set()
     for key in place_keys(name):
         ids |= index.get(key, frozenset())
+    if ids:
+        return frozenset(ids)
+    words = [w for w in _WORD_SPLIT.split(name.strip()) if w]
+    if not words or len(words) > 5:
+        return frozenset()
+    for _, stem in stems(words[-1], "place"):
+        for key in place_keys(" ".join([*words[:-1], stem])):
+            ids |= index.get(key, frozenset())
     return frozenset(ids)

@@ -19,8 +19,8 @@ from typing import NamedTuple
 from .conventions import (
     conventions,
     differs_from_english,
-    implausible,
     known_letters,
+    plausible,
     primary_convention,
     reading_rules,
 )
@@ -124,13 +124,12 @@ def readings(token: str) -> tuple[Reading, ...]:
     low = _clean_latin(token).translate(_sign_table())
     convs = conventions()
     first = primary_convention(low)
-    contra = implausible()
     differs = differs_from_english()
     order = [first] + [
         p
         for p in convs
         if p != first
-        and not (p in contra and contra[p].search(low))
+        and plausible(p, low)
         and (
             p == "english" or (first == "english" and differs[p].search(low)) or first != "english"
         )
