@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 from ._data import DataError, read_json, regex, require
 
-__all__ = ["FoldRule", "fold", "fold_variants"]
+__all__ = ["FoldRule", "cognate_rules", "fold", "fold_variants"]
 
 _WHERE = "data/names/fold.json"
 
@@ -39,6 +39,8 @@ class _Fold(NamedTuple):
     digraph_keys: dict[str, str]
     letters: dict[int, str]
     rules: tuple[FoldRule, ...]
+    cognates: tuple[FoldRule, ...]
+    doubled: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +55,30 @@ def _fold() -> _Fold:
         _rule(r, alphabet, f"{_WHERE}: rule {n}")
         for n, r in enumerate(require(data, "rules", list, _WHERE), 1)
     )
-    return _Fold(pattern, digraphs, {ord(k): v for k, v in letters.items()}, rules)
+    where = "data/names/cognates.json"
+    cognates = tuple(
+        _cognate(r, f"{where}: rule {n}")
+        for n, r in enumerate(require(read_json("names/cognates.json"), "rules", list, where), 1)
+    )
+    doubled = _rule({"collapse_doubled": True, "why": ""}, alphabet, _WHERE).pattern
+    return _Fold(
+        pattern, digraphs, {ord(k): v for k, v in letters.items()}, rules, cognates, doubled
+    )
+
+
+def _cognate(raw: Any, where: str) -> FoldRule:
+    if not isinstance(raw, dict):
+        raise DataError(f"{where}: expected an object")
+    pattern = require(raw, "pattern", str, where)
+    replace = require(raw, "replace", str, where)
+    return FoldRule(
+        regex(pattern, where), replace, True, _needs(pattern), require(raw, "name", str, where)
+    )
+
+
+def cognate_rules() -> tuple[FoldRule, ...]:
+    """The ru/uk/be correspondences of ``cognates.json`` (for tests and explanations)."""
+    return _fold().cognates
 
 
 def _rule(raw: Any, alphabet: list[str], where: str) -> FoldRule:
@@ -116,4 +141,18 @@ def fold_variants(spelling: str) -> tuple[str, ...]:
             continue
         new = [rx.sub(repl, k) for k in keys]
         keys = new + [k for k in keys if k not in new] if optional else new
-    return (key,) if keys is None else tuple(dict.fromkeys(keys))
+    return _with_cognates((key,) if keys is None else tuple(dict.fromkeys(keys)), f)
+
+
+def _with_cognates(keys: tuple[str, ...], f: _Fold) -> tuple[str, ...]:
+    """The keys with their Russian cognate keys put first (a key no rule rewrites is kept)."""
+    out = list(keys)
+    for rule in f.cognates:
+        if rule.needs and not any(rule.needs in k for k in out):
+            continue
+        rewritten = [rule.pattern.sub(rule.replace, k) for k in out]
+        if rewritten == out:
+            continue
+        rewritten = [f.doubled.sub(_first_char, k) for k in rewritten]
+        out = rewritten + [k for k in out if k not in rewritten]
+    return tuple(dict.fromkeys(out))
