@@ -189,7 +189,8 @@ def surname_when_all_given(is_given: Sequence[bool]) -> int | None:
 
 
 def _is_patronymic_form(tok: Token) -> bool:
-    return len(tok.parts) == 1 and any(is_patronymic_key(r.key) for r in tok.parts[0])
+    # The suffix is on the last part of a hyphenated patronymic (Сейт-Умарович).
+    return any(is_patronymic_key(r.key) for r in tok.parts[-1])
 
 
 def _mark_patronymic(tokens: list[Token]) -> list[Token]:
