@@ -20,6 +20,7 @@ __all__ = [
     "Convention",
     "conventions",
     "differs_from_english",
+    "given_names_only",
     "implausible",
     "known_letters",
     "plausible",
@@ -191,6 +192,13 @@ def requirements() -> dict[str, re.Pattern[str]]:
         for name, p in _raw().items()
         if p.get("requires")
     }
+
+
+@lru_cache(maxsize=1)
+def given_names_only() -> frozenset[str]:
+    """Conventions read only to recognise the given names of the cognate table (a closed
+    list), because as readings of any word they would merge different surnames."""
+    return frozenset(name for name, p in _raw().items() if p.get("given_names_only"))
 
 
 def plausible(name: str, low: str) -> bool:

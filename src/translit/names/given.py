@@ -16,7 +16,7 @@ from functools import lru_cache
 from ._data import read_tsv, split_cell
 from .endings import stems
 from .morphology import given_name_stems, patronymic_stem
-from .spelling import primary_reading, token_keys
+from .spelling import given_name_keys, primary_reading, token_keys
 
 __all__ = [
     "GivenName",
@@ -123,7 +123,7 @@ def given_name_ids(token: str) -> frozenset[str]:
     if exact:
         return exact
     native, other = _indexes()
-    keys = token_keys(token)
+    keys = token_keys(token) | given_name_keys(token)
     ids: set[str] = set()
     for key in keys:
         ids |= native.get(key, frozenset())

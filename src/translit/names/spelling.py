@@ -19,6 +19,7 @@ from typing import NamedTuple
 from .conventions import (
     conventions,
     differs_from_english,
+    given_names_only,
     known_letters,
     plausible,
     primary_convention,
@@ -32,6 +33,7 @@ __all__ = [
     "cyrillic_form",
     "fold",
     "fold_variants",
+    "given_name_keys",
     "primary_key",
     "primary_profile",
     "primary_reading",
@@ -125,10 +127,12 @@ def readings(token: str) -> tuple[Reading, ...]:
     convs = conventions()
     first = primary_convention(low)
     differs = differs_from_english()
+    skip = given_names_only()
     order = [first] + [
         p
         for p in convs
         if p != first
+        and p not in skip
         and plausible(p, low)
         and (
             p == "english" or (first == "english" and differs[p].search(low)) or first != "english"
@@ -161,6 +165,22 @@ def primary_reading(token: str) -> Reading:
         spelling = conventions()[profile].read(low)[0]
     keys = fold_variants(spelling)
     return Reading(profile, spelling, keys[0], keys)
+
+
+def given_name_keys(token: str) -> frozenset[str]:
+    """Keys of the readings used only to recognise given names (see
+    :func:`~translit.names.conventions.given_names_only`), beside :func:`token_keys`."""
+    if is_cyrillic(token):
+        return frozenset()
+    low = _clean_latin(token).translate(_sign_table())
+    convs = conventions()
+    return frozenset(
+        k
+        for name in given_names_only()
+        if plausible(name, low)
+        for spelling in convs[name].read(low)
+        for k in fold_variants(spelling)
+    )
 
 
 def token_keys(token: str) -> frozenset[str]:
