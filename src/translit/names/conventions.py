@@ -23,6 +23,7 @@ __all__ = [
     "given_names_only",
     "implausible",
     "known_letters",
+    "marked_conventions",
     "plausible",
     "primary_convention",
     "reading_rules",
@@ -240,14 +241,24 @@ def _primary_rules() -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]
 
 
 def primary_convention(low: str) -> str:
-    """The convention a cleaned, lower-case Latin token is most likely written in."""
+    """The convention a cleaned, lower-case Latin token is most likely written in: the first
+    whose marker it has, among the conventions that can write it."""
     any_marker, rules = _primary_rules()
     if any_marker.search(low) is None:
         return "english"
     for name, rx in rules:
-        if rx.search(low):
+        if rx.search(low) and plausible(name, low):
             return name
     return "english"
+
+
+def marked_conventions(low: str) -> list[str]:
+    """Every convention whose marker the token has, plausible or not (a mixed spelling such as
+    Khlyszczankau, Polish szcz beside English kh, is still read the Polish way)."""
+    any_marker, rules = _primary_rules()
+    if any_marker.search(low) is None:
+        return []
+    return list(dict.fromkeys(name for name, rx in rules if name != "english" and rx.search(low)))
 
 
 @lru_cache(maxsize=1)

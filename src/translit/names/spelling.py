@@ -21,6 +21,7 @@ from .conventions import (
     differs_from_english,
     given_names_only,
     known_letters,
+    marked_conventions,
     plausible,
     primary_convention,
     reading_rules,
@@ -128,14 +129,18 @@ def readings(token: str) -> tuple[Reading, ...]:
     first = primary_convention(low)
     differs = differs_from_english()
     skip = given_names_only()
+    marked = marked_conventions(low)
     order = [first] + [
         p
         for p in convs
         if p != first
         and p not in skip
-        and plausible(p, low)
         and (
-            p == "english" or (first == "english" and differs[p].search(low)) or first != "english"
+            p in marked
+            or (
+                plausible(p, low)
+                and (p == "english" or first != "english" or differs[p].search(low))
+            )
         )
     ]
     first_reading = primary_reading(token)  # cached: name_key usually computed it already
