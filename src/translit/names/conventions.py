@@ -47,8 +47,15 @@ class Convention:
         self._plain: dict[str, str] = {}
         self._ctx: dict[str, list[_Alternative]] = {}
         self._branch: dict[str, list[str]] = {}
+        # A grapheme written with a final "$" is read so only at the end of the token (the
+        # Latvian -ovs of Ivanovs), where it wins over shorter graphemes starting earlier.
+        self._final: dict[str, str] = {}
         for g, out in graphemes.items():
-            if isinstance(out, str):
+            if g.endswith("$"):
+                if not isinstance(out, str):
+                    raise DataError(f"{where}: final grapheme {g!r} needs one output")
+                self._final[g[:-1]] = out
+            elif isinstance(out, str):
                 self._plain[g] = out
             elif all(isinstance(o, str) for o in out):
                 self._branch[g] = list(out)
@@ -58,8 +65,10 @@ class Convention:
         # and context-dependent ones (longest match is unaffected: a position where no longer
         # grapheme starts is left to the table).
         self._table = {ord(g): out for g, out in self._plain.items() if len(g) == 1}
+        finals = {g + "$" for g in self._final}
         longer = {g for g in self._plain if len(g) > 1} | set(self._ctx) | set(self._branch)
-        everything = set(self._plain) | set(self._ctx) | set(self._branch)
+        longer |= finals
+        everything = set(self._plain) | set(self._ctx) | set(self._branch) | finals
         self._branching = set(self._branch) | {
             g for g, alts in self._ctx.items() if any(not isinstance(a[0], str) for a in alts)
         }
@@ -76,6 +85,8 @@ class Convention:
 
     def _options(self, m: re.Match[str]) -> list[str]:
         g = m.group()
+        if m.end() == len(m.string) and g in self._final:
+            return [self._final[g]]
         out = self._plain.get(g)
         if out is not None:
             return [out]
@@ -113,7 +124,13 @@ class Convention:
 
 def _alternation(graphemes: set[str]) -> re.Pattern[str]:
     ordered = sorted(graphemes, key=lambda k: (-len(k), k))
-    return re.compile("|".join(re.escape(k) for k in ordered) or "(?!)")
+    return re.compile("|".join(_literal(k) for k in ordered) or "(?!)")
+
+
+def _literal(grapheme: str) -> str:
+    if len(grapheme) > 1 and grapheme.endswith("$"):
+        return re.escape(grapheme[:-1]) + "$"
+    return re.escape(grapheme)
 
 
 @lru_cache(maxsize=1)

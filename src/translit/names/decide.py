@@ -367,4 +367,6 @@ def name_similarity(a: str, b: str) -> float:
 def similarity_of(v: NameVerdict) -> float:
     """:func:`name_similarity` of a verdict."""
     q = max(0.0, min(1.0, v.quality))
-    return 0.5 + 0.5 * q if v.same else w.NON_MATCH_CEILING * q
+    if v.same:
+        return w.MATCH_THRESHOLD + (1.0 - w.MATCH_THRESHOLD) * q
+    return w.NON_MATCH_CEILING * q

@@ -8,7 +8,8 @@ import itertools
 from collections.abc import Iterable
 
 from .decide import is_initial
-from .given import exact_given_ids, given_ids_of_keys, patronymic_given_ids
+from .endings import stems
+from .given import exact_given_ids, given_by_ending, given_ids_of_keys, patronymic_given_ids
 from .parsing import Token, analyze, analyze_light, parse, split_tokens, surname_when_all_given
 from .places import place_ids, place_ids_of_key, primary_place_ids
 from .spelling import MAX_KEY_COMBINATIONS, primary_reading, token_keys
@@ -35,6 +36,17 @@ def name_key(name: str) -> str:
     sorted so that order does not matter. Equal keys imply :func:`same_name`; a name with and
     without its patronymic are the same name with different keys (:func:`name_keys` gives both).
 
+    Each word is read under its most likely convention only (:func:`~translit.names.spelling.
+    primary_reading`), which keeps the key cheap. So for one word the key depends only on the
+    key of that reading (Russian, Ukrainian and Belarusian cognates share it: Лукашэнка,
+    Лукашенко, Білоусов and Белоусов), on a form the tables list, and on a nominative ending of
+    another language the tables confirm (Jekaterinburgo). Two words whose most likely readings
+    fold to the same key have the same name_key whenever :func:`same_name` holds. When
+    :func:`same_name` holds only through a less likely reading of a word (German s for з in
+    Sacharow, Dutch sj for ш in Sjarhei, English ch read as the Czech х of Bacharev), the keys
+    may differ: about one single-word match in seven on the development set; their
+    :func:`name_keys` always meet.
+
     >>> name_key("Lukashenko") == name_key("Лукашэнка") == name_key("Loukachenko")
     True
     >>> name_key("Alexander Lukashenko") == name_key("Лукашэнка Аляксандр")
@@ -52,14 +64,24 @@ def name_key(name: str) -> str:
         places_here = primary_place_ids([p for w in words for p in w.split("-") if p])
         if places_here:
             return "@" + min(places_here)
-    if len(words) >= 3 or any(len(w) <= 3 for w in words):
-        tokens = analyze_light(name).tokens  # patronymics and initials need the roles
+    if (
+        len(words) >= 3
+        or any(len(w) <= 3 for w in words)
+        or (len(words) == 2 and any(stems(w, "given") for w in words))
+    ):
+        # Patronymics and initials need the roles, and a nominative ending of another
+        # language (Volodymyras Groismanas) the evidence of the whole name.
+        tokens = analyze_light(name).tokens
         return " ".join(sorted(_token_key(t) for t in tokens))
     # One or two words: each is a given name (its table row) or a surname (its key).
     ids_of = [
         (exact_given_ids(w) or given_ids_of_keys(ps[0].variants)) if len(ps) == 1 else None
         for w, ps in zip(words, parts)
     ]
+    if len(words) == 1 and not ids_of[0]:
+        hit = given_by_ending(words[0], light=True)
+        if hit is not None:
+            return "#" + min(hit[2])
     keys = [
         ("#" + min(ids)) if ids else "-".join(r.key for r in ps) for ids, ps in zip(ids_of, parts)
     ]

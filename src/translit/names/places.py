@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ._data import read_tsv, split_cell
 from .endings import stems
+from .given import given_name_ids
 from .spelling import MAX_KEY_COMBINATIONS, primary_reading, token_keys
 
 __all__ = ["Place", "place_ids", "places"]
@@ -100,7 +101,7 @@ def primary_place_ids(words: list[str]) -> frozenset[str]:
     if ids:
         return ids
     found: set[str] = set()
-    for _, stem in stems(words[-1], "place"):
+    for stem in _place_stems(words[-1]):
         found |= index.get(" ".join([*keys[:-1], primary_reading(stem).key]), frozenset())
     return frozenset(found)
 
@@ -128,7 +129,16 @@ def place_ids(name: str) -> frozenset[str]:
     words = [w for w in _WORD_SPLIT.split(name.strip()) if w]
     if not words or len(words) > 5:
         return frozenset()
-    for _, stem in stems(words[-1], "place"):
+    for stem in _place_stems(words[-1]):
         for key in place_keys(" ".join([*words[:-1], stem])):
             ids |= index.get(key, frozenset())
     return frozenset(ids)
+
+
+def _place_stems(word: str) -> list[str]:
+    """The word without a nominative ending of another language, where that could leave a
+    place name: not for a given name of the table (Denis is not the river Don + -is)."""
+    found = [stem for _, stem in stems(word, "place")]
+    if found and given_name_ids(word):
+        return []
+    return found

@@ -13,6 +13,7 @@ __all__ = [
     "GIVEN_COGNATE",
     "IDENTICAL",
     "INITIAL_FOR_NAME",
+    "MATCH_THRESHOLD",
     "MISMATCHED_PAIR_SHARE",
     "NON_MATCH_CEILING",
     "PART_COUNT_DIFFERS",
@@ -76,6 +77,11 @@ non-matching name (two of three parts agreeing score above one of three)."""
 WRITTEN_ORDER_BONUS = 0.01
 """Tie-break for aligning the parts in the written order: smaller than any difference between
 qualities, so it only decides between equal alignments."""
+
+MATCH_THRESHOLD = 0.5
+"""The :func:`translit.name_similarity` of the weakest match (the documented contract: a score
+``>= 0.5`` exactly when :func:`translit.same_name` holds); matches spread over [0.5, 1] by
+their quality."""
 
 NON_MATCH_CEILING = 0.49
 """The highest :func:`translit.name_similarity` of a non-match, just below the 0.5 of the
