@@ -11,6 +11,12 @@ maps names onto canonical forms.
 
 from __future__ import annotations
 
+from . import decide as _decide
+from . import fold as _fold
+from . import given as _given
+from . import parsing as _parsing
+from . import places as _places
+from . import spelling as _spelling
 from .decide import name_similarity, same_name
 from .explain import MatchExplanation, TokenAlignment, explain_match
 from .given import GivenName, exact_given_ids, given_name_ids, given_names, lookup_given
@@ -35,6 +41,7 @@ __all__ = [
     "TokenAlignment",
     "analyze",
     "analyze_light",
+    "clear_caches",
     "cyrillic_form",
     "exact_given_ids",
     "exact_place_ids",
@@ -53,3 +60,22 @@ __all__ = [
     "same_name",
     "split_tokens",
 ]
+
+
+def clear_caches() -> None:
+    """Empty the per-input caches of name matching (decisions, analyses, readings, keys, table
+    lookups); the data files stay loaded."""
+    for cache in (
+        _decide._decide,
+        _decide._scored,
+        _parsing.analyze,
+        _parsing.analyze_light,
+        _spelling.readings,
+        _spelling.primary_reading,
+        _fold.fold_variants,
+        _given.given_name_ids,
+        _given.given_by_ending,
+        _given.patronymic_given_ids,
+        _places.place_ids,
+    ):
+        cache.cache_clear()

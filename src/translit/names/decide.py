@@ -280,7 +280,7 @@ def _partial(xs: list[Token], ys: list[Token]) -> float:
     return hits / max(len(xs), len(ys))
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=MAX_PERMUTED_PARTS + 2)
 def _permutations(n: int) -> tuple[tuple[int, ...], ...]:
     if n > MAX_PERMUTED_PARTS:  # long strings of tokens: keep the order, don't explode
         return (tuple(range(n)),)

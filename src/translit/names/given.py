@@ -18,6 +18,9 @@ from .endings import stems
 from .morphology import given_name_stems, patronymic_stem
 from .spelling import given_name_keys, primary_reading, token_keys
 
+# Distinct tokens whose table lookups are kept per process.
+TOKEN_CACHE_SIZE = 100_000
+
 __all__ = [
     "GivenName",
     "exact_given_ids",
@@ -109,7 +112,7 @@ def _exact() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
 def given_name_ids(token: str) -> frozenset[str]:
     """Ids of the table rows the token can be a form of (empty if none).
 
@@ -133,7 +136,7 @@ def given_name_ids(token: str) -> frozenset[str]:
     return frozenset(ids)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
 def given_by_ending(token: str, light: bool = False) -> tuple[str, str, frozenset[str]] | None:
     """(language, stem, ids) when ``token`` is a given name of the table with a nominative
     ending of another language (Lithuanian Volodymyras, Latvian Oleksandrs); None otherwise.
@@ -186,7 +189,7 @@ def _stem_index() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in index.items()}
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
 def patronymic_given_ids(token: str) -> frozenset[str]:
     """Ids of the given names a patronymic can be formed from (Мікалаевіч -> nikolai).
 

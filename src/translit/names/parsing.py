@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
+from .conventions import reading_rules
 from .endings import stems
 from .given import exact_given_ids, given_by_ending, given_ids_of_keys, given_name_ids
 from .morphology import Gender, is_patronymic_key, surname_gender
@@ -33,9 +34,24 @@ Role = Literal["given", "patronymic", "surname", "initial"]
 # Distinct names whose analyses are kept per process.
 ANALYSIS_CACHE_SIZE = 100_000
 
-_TOKEN = re.compile(r"[^\W\d_][\w\u0300-\u036f'’ʹʼ`´‘ʺ”·.\-]*", re.UNICODE)
 _RUN_OF_INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,}$")
-_APOSTROPHE_EDGES = "'’ʹʼ`´‘ʺ”.-"
+
+
+@lru_cache(maxsize=1)
+def _silent_marks() -> dict[int, None]:
+    """Marks that are not sounds (the BGN/PCGN middle dot): dropped from a word."""
+    return {ord(c): None for c in reading_rules()["silent"]}
+
+
+@lru_cache(maxsize=1)
+def _token_pattern() -> re.Pattern[str]:
+    """A word of a name: letters with the marks, apostrophes, hard signs and silent marks of
+    ``readings.json`` inside it (the ASCII double quote is left out: it quotes)."""
+    rules = reading_rules()
+    inside = (rules["apostrophes"] + rules["hard_signs"] + "".join(rules["silent"])).replace(
+        '"', ""
+    )
+    return re.compile(r"[^\W\d_][\w\u0300-\u036f" + re.escape(inside) + r".\-]*")
 
 
 class Token(NamedTuple):
@@ -81,16 +97,12 @@ class NameAnalysis(NamedTuple):
         return genders.pop() if len(genders) == 1 else None
 
 
-def _clean(token: str) -> str:
-    return token.strip(_APOSTROPHE_EDGES.replace("'", "").replace("’", "")).strip("-.")
-
-
 def split_tokens(name: str) -> list[str]:
     """The word tokens of a name string (hyphenated compounds stay one token)."""
     name = unicodedata.normalize("NFC", name)
     out: list[str] = []
-    for m in _TOKEN.finditer(name):
-        tok = m.group().replace("·", "")
+    for m in _token_pattern().finditer(name):
+        tok = m.group().translate(_silent_marks())
         if _RUN_OF_INITIALS.match(tok):  # "A.G." is two initials
             out.extend(tok[i] for i in range(0, len(tok), 2))
             continue

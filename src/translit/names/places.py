@@ -21,6 +21,9 @@ __all__ = ["Place", "place_ids", "places"]
 
 _WORD_SPLIT = re.compile(r"[\s\-]+")
 
+# Distinct names whose place lookups are kept per process.
+PLACE_CACHE_SIZE = 50_000
+
 
 @dataclass(frozen=True)
 class Place:
@@ -106,7 +109,7 @@ def primary_place_ids(words: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=PLACE_CACHE_SIZE)
 def place_ids(name: str) -> frozenset[str]:
     """Ids of the places ``name`` is a form or exonym of (empty if none).
 
