@@ -93,7 +93,7 @@ READS = [
     ("romanian", "Ceaikovski", "Чайковский"),  # ч ce before a
     ("romanian", "Novokuznețk", "Новокузнецк"),  # ц ț
     ("romanian", "Iakuțk", "Якутск"),
-    ("romanian", "Nichiforov", "Никифоров"),  # к ch before i
+    ("romanian", "Cechinov", "Чекинов"),  # ч c before e, к ch before i
     ("romanian", "Iurievici", "Юрьевич"),  # final -ci
     ("esperanto", "Ĉajkovskij", "Чайковский"),
     ("esperanto", "Ĥruŝĉov", "Хрущёв"),
@@ -169,6 +169,9 @@ APART = [
     ("Ivanou", "Ivanova"),
     ("Borisova", "Borisov"),  # Latvian -a is not stripped after -ov (a feminine surname)
     ("Lev", "Lviv"),
+    ("Chernenko", "Kornienko"),  # ch is к in Romanian only in a Romanian-looking word
+    ("Chirkov", "Кирков"),
+    ("Kałasznikow", "Kolesnikov"),  # Polish sz is ш: not read as Hungarian beside w and ł
 ]
 
 

@@ -20,10 +20,10 @@ __all__ = [
     "Convention",
     "conventions",
     "differs_from_english",
+    "first_marked_convention",
     "given_names_only",
     "implausible",
     "known_letters",
-    "marked_conventions",
     "plausible",
     "primary_convention",
     "reading_rules",
@@ -269,13 +269,13 @@ def primary_convention(low: str) -> str:
     return "english"
 
 
-def marked_conventions(low: str) -> list[str]:
-    """Every convention whose marker the token has, plausible or not (a mixed spelling such as
-    Khlyszczankau, Polish szcz beside English kh, is still read the Polish way)."""
+def first_marked_convention(low: str) -> str | None:
+    """The convention of the first marker the token has, plausible or not: a mixed spelling
+    such as Khlyszczankau (Polish szcz beside English kh) is still read the Polish way."""
     any_marker, rules = _primary_rules()
     if any_marker.search(low) is None:
-        return []
-    return list(dict.fromkeys(name for name, rx in rules if name != "english" and rx.search(low)))
+        return None
+    return next((name for name, rx in rules if name != "english" and rx.search(low)), None)
 
 
 @lru_cache(maxsize=1)

@@ -40,6 +40,7 @@ class _Fold(NamedTuple):
     letters: dict[int, str]
     rules: tuple[FoldRule, ...]
     cognates: tuple[FoldRule, ...]
+    any_cognate: re.Pattern[str]  # one scan: does some cognate rule apply at all?
     doubled: re.Pattern[str]
 
 
@@ -61,8 +62,15 @@ def _fold() -> _Fold:
         for n, r in enumerate(require(read_json("names/cognates.json"), "rules", list, where), 1)
     )
     doubled = _rule({"collapse_doubled": True, "why": ""}, alphabet, _WHERE).pattern
+    any_cognate = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in cognates) or "(?!)")
     return _Fold(
-        pattern, digraphs, {ord(k): v for k, v in letters.items()}, rules, cognates, doubled
+        pattern,
+        digraphs,
+        {ord(k): v for k, v in letters.items()},
+        rules,
+        cognates,
+        any_cognate,
+        doubled,
     )
 
 
@@ -146,6 +154,8 @@ def fold_variants(spelling: str) -> tuple[str, ...]:
 
 def _with_cognates(keys: tuple[str, ...], f: _Fold) -> tuple[str, ...]:
     """The keys with their Russian cognate keys put first (a key no rule rewrites is kept)."""
+    if not any(f.any_cognate.search(k) for k in keys):
+        return keys
     out = list(keys)
     for rule in f.cognates:
         if rule.needs and not any(rule.needs in k for k in out):

@@ -19,9 +19,9 @@ from typing import NamedTuple
 from .conventions import (
     conventions,
     differs_from_english,
+    first_marked_convention,
     given_names_only,
     known_letters,
-    marked_conventions,
     plausible,
     primary_convention,
     reading_rules,
@@ -129,14 +129,14 @@ def readings(token: str) -> tuple[Reading, ...]:
     first = primary_convention(low)
     differs = differs_from_english()
     skip = given_names_only()
-    marked = marked_conventions(low)
+    marked = first_marked_convention(low)
     order = [first] + [
         p
         for p in convs
         if p != first
         and p not in skip
         and (
-            p in marked
+            p == marked
             or (
                 plausible(p, low)
                 and (p == "english" or first != "english" or differs[p].search(low))
