@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from .decide import name_similarity, same_name
@@ -66,13 +67,21 @@ class LexiconConflict:
 
 @dataclass(frozen=True)
 class LexiconMatch:
-    """The result of :meth:`Lexicon.lookup`."""
+    """The result of :meth:`Lexicon.lookup`: the canonical name, the score of the match, the
+    entry and which of its forms matched. ``explanation`` (:func:`translit.explain_match` of
+    the looked-up name against that form) is worked out when first read, so a lookup that only
+    needs the canonical form does not pay for it."""
 
     canonical: str
     score: float
     entry: LexiconEntry
     form: str
-    explanation: MatchExplanation = field(repr=False)
+    query: str = field(default="", repr=False, compare=False)
+
+    @cached_property
+    def explanation(self) -> MatchExplanation:
+        """How the looked-up name matches :attr:`form`."""
+        return explain_match(self.query, self.form)
 
 
 class Lexicon:
@@ -209,7 +218,7 @@ class Lexicon:
         if exact is not None:
             e = self._entries[exact]
             form = next(f for f in e.forms if " ".join(f.casefold().split()) == folded)
-            return LexiconMatch(e.canonical, 1.0, e, form, explain_match(name, form))
+            return LexiconMatch(e.canonical, 1.0, e, form, name)
         best: tuple[float, LexiconEntry, str] | None = None
         for e in self.candidates(name):
             for form in e.forms:
@@ -220,7 +229,7 @@ class Lexicon:
         if best is None:
             return None
         score, e, form = best
-        return LexiconMatch(e.canonical, score, e, form, explain_match(name, form))
+        return LexiconMatch(e.canonical, score, e, form, name)
 
     def lookup_surname(self, token: str) -> tuple[str, str] | None:
         """For one word that is the surname of full-name entries: (surname as written in the
