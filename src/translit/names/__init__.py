@@ -12,6 +12,7 @@ maps names onto canonical forms.
 from __future__ import annotations
 
 from . import decide as _decide
+from . import endings as _endings
 from . import fold as _fold
 from . import given as _given
 from . import parsing as _parsing
@@ -77,5 +78,6 @@ def clear_caches() -> None:
         _given.given_by_ending,
         _given.patronymic_given_ids,
         _places.place_ids,
+        _endings.stems,
     ):
         cache.cache_clear()

@@ -60,10 +60,22 @@ def endings() -> tuple[Ending, ...]:
     return tuple(out)
 
 
-def stems(token: str, kind: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=1)
+def _last_letters() -> frozenset[str]:
+    return frozenset(e.ending[-1] for e in endings())
+
+
+# Distinct (word, kind) pairs whose stems are kept per process.
+STEMS_CACHE_SIZE = 100_000
+
+
+@lru_cache(maxsize=STEMS_CACHE_SIZE)
+def stems(token: str, kind: str) -> tuple[tuple[str, str], ...]:
     """(language, the token in lower case without the ending) for each ending of ``kind`` the
     token may carry; the caller looks for the evidence."""
     low = unicodedata.normalize("NFC", token).lower()
+    if not low or low[-1] not in _last_letters():
+        return ()
     contra = implausible()
     out = []
     for e in endings():
@@ -76,4 +88,4 @@ def stems(token: str, kind: str) -> list[tuple[str, str]]:
         if rx is not None and rx.search(low):
             continue
         out.append((e.language, rest + e.replace))
-    return out
+    return tuple(out)

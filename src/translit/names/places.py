@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ._data import read_tsv, split_cell
 from .endings import stems
-from .given import given_name_ids
+from .given import exact_given_ids, given_ids_of_keys, given_name_ids
 from .spelling import MAX_KEY_COMBINATIONS, primary_reading, token_keys
 
 __all__ = ["Place", "place_ids", "places"]
@@ -104,8 +104,10 @@ def primary_place_ids(words: list[str]) -> frozenset[str]:
     if ids:
         return ids
     found: set[str] = set()
-    for stem in _place_stems(words[-1]):
+    for _, stem in stems(words[-1], "place"):
         found |= index.get(" ".join([*keys[:-1], primary_reading(stem).key]), frozenset())
+    if found and _is_given_name(words[-1], light=True):
+        return frozenset()
     return frozenset(found)
 
 
@@ -132,16 +134,17 @@ def place_ids(name: str) -> frozenset[str]:
     words = [w for w in _WORD_SPLIT.split(name.strip()) if w]
     if not words or len(words) > 5:
         return frozenset()
-    for stem in _place_stems(words[-1]):
+    for _, stem in stems(words[-1], "place"):
         for key in place_keys(" ".join([*words[:-1], stem])):
             ids |= index.get(key, frozenset())
+    if ids and _is_given_name(words[-1]):
+        return frozenset()
     return frozenset(ids)
 
 
-def _place_stems(word: str) -> list[str]:
-    """The word without a nominative ending of another language, where that could leave a
-    place name: not for a given name of the table (Denis is not the river Don + -is)."""
-    found = [stem for _, stem in stems(word, "place")]
-    if found and given_name_ids(word):
-        return []
-    return found
+def _is_given_name(word: str, light: bool = False) -> bool:
+    """A given name of the table keeps its ending: Denis is not the river Don with a
+    Lithuanian -is. ``light`` looks at the most likely reading only (as name_key does)."""
+    if light:
+        return bool(exact_given_ids(word) or given_ids_of_keys(primary_reading(word).variants))
+    return bool(given_name_ids(word))
