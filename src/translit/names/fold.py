@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 from ._data import DataError, read_json, regex, require
 
-__all__ = ["FoldRule", "cognate_rules", "fold", "fold_variants"]
+__all__ = ["FoldRule", "cognate_rules", "fold", "fold_variants", "plain_fold", "with_cognates"]
 
 _WHERE = "data/names/fold.json"
 
@@ -128,7 +128,14 @@ def fold(spelling: str) -> str:
 
 @lru_cache(maxsize=FOLD_CACHE_SIZE)
 def fold_variants(spelling: str) -> tuple[str, ...]:
-    """The key of a spelling first, then the keys that skipping optional folds gives."""
+    """The key of a spelling first, then the keys that skipping optional folds gives; the
+    Russian cognate keys (``cognates.json``) come before the keys they were made from."""
+    f = _fold()
+    return _with_cognates(plain_fold(spelling), f)
+
+
+def plain_fold(spelling: str) -> tuple[str, ...]:
+    """The keys of ``fold.json`` alone, without the cognate rewrites."""
     f = _fold()
     if f.digraphs.search(spelling):
         spelling = f.digraphs.sub(lambda m: f.digraph_keys[m.group()], spelling)
@@ -149,12 +156,16 @@ def fold_variants(spelling: str) -> tuple[str, ...]:
             continue
         new = [rx.sub(repl, k) for k in keys]
         keys = new + [k for k in keys if k not in new] if optional else new
-    return _with_cognates((key,) if keys is None else tuple(dict.fromkeys(keys)), f)
+    return (key,) if keys is None else tuple(dict.fromkeys(keys))
+
+
+def with_cognates(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys with their Russian cognate keys put first (a key no rule rewrites is kept)."""
+    return _with_cognates(keys, _fold())
 
 
 def _with_cognates(keys: tuple[str, ...], f: _Fold) -> tuple[str, ...]:
-    """The keys with their Russian cognate keys put first (a key no rule rewrites is kept)."""
-    if not any(f.any_cognate.search(k) for k in keys):
+    if not any(f.any_cognate.search(k) for k in keys):  # the usual case, in one scan
         return keys
     out = list(keys)
     for rule in f.cognates:
