@@ -17,6 +17,7 @@ from .console import say
 from .options import PROG, build_parser, parse
 from .run import run
 from .streams import StdoutError, detach_stdout
+from .write import remove_temporaries
 
 __all__ = ["Terminated", "main"]
 
@@ -63,9 +64,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             say(str(code))
             return 2
         except KeyboardInterrupt:
+            remove_temporaries()
             say(f"{PROG}: interrupted")
             return 130
         except Terminated as exc:
+            remove_temporaries()
             say(f"{PROG}: terminated ({signal.Signals(exc.signum).name})")
             return 128 + exc.signum
         except BrokenPipeError:

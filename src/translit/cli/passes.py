@@ -4,8 +4,7 @@ Pass 1 (:func:`first_pass_chunks`) yields every chunk of every readable input fo
 discover names in, and remembers what each file was (:class:`~.textio.Fingerprint`). Pass 2
 (:func:`process`) normalises one file: it refuses a file that changed since pass 1, feeds the diff
 and the report, and writes the text where the plan says. With ``--jobs`` pass 2 runs in worker
-processes (:func:`results`); their diff, report and text go to spool files that are copied in
-input order.
+processes (:mod:`~translit.cli.concurrency`).
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import IO
 
 from .console import Console
 from .diff import DIFF_CONTEXT, Diff
@@ -39,7 +38,7 @@ from .textio import (
 )
 from .write import WriteError, replace_file, write_stream
 
-__all__ = ["Job", "Result", "Settings", "first_pass_chunks", "process", "results"]
+__all__ = ["Job", "Result", "Settings", "first_pass_chunks", "process"]
 
 
 @dataclass(frozen=True)
@@ -367,67 +366,3 @@ def _advance(text: str, pos: int, to: int, line: int, col: int) -> tuple[int, in
     if nl:
         return line + nl, to - text.rfind("\n", pos, to)
     return line, col + to - pos
-
-
-# == Worker processes =======================================================================
-
-_WORKER_ENGINE: Engine | None = None
-
-
-def _init_worker(engine: Engine) -> None:
-    global _WORKER_ENGINE
-    _WORKER_ENGINE = engine
-
-
-def _worker(job: Job, settings: Settings, spool_dir: str) -> Result:
-    assert _WORKER_ENGINE is not None
-    return process(job, settings, _WORKER_ENGINE, spool_dir, in_worker=True)
-
-
-def results(
-    jobs: Sequence[Job],
-    settings: Settings,
-    engine: Engine,
-    spool_dir: str,
-    workers: int,
-    progress: Progress,
-) -> Iterator[Result]:
-    """Pass 2 over ``jobs``, in order; in ``workers`` processes when there are several."""
-    if workers <= 1 or len(jobs) <= 1:
-        for job in jobs:
-            yield process(
-                job, settings, engine, spool_dir, in_worker=False, on_chunk=progress.within
-            )
-            progress.file_done(job.size)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-
-    pool = ProcessPoolExecutor(
-        max_workers=min(workers, len(jobs)), initializer=_init_worker, initargs=(engine,)
-    )
-    try:
-        futures = [pool.submit(_worker, job, settings, spool_dir) for job in jobs]
-        for job, future in zip(jobs, futures):
-            try:
-                result = future.result()
-            except Exception as err:  # a worker died or could not start
-                result = Result(job.index, job.display)
-                result.error = f"{job.display}: internal error: {type(err).__name__}: {err}"
-            yield result
-            progress.file_done(job.size)
-    except BaseException:
-        # Interrupted (Ctrl-C, SIGTERM) or stdout failed: stop the workers, whose handlers
-        # remove their temporary files, before the spool directory goes.
-        _stop_workers(pool)
-        raise
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _stop_workers(pool: Any) -> None:
-    processes = getattr(pool, "_processes", None) or {}
-    for proc in list(processes.values()):
-        try:
-            proc.terminate()  # SIGTERM
-        except Exception:  # pragma: no cover - already gone
-            pass

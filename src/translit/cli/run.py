@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
 from . import progress as _progress
 from . import textio
+from .concurrency import results
 from .console import Console
 from .engines import (
     Engine,
@@ -22,7 +23,7 @@ from .engines import (
     second_pass,
 )
 from .options import PROG, Options, WriteBack
-from .passes import Job, Result, Settings, first_pass_chunks, results
+from .passes import Job, Result, Settings, first_pass_chunks
 from .plan import PlanError, make_plan
 from .report import Tally, plural
 from .sources import collect

@@ -26,12 +26,18 @@ __all__ = [
     "NewFile",
     "WriteError",
     "clean_stale_temporaries",
+    "remove_temporaries",
     "replace_file",
     "write_stream",
 ]
 
 _TEMP_PREFIX = ".translit-"
 _TEMP = re.compile(r"\A\.translit-(\d+)-[0-9a-z]{8}\.tmp\Z")
+
+# The temporary files of this process that may exist. A name is registered before the file is
+# created and forgotten once it is renamed or removed, so a signal arriving between two
+# statements cannot leave a file no one knows of (see remove_temporaries).
+_LIVE: set[str] = set()
 
 
 class WriteError(Exception):
@@ -47,11 +53,14 @@ def _create_temp(directory: str, shown: str) -> tuple[int, str]:
     """A new, empty, private file in ``directory`` (the same file system as the target)."""
     for _ in range(100):
         path = os.path.join(directory, f"{_TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}.tmp")
+        _LIVE.add(path)
         try:
             return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), path
         except FileExistsError:
+            _LIVE.discard(path)
             continue
         except OSError as err:
+            _LIVE.discard(path)
             raise WriteError(
                 f"{shown}: cannot write in the directory {_dir_label(directory)}: "
                 f"{err.strerror or err}"
@@ -75,11 +84,23 @@ def _fsync_dir(directory: str) -> None:
 
 
 def _remove(path: str | None) -> None:
-    if path is not None:
+    if path:
         try:
             os.unlink(path)
         except OSError:
             pass
+        _LIVE.discard(path)
+
+
+def _renamed(path: str, to: str) -> None:
+    os.replace(path, to)
+    _LIVE.discard(path)
+
+
+def remove_temporaries() -> None:
+    """Remove every temporary file this process has open (on SIGTERM, SIGHUP, Ctrl-C)."""
+    for path in list(_LIVE):
+        _remove(path)
 
 
 def _copy_metadata(fd: int, like: os.stat_result, shown: str, warn: Callable[[str], None]) -> None:
@@ -121,7 +142,7 @@ def _backup(path: str, backup: str, shown: str, warn: Callable[[str], None]) -> 
             os.link(path, tmp)
         except OSError:
             _copy_into(path, tmp, shown, warn)
-        os.replace(tmp, backup)
+        _renamed(tmp, backup)
         tmp = ""
         _fsync_dir(directory)
     except OSError as err:
@@ -194,7 +215,7 @@ def replace_file(
         if backup is not None:
             _backup(path, backup, backup_shown or backup, warn)
         try:
-            os.replace(tmp, path)
+            _renamed(tmp, path)
         except OSError as err:
             raise WriteError(f"{shown}: cannot write: {err.strerror or err}") from None
         tmp = ""
@@ -278,7 +299,7 @@ class NewFile:
             except FileNotFoundError:
                 _new_file_mode(self.file.fileno())
             self.file.close()
-            os.replace(self.tmp, self.path)
+            _renamed(self.tmp, self.path)
             self.tmp = ""
             _fsync_dir(self.directory)
         except OSError as err:
