@@ -22,11 +22,6 @@ from .util import (
 )
 
 
-@pytest.fixture(autouse=True)
-def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
-
-
 def expected_diff(path: str, old: str, new: str) -> str:
     return "".join(
         difflib.unified_diff(

@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from translit.cli import build_parser, main, progress
+from translit.cli import Options, WriteBack, build_parser, main, progress
+from translit.cli.options import CONFLICTS
 
 from .util import (
     ARTICLE,
@@ -17,11 +18,6 @@ from .util import (
     run,
     write,
 )
-
-
-@pytest.fixture(autouse=True)
-def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
 
 
 @pytest.mark.parametrize(
@@ -96,3 +92,57 @@ def test_progress_on_a_terminal(capsysbinary: Any, monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(sys, "stderr", tty2)
     main(["-q", "d"])
     assert tty2.getvalue() == ""
+
+
+def _argv_for(dest: str) -> list[str]:
+    values = {
+        "no_names": ["--no-names", "--transliterate", "ru"],
+        "lexicon": ["--lexicon", "x.txt"],
+        "canonical": ["--canonical", "first"],
+        "discover": ["--discover"],
+        "in_place": ["-i"],
+        "output": ["-o", "out"],
+        "check": ["--check"],
+        "diff": ["--diff"],
+        "report": ["--report", "r.jsonl"],
+        "backup": ["--backup", ".orig"],
+        "break_links": ["--break-links"],
+        "transliterate": ["--transliterate", "ru"],
+    }
+    return values[dest]
+
+
+@pytest.mark.parametrize(("first", "second", "why"), CONFLICTS)
+def test_every_conflict_of_the_table_is_refused(
+    capsysbinary: Any, first: str, second: str, why: str
+) -> None:
+    write("a.txt", ARTICLE)
+    code, out, err = run(capsysbinary, *_argv_for(first), *_argv_for(second), "a.txt")
+    assert (code, out) == (2, b"")
+    assert "cannot be combined with" in err
+    assert Path("a.txt").read_text() == ARTICLE
+
+
+def test_write_back_follows_the_options() -> None:
+    assert Options().write_back is WriteBack.STDOUT
+    assert Options(in_place=True).write_back is WriteBack.IN_PLACE
+    assert Options(output="out").write_back is WriteBack.OUTPUT
+    assert Options(diff=True, check=True).write_back is WriteBack.DIFF
+    assert Options(check=True).write_back is WriteBack.CHECK
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        ([], ("utf-8", None)),
+        (["--encoding", "cp1251"], ("cp1251", None)),
+        (["--input-encoding", "cp1251"], ("cp1251", None)),
+        (["--output-encoding", "utf-8"], ("utf-8", "utf-8")),
+        (["--encoding", "utf-8", "--input-encoding", "cp1251"], ("cp1251", "utf-8")),
+    ],
+)
+def test_encodings(args: list[str], expected: tuple[str, str | None]) -> None:
+    from translit.cli.options import parse
+
+    options = parse(build_parser(), [*args, "a.txt"])
+    assert (options.input_encoding, options.output_encoding) == expected

@@ -19,11 +19,6 @@ from .util import (
 )
 
 
-@pytest.fixture(autouse=True)
-def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
-
-
 def test_output_file(capsysbinary: Any) -> None:
     write("a.txt", ARTICLE)
     code, out, _ = run(capsysbinary, "-o", "out.txt", "a.txt")
@@ -113,3 +108,68 @@ def test_report_refuses_an_input(capsysbinary: Any) -> None:
     assert code == 2
     assert "refusing to write a.txt (the report): it is one of the inputs" in err
     assert Path("a.txt").read_text() == ARTICLE
+
+
+def test_report_to_a_device(capsysbinary: Any) -> None:
+    """A report path that is not a regular file (a device, a FIFO, /dev/stdout) is written
+    through, not replaced."""
+    if not os.path.exists("/dev/null"):
+        pytest.skip("no /dev/null")
+    write("a.txt", ARTICLE)
+    code, _, _ = run(capsysbinary, "--check", "--report", "/dev/null", "a.txt")
+    assert code == 1
+    assert os.path.exists("/dev/null") and not os.path.isfile("/dev/null")
+    code, out, _ = run(capsysbinary, "-o", "/dev/null", "a.txt")
+    assert (code, out) == (0, b"")
+    assert not os.path.isfile("/dev/null")
+
+
+def test_report_is_written_atomically(capsysbinary: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run that stops keeps the previous report whole."""
+    write("a.txt", ARTICLE)
+    write("r.jsonl", "the previous report\n")
+    set_stdin(monkeypatch, b"")
+
+    def boom(*args: Any, **kwargs: Any) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("translit.cli.passes.apply", boom)
+    code, _, _ = run(capsysbinary, "--check", "--report", "r.jsonl", "a.txt")
+    assert code == 130
+    assert Path("r.jsonl").read_text() == "the previous report\n"
+    assert sorted(os.listdir()) == ["a.txt", "r.jsonl"]
+
+
+def test_two_inputs_with_one_output_path(capsysbinary: Any) -> None:
+    write("x/a.txt", ARTICLE)
+    write("y/a.txt", ARTICLE)
+    code, _, err = run(capsysbinary, "-o", "out", "x/a.txt", "y/a.txt")
+    assert code == 2
+    assert (
+        "refusing to write out/a.txt (output of y/a.txt): it is also the output of x/a.txt" in err
+    )
+    assert not Path("out").exists()
+
+
+def test_output_through_a_linked_directory_is_refused(capsysbinary: Any) -> None:
+    """-o writes a tree; a link inside it would send files elsewhere."""
+    write("corpus/sub/a.txt", ARTICLE)
+    write("corpus/b.txt", ARTICLE)
+    os.makedirs("elsewhere")
+    os.makedirs("out")
+    os.symlink("../elsewhere", "out/sub")
+    code, _, err = run(capsysbinary, "-o", "out", "corpus")
+    assert code == 2
+    assert "out/sub is a symbolic link" in err
+    assert os.listdir("elsewhere") == []
+    assert not Path("out/b.txt").exists()
+
+
+def test_output_link_given_as_the_output_is_refused(capsysbinary: Any) -> None:
+    write("a.txt", ARTICLE)
+    write("other.txt", "keep me\n")
+    os.symlink("other.txt", "out.txt")
+    code, _, err = run(capsysbinary, "-o", "out.txt", "a.txt")
+    assert code == 2
+    assert "refusing to write out.txt (output of a.txt): it is a symbolic link" in err
+    assert Path("other.txt").read_text() == "keep me\n"

@@ -28,11 +28,6 @@ from .util import (
 )
 
 
-@pytest.fixture(autouse=True)
-def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
-
-
 def test_seed_article(capsysbinary: Any) -> None:
     code, out, err = run(capsysbinary, str(SEED))
     original = SEED.read_text(encoding="utf-8")

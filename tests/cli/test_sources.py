@@ -16,11 +16,6 @@ from .util import (
 )
 
 
-@pytest.fixture(autouse=True)
-def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
-
-
 def test_missing_file(capsysbinary: Any) -> None:
     write("a.txt", ARTICLE)
     code, out, err = run(capsysbinary, "missing.txt", "a.txt")
@@ -104,3 +99,75 @@ def test_same_file_twice_is_read_once(capsysbinary: Any) -> None:
     code, out, _ = run(capsysbinary, "a.txt", "./a.txt")
     assert code == 0
     assert out.decode() == ARTICLE_OUT
+
+
+def test_directory_walk_is_sorted_and_skips_hidden(capsysbinary: Any) -> None:
+    for name in ("b.txt", "a.txt", "sub/c.txt", ".hidden/d.txt", "sub/.e.txt"):
+        write(f"d/{name}", name + "\n")
+    code, out, _ = run(capsysbinary, "d")
+    assert code == 0
+    assert out.decode() == "a.txt\nb.txt\nsub/c.txt\n"
+
+
+def test_broken_link_in_a_directory_is_a_warning(capsysbinary: Any) -> None:
+    write("d/a.txt", ARTICLE)
+    os.symlink("missing.txt", "d/broken.txt")
+    code, out, err = run(capsysbinary, "d")
+    assert code == 0
+    assert out.decode() == ARTICLE_OUT
+    assert "d/broken.txt: broken symbolic link skipped\n" in err
+
+
+def test_links_inside_the_tree(capsysbinary: Any) -> None:
+    """A link to a file of the same tree is read once (as the file); a link to a directory is
+    followed only with --follow-links, and a loop of links ends."""
+    write("d/a.txt", ARTICLE)
+    os.symlink("a.txt", "d/same.txt")
+    write("elsewhere/b.txt", "Lukashenka again.\n")
+    os.symlink("../elsewhere", "d/more")
+    os.symlink("..", "d/loop")
+    code, out, _ = run(capsysbinary, "d")
+    assert (code, out.decode()) == (0, ARTICLE_OUT)
+    code, out, _ = run(capsysbinary, "--follow-links", "d")
+    assert code == 0
+    assert out.decode() == ARTICLE_OUT + "Lukashenko again.\n"
+
+
+def test_explicit_link_is_read_through(capsysbinary: Any) -> None:
+    """A link named on the command line is followed wherever it leads."""
+    write("outside/x.txt", ARTICLE)
+    os.symlink("outside/x.txt", "x.txt")
+    code, out, _ = run(capsysbinary, "x.txt")
+    assert (code, out.decode()) == (0, ARTICLE_OUT)
+
+
+def test_a_fifo_named_on_the_command_line_is_read(tmp_path: Path) -> None:
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs")
+    import subprocess
+    import sys
+
+    from .util import child_env
+
+    os.mkfifo(tmp_path / "pipe")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "translit", "pipe"],
+        cwd=tmp_path,
+        env=child_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    with open(tmp_path / "pipe", "wb") as f:
+        f.write(ARTICLE.encode())
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    assert out.decode() == ARTICLE_OUT
+
+
+def test_binary_stdin_is_skipped(capsysbinary: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from .util import set_stdin
+
+    set_stdin(monkeypatch, b"\x00\x01" * 10000)
+    code, out, err = run(capsysbinary, "-")
+    assert (code, out) == (0, b"")
+    assert "<stdin>: binary file skipped" in err

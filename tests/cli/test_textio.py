@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import io
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from translit.cli import textio
 
@@ -16,11 +20,6 @@ from .util import (
     subprocess_run,
     write,
 )
-
-
-@pytest.fixture(autouse=True)
-def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
 
 
 def test_invalid_utf8(capsysbinary: Any) -> None:
@@ -74,3 +73,35 @@ def test_binary_file_skipped(capsysbinary: Any) -> None:
     assert "1 binary file skipped" in err
     assert Path("blob.txt").read_bytes() == data
     assert Path("a.txt").read_text() == ARTICLE_OUT
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(st.sampled_from("ab \n\r\u00e9\u0416\U0001f600\ufeff"), max_size=300),
+    encoding=st.sampled_from(["utf-8", "utf-16-le", "utf-32-be", "cp1251"]),
+    chunk=st.integers(1, 64),
+)
+def test_chunks_join_to_the_text(text: str, encoding: str, chunk: int) -> None:
+    """Whatever the chunk size: the chunks are the decoded text, each ends at a line break
+    (unless a line is longer than a chunk), and encoding them gives the bytes back."""
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError:
+        return
+    chunks = list(textio.iter_text_chunks(io.BytesIO(data), "t", encoding, chunk))
+    assert "".join(chunks) == text
+    assert "".join(chunks).encode(encoding) == data
+    for piece in chunks[:-1]:
+        assert piece.endswith(("\n", " ")) or len(piece.encode(encoding)) > chunk
+
+
+def test_changed_file_is_detected_by_its_fingerprint(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"one\n")
+    with open(path, "rb") as f:
+        reader = textio.HashingReader(f)
+        assert reader.read() == b"one\n"
+        seen = textio.Fingerprint.of(os.fstat(f.fileno()), reader.digest())
+    assert seen.same_file(os.stat(path))
+    path.write_bytes(b"two, longer\n")
+    assert not seen.same_file(os.stat(path))

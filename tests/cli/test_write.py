@@ -24,11 +24,6 @@ from .util import (
 )
 
 
-@pytest.fixture(autouse=True)
-def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
-
-
 def test_in_place(capsysbinary: Any) -> None:
     a = write("a.txt", ARTICLE)
     b = write("b.txt", CLEAN)
@@ -171,3 +166,93 @@ def test_unencodable_output(capsysbinary: Any) -> None:
     )
     assert code == 0
     assert Path("a.txt").read_bytes() == b"Shcherbakov prishel.\n"
+
+
+def test_backup_already_linked_by_a_killed_run(capsysbinary: Any) -> None:
+    """A run killed between linking the backup and replacing the file left the file with a
+    second name, its backup: the next run finishes the job."""
+    write("a.txt", ARTICLE)
+    os.link("a.txt", "a.txt.orig")
+    code, _, err = run(capsysbinary, "-i", "--backup", ".orig", "a.txt")
+    assert code == 0, err
+    assert Path("a.txt").read_text() == ARTICLE_OUT
+    assert Path("a.txt.orig").read_text() == ARTICLE
+    assert sorted(os.listdir()) == ["a.txt", "a.txt.orig"]
+
+
+def test_replace_file_keeps_nothing_when_verify_refuses(tmp_path: Path) -> None:
+    from translit.cli.textio import InputChanged
+    from translit.cli.write import replace_file
+
+    target = write(tmp_path / "a.txt", "old\n")
+
+    def refuse() -> None:
+        raise InputChanged("a.txt: changed since it was read; left untouched")
+
+    with pytest.raises(InputChanged):
+        replace_file(
+            str(target), ["new\n"], "utf-8", shown="a.txt", backup=str(target) + ".b", verify=refuse
+        )
+    assert target.read_text() == "old\n"
+    assert sorted(os.listdir(tmp_path)) == ["a.txt"]
+
+
+def test_new_files_follow_the_umask(tmp_path: Path) -> None:
+    from translit.cli.write import replace_file
+
+    old = os.umask(0o027)
+    try:
+        replace_file(str(tmp_path / "new.txt"), ["x"], "utf-8", shown="new.txt")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "new.txt").stat().st_mode) == 0o640
+
+
+def test_only_our_dead_temporaries_are_cleaned(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from translit.cli.write import clean_stale_temporaries
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    dead, alive = child.pid, os.getpid()
+    names = [
+        f".translit-{dead}-0123abcd.tmp",  # ours, its process ended: removed
+        f".translit-{alive}-0123abcd.tmp",  # ours, still running: kept
+        f".translit-{dead}-0123abcd.tmp.txt",  # not our name
+        ".translit-abcdefgh.tmp",  # not our name (another tool, or an older version)
+        f"translit-{dead}-0123abcd.tmp",
+    ]
+    for name in names:
+        write(tmp_path / name, "x")
+    os.mkdir(tmp_path / f".translit-{dead}-ffffffff.tmp")  # a directory: kept
+    assert clean_stale_temporaries([str(tmp_path), str(tmp_path / "missing")]) == 1
+    assert sorted(os.listdir(tmp_path)) == sorted([*names[1:], f".translit-{dead}-ffffffff.tmp"])
+
+
+def test_reencoding_in_place(capsysbinary: Any) -> None:
+    """--output-encoding different from the input's: -i rewrites every file, changed or not."""
+    write("a.txt", "Лукашенко.\n".encode("cp1251"))
+    code, _, err = run(
+        capsysbinary, "--input-encoding", "cp1251", "--output-encoding", "utf-8", "-i", "a.txt"
+    )
+    assert code == 0, err
+    assert Path("a.txt").read_text(encoding="utf-8") == "Лукашенко.\n"
+    assert err == "translit-normalize: no names to unify in 1 file, 1 file re-encoded\n"
+
+
+def test_utf16_without_a_bom_is_little_endian(capsysbinary: Any) -> None:
+    write("a.txt", ARTICLE.encode("utf-16-le"))
+    code, _, _ = run(capsysbinary, "--encoding", "utf-16", "-i", "a.txt")
+    assert code == 0
+    assert Path("a.txt").read_bytes() == ARTICLE_OUT.encode("utf-16-le")
+
+
+def test_utf16_to_stdout_has_one_bom(capsysbinary: Any) -> None:
+    write("a.txt", ("\ufeff" + ARTICLE).encode("utf-16-be"))
+    write("b.txt", ("\ufeff" + CLEAN).encode("utf-16-be"))
+    code, out, _ = run(capsysbinary, "--input-encoding", "utf-16", "--output-encoding", "utf-8",
+                       "a.txt", "b.txt")  # fmt: skip
+    assert code == 0
+    assert out.decode("utf-8") == "\ufeff" + ARTICLE_OUT + "\ufeff" + CLEAN

@@ -267,9 +267,16 @@ def _may_rewrite(job: Job, st: os.stat_result, settings: Settings) -> None:
     text (unless ``--break-links``)."""
     if not (st.st_mode & 0o222) or not os.access(job.path, os.W_OK):
         raise InputError(f"{job.display}: read-only file; left untouched")
-    if st.st_nlink > 1 and not settings.break_links:
+    links = st.st_nlink
+    if links > 1 and job.backup is not None:
+        try:
+            if os.path.samefile(job.path, job.backup):
+                links -= 1  # its own backup, left by a run killed before the rename
+        except OSError:
+            pass
+    if links > 1 and not settings.break_links:
         raise InputError(
-            f"{job.display}: {st.st_nlink} hard links; rewriting it would break them "
+            f"{job.display}: {links} hard links; rewriting it would break them "
             "(--break-links to allow); left untouched"
         )
 

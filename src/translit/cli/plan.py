@@ -91,7 +91,8 @@ def make_plan(sources: Sequence[Source], options: Options) -> Plan:
     targets: list[str | None] = [None] * n
     backups: list[str | None] = [None] * n
     backups_shown: list[str | None] = [None] * n
-    checks: list[tuple[str, str, str, bool]] = []  # (path, as shown, role, may be a stream)
+    # (path, as shown, role, may be a stream, the input it belongs to)
+    checks: list[tuple[str, str, str, bool, Source | None]] = []
     if wb is WriteBack.IN_PLACE:
         for i, s in enumerate(sources):
             targets[i] = s.real
@@ -101,31 +102,36 @@ def make_plan(sources: Sequence[Source], options: Options) -> Plan:
                 shown = backups_shown[i] = (
                     s.display + options.backup if not os.path.islink(s.display) else _shown(backup)
                 )
-                checks.append((backup, shown, f"backup of {s.display}", False))
+                checks.append((backup, shown, f"backup of {s.display}", False, s))
     elif wb is WriteBack.OUTPUT:
         outputs = _output_targets(sources, options)
         single = len(outputs) == 1 and len(options.inputs) == 1
         for i, (s, t) in enumerate(zip(sources, outputs)):
             targets[i] = t
-            checks.append((t, t, f"output of {s.display}", single))
+            checks.append((t, t, f"output of {s.display}", single, None))
             link = _link_between(options.output or "", t) if not single else None
             if link is not None:
                 raise PlanError(
                     f"refusing to write {t} (output of {s.display}): {link} is a symbolic link"
                 )
     if options.report and options.report != "-":
-        checks.append((options.report, options.report, "the report", True))
+        checks.append((options.report, options.report, "the report", True, None))
 
     inputs_real = {s.real for s in sources if s.real is not None}
     inputs_id = {(s.dev, s.ino) for s in sources if s.real is not None}
     taken: dict[str, str] = {}
-    for path, shown, role, stream_ok in checks:
+    for path, shown, role, stream_ok, owner in checks:
         real = os.path.realpath(path)
         try:
             st: os.stat_result | None = os.stat(path)
         except OSError:
             st = None
-        if real in inputs_real or (st is not None and (st.st_dev, st.st_ino) in inputs_id):
+        same = st is not None and (st.st_dev, st.st_ino) in inputs_id
+        if same and owner is not None and st is not None:
+            # A backup that is already a hard link to its own file (a run killed between
+            # making the backup and replacing the file) holds the right text: not an input.
+            same = (st.st_dev, st.st_ino) != (owner.dev, owner.ino)
+        if real in inputs_real or same:
             raise PlanError(f"refusing to write {shown} ({role}): it is one of the inputs")
         if os.path.islink(path):
             streamed = st is not None and not stat.S_ISREG(st.st_mode)

@@ -131,6 +131,11 @@ def _new_file_mode(fd: int) -> None:
 
 def _backup(path: str, backup: str, shown: str, warn: Callable[[str], None]) -> None:
     """Make ``backup`` (``shown`` in messages) a whole copy of ``path``, atomically."""
+    try:
+        if os.path.samefile(path, backup):
+            return  # already a second name of the original (a run killed after linking it)
+    except OSError:
+        pass
     directory = os.path.dirname(backup) or os.curdir
     fd, tmp = _create_temp(directory, shown)
     os.close(fd)

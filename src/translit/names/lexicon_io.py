@@ -53,7 +53,7 @@ def read_entries(path: str | os.PathLike[str], *, encoding: str = "utf-8") -> li
         return list(_read_json(text, path))
     if ext in (".csv", ".tsv"):
         return list(_read_table(text, path, "\t" if ext == ".tsv" else ","))
-    return list(_read_plain(text))
+    return list(_read_plain(text, path))
 
 
 def _decode(data: bytes, path: str, encoding: str) -> str:
@@ -75,12 +75,14 @@ def _split_variants(cell: str | None) -> tuple[str, ...]:
     return tuple(v.strip() for v in (cell or "").split("|") if v.strip())
 
 
-def _read_plain(text: str) -> Iterator[LexiconEntry]:
+def _read_plain(text: str, path: str) -> Iterator[LexiconEntry]:
     for n, line in enumerate(text.splitlines(), 1):
         line = line.split("#", 1)[0].strip() if not line.lstrip().startswith("#") else ""
         if not line:
             continue
         canonical, _, rest = line.partition("|")
+        if not canonical.strip():
+            raise LexiconError(f"{path}:{n}: no canonical name before '|'")
         yield LexiconEntry(canonical.strip(), _split_variants(rest), line=n)
 
 
