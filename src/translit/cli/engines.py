@@ -16,13 +16,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ..normalizer import Change
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the normalizer is imported when a run needs it, not for --help
     from ..names.lexicon import Lexicon
+    from ..normalizer import Change
 
 __all__ = [
-    "Change",
     "Engine",
     "EngineError",
     "TranslitEngine",
@@ -87,6 +85,7 @@ class TranslitEngine:
         self.scheme = scheme
 
     def edits(self, text: str) -> Sequence[Change]:
+        from ..normalizer import Change
         from ..transliteration import transliterate
 
         out = transliterate(text, self.scheme)

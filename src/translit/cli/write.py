@@ -21,6 +21,7 @@ import secrets
 import shutil
 import stat
 from collections.abc import Callable, Iterable
+from typing import BinaryIO
 
 __all__ = [
     "NewFile",
@@ -157,12 +158,16 @@ def _backup(path: str, backup: str, shown: str, warn: Callable[[str], None]) -> 
             _remove(tmp)
 
 
+def _copy_bytes(fin: BinaryIO, fout: BinaryIO) -> None:
+    shutil.copyfileobj(fin, fout, 1 << 20)
+
+
 def _copy_into(src: str, tmp: str, shown: str, warn: Callable[[str], None]) -> None:
     with open(src, "rb") as fin:
         like = os.fstat(fin.fileno())
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as fout:
-            shutil.copyfileobj(fin, fout, 1 << 20)
+            _copy_bytes(fin, fout)
             fout.flush()
             os.fsync(fout.fileno())
             _copy_metadata(fout.fileno(), like, shown, warn)

@@ -1,0 +1,89 @@
+"""Canonical forms: which spelling of a cluster the others become, and on what basis.
+
+- ``frequent`` (the default): the most frequent spelling; a tie goes to the spelling seen first
+  (basis ``first-seen``, so a reason never claims "most frequent, 1 against 1").
+- ``first``: the spelling seen first.
+- a standard id: the standard's transliteration of a native-script spelling of the name found
+  in the same input, without the optional marks a name is never written with (the BGN/PCGN
+  middle dot); the most frequent spelling when there is none.
+
+A person's canonical full name is an attested spelling whose surname is the canonical surname
+when there is one; otherwise the most frequent full name with the canonical surname put in,
+but only when the given name and that surname form belong to one language: *Aliaksandr*
+(Belarusian) is never paired with *Lukashenko* (the Russian and Ukrainian form).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+__all__ = ["Choice", "choose", "compatible", "given_languages", "without_optional_marks"]
+
+
+class Choice(NamedTuple):
+    """A canonical spelling and the basis it was chosen on."""
+
+    spelling: str
+    basis: str
+
+
+def choose(
+    members: Sequence[str],
+    count: Callable[[str], int],
+    first: Callable[[str], tuple[str, int]],
+    mode: str = "frequent",
+) -> Choice:
+    """The canonical spelling among ``members`` (which are sorted and non-empty)."""
+    if mode == "first":
+        return Choice(min(members, key=lambda s: (first(s), s)), "first")
+    best = max(count(s) for s in members)
+    top = [s for s in members if count(s) == best]
+    if len(top) == 1:
+        return Choice(top[0], "frequent")
+    return Choice(min(top, key=lambda s: (first(s), s)), "first-seen")
+
+
+def without_optional_marks(latin: str) -> str:
+    """Drop the marks names are never written with: BGN/PCGN's disambiguating middle dot."""
+    return latin.replace("·", "").replace("\u2027", "")
+
+
+def given_languages(given: str) -> frozenset[str]:
+    """The languages (ru/uk/be) whose form of a given name ``given`` transliterates exactly.
+
+    >>> sorted(given_languages("Aliaksandr")), sorted(given_languages("Alexander"))
+    (['be'], [])
+    """
+    from ..names.given import given_names
+    from .exact_readings import cyrillic_folds, exact_given, light_forms
+
+    ids = exact_given(given)
+    if not ids:
+        return frozenset()
+    folds = light_forms(given, table=True)
+    rows = given_names()
+    out: set[str] = set()
+    for i in ids:
+        row = rows[i]
+        for lang, forms in (("ru", row.ru), ("uk", row.uk), ("be", row.be)):
+            if any(folds & cyrillic_folds(f) for f in forms):
+                out.add(lang)
+    if len(out) == 3:
+        return frozenset()  # the same in every language: it shows none
+    return frozenset(out)
+
+
+def compatible(given: str | None, surname: str) -> bool:
+    """May a full name pair this given name with this surname form?
+
+    >>> compatible("Aliaksandr", "Lukashenko"), compatible("Serhii", "Grabskyi")
+    (False, True)
+    """
+    from .candidates import surname_languages
+
+    if not given or len(given.rstrip(".")) <= 1:
+        return True
+    g = given_languages(given)
+    s = surname_languages(surname)
+    return not g or not s or bool(g & s)

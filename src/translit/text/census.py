@@ -1,0 +1,110 @@
+"""The census: how often each candidate spelling occurs, per language, and where first.
+
+A census is what clustering needs and nothing more, so censuses of parts of a corpus add up
+to the census of the whole (``a + b``), in any order and however the corpus was cut: counts
+add, and the first occurrence is the smallest ``(document, offset)``. A document is named by
+its caller (the CLI uses the file's path) or, by default, by a digest of its text, so that no
+result depends on the order in which documents arrive.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from .mentions import Mention, MentionKind
+
+__all__ = ["Census", "Entry", "Tally", "document_key"]
+
+
+class Entry(NamedTuple):
+    """What is counted: a spelling of one kind of name in one language."""
+
+    language: str
+    kind: MentionKind
+    spelling: str
+
+
+@dataclass
+class Tally:
+    """Occurrences of one entry in mixed case and in ALL CAPS, and the first of them."""
+
+    mixed: int = 0
+    caps: int = 0
+    first: tuple[str, int] = ("\U0010ffff", 0)
+
+    def add(self, other: Tally) -> None:
+        self.mixed += other.mixed
+        self.caps += other.caps
+        self.first = min(self.first, other.first)
+
+
+def document_key(text: str) -> str:
+    """The default name of a document: a digest of its text (order-independent)."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+@dataclass
+class Census:
+    """Counts of candidate spellings, addable (``census_a + census_b``).
+
+    ``count(entry)`` counts an ALL-CAPS occurrence only when the spelling is also seen in mixed
+    case in the same language: LUKASHENKA is a name when Lukashenka is; NATO is an acronym.
+    """
+
+    tallies: dict[Entry, Tally] = field(default_factory=dict)
+
+    def add_mentions(self, mentions: Iterable[Mention], language: str, document: str, base: int = 0) -> None:
+        """Count ``mentions`` of one document (``base``: offset of the text in the document)."""
+        tallies = self.tallies
+        for m in mentions:
+            if m.kind == "lexicon":
+                continue
+            entry = Entry(language, m.kind, m.spelling)
+            t = tallies.get(entry)
+            if t is None:
+                t = tallies[entry] = Tally(first=(document, base + m.start))
+            if m.caps:
+                t.caps += 1
+            else:
+                t.mixed += 1
+
+    def __add__(self, other: Census) -> Census:
+        out = Census({e: Tally(t.mixed, t.caps, t.first) for e, t in self.tallies.items()})
+        out.update(other)
+        return out
+
+    def update(self, other: Census) -> None:
+        """Add ``other`` into this census."""
+        for e, t in other.tallies.items():
+            mine = self.tallies.get(e)
+            if mine is None:
+                self.tallies[e] = Tally(t.mixed, t.caps, t.first)
+            else:
+                mine.add(t)
+
+    def count(self, entry: Entry) -> int:
+        t = self.tallies.get(entry)
+        if t is None or t.mixed == 0:
+            return 0
+        return t.mixed + t.caps
+
+    def languages(self) -> list[str]:
+        return sorted({e.language for e in self.tallies})
+
+    def entries(self, language: str, kind: MentionKind) -> Iterator[Entry]:
+        """The entries of one language and kind that count (sorted, for determinism)."""
+        for e in sorted(self.tallies):
+            if e.language == language and e.kind == kind and self.tallies[e].mixed:
+                yield e
+
+    def first(self, entry: Entry) -> tuple[str, int]:
+        return self.tallies[entry].first
+
+    def __len__(self) -> int:
+        return len(self.tallies)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Census) and self.tallies == other.tallies

@@ -1,0 +1,377 @@
+"""Clusters: the spellings of a census that are one name, per language and kind.
+
+Within each language of the census (German files apart from English ones):
+
+- *surnames* (alone, and the surname of every full name, which votes for it) merge when the
+  matcher says they are one name (:func:`translit.same_name`); spellings of four letters or
+  fewer must share an exact reading too. A spelling that could merge with another and is a
+  common word of the language (*Martin*, *Berlin*) is dropped first;
+- *persons* (full names) merge when their surnames are in one surname cluster and the matcher
+  says the full names are one name (so the given names are one name too);
+- *places* merge when they are forms of one place of the place table;
+- *native-script* words merge only when they are one spelling up to ё/е, stress marks,
+  apostrophe forms and Latin look-alike letters: inflected forms (Лукашенко, Лукашенка in
+  Ukrainian) are different words, not variants.
+
+A surname never merges with a place or a given name: they are different kinds. Candidates for a
+merge are found by shared keys (:func:`translit.name_keys`), and every loop runs over spellings
+in sorted order, so the result does not depend on input order or hash seed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .canonical import Choice, choose, compatible, without_optional_marks
+from .census import Census, Entry
+from .exact_readings import native_given
+
+__all__ = ["Cluster", "build_clusters", "native_key"]
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Spellings of one name found in the input, and the canonical form chosen for them.
+
+    ``kind`` is ``person``, ``surname``, ``place`` or ``native``; ``basis`` says how the
+    canonical form was chosen (``frequent``, ``first-seen`` for a tie, ``first``,
+    ``standard:<id>``, ``composed`` for a full name given its canonical surname).
+    """
+
+    canonical: str
+    variants: tuple[tuple[str, int], ...]
+    key: str
+    kind: str = "surname"
+    language: str = "und"
+    basis: str = "frequent"
+
+    @property
+    def count(self) -> int:
+        return sum(n for _, n in self.variants)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "canonical": self.canonical,
+            "kind": self.kind,
+            "language": self.language,
+            "key": self.key,
+            "count": self.count,
+            "basis": self.basis,
+            "variants": [{"spelling": s, "count": n} for s, n in self.variants],
+        }
+
+
+def native_key(spelling: str) -> str:
+    """One native-script spelling up to ё/е, stress marks, apostrophes and look-alikes."""
+    from ..names.spelling import cyrillic_form
+
+    s = "".join(
+        c for c in unicodedata.normalize("NFD", spelling) if not unicodedata.combining(c)
+    )
+    return cyrillic_form(s).replace("ё", "е").replace("ъ", "ь")
+
+
+def _group(
+    spellings: Iterable[str],
+    same: Callable[[str, str], bool],
+    keys: Callable[[str], Iterable[str]],
+) -> list[list[str]]:
+    """Greedy grouping against each group's first spelling, with key blocking."""
+    groups: list[list[str]] = []
+    by_key: dict[str, list[int]] = {}
+    for sp in spellings:
+        ks = sorted(set(keys(sp)))
+        candidates = sorted({gi for k in ks for gi in by_key.get(k, ())})
+        for gi in candidates:
+            if same(sp, groups[gi][0]):
+                groups[gi].append(sp)
+                break
+        else:
+            groups.append([sp])
+            for k in ks:
+                by_key.setdefault(k, []).append(len(groups) - 1)
+    return groups
+
+
+def _surname_of(person: str) -> tuple[str | None, str | None]:
+    """The surname and first given name (or initial) of a full-name spelling."""
+    from ..names.parsing import analyze
+
+    surname = given = None
+    for t in analyze(person).tokens:
+        if t.role == "surname" and surname is None:
+            surname = t.text
+        elif t.role in ("given", "initial") and given is None:
+            given = t.text
+    return surname, given
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """One surname: the matcher agrees, and short or weakly marked spellings read alike."""
+    from ..names.matching import same_name
+    from .candidates import strong_surname, transliteration_marked
+    from .common_words import gate_settings
+    from .exact_readings import same_reading
+
+    if a.casefold() == b.casefold():
+        return True
+    if not same_name(a, b):
+        return False
+    short = int(gate_settings()["short_word"]["value"])
+    if min(len(a), len(b)) > short and (
+        strong_surname(a)
+        or strong_surname(b)
+        or transliteration_marked(a)
+        or transliteration_marked(b)
+    ):
+        return True
+    return same_reading(a, b)
+
+
+class _Builder:
+    """Clusters of one language of a census."""
+
+    def __init__(
+        self, census: Census, language: str, mode: str, wordlist: Callable[[], str]
+    ) -> None:
+        self.census = census
+        self.language = language
+        self.mode = mode
+        self.wordlist = wordlist
+        self.counts: dict[tuple[str, str], int] = {}
+        self.firsts: dict[tuple[str, str], tuple[str, int]] = {}
+
+    def _collect(self, entries: list[Entry]) -> None:
+        for e in entries:
+            n = self.census.count(e)
+            if n:
+                self.counts[(e.kind, e.spelling)] = n
+                self.firsts[(e.kind, e.spelling)] = self.census.first(e)
+
+    def _count(self, kind: str) -> Callable[[str], int]:
+        return lambda s: self.counts.get((kind, s), 0)
+
+    def _first(self, kind: str) -> Callable[[str], tuple[str, int]]:
+        return lambda s: self.firsts.get((kind, s), ("\U0010ffff", 0))
+
+    def build(self, entries: list[Entry]) -> list[Cluster]:
+        from ..names.matching import name_key, name_keys, same_name
+
+        self._collect(entries)
+        persons = sorted(s for k, s in self.counts if k == "person")
+        # A full name votes for its surname: the counts of surnames include them.
+        person_surname: dict[str, str] = {}
+        person_given: dict[str, str | None] = {}
+        for p in persons:
+            sur, given = _surname_of(p)
+            if sur is None:
+                continue
+            person_surname[p], person_given[p] = sur, given
+            key = ("surname", sur)
+            self.counts[key] = self.counts.get(key, 0) + self.counts[("person", p)]
+            self.firsts[key] = min(self.firsts.get(key, self.firsts[("person", p)]), self.firsts[("person", p)])
+        # The surname of a full name with an East Slavic given name is a name, however common
+        # the word (Vladimir Putin); other common words that could merge are dropped.
+        named = {
+            person_surname[p]
+            for p in person_surname
+            if person_given[p] and native_given(person_given[p] or "")
+        }
+        surnames = sorted(s for k, s in self.counts if k == "surname")
+        kept = set(self._drop_common([s for s in surnames if s not in named], others=named))
+        surnames = [s for s in surnames if s in named or s in kept]
+        order = sorted(surnames, key=lambda s: (-self.counts[("surname", s)], s))
+        groups = _group(order, _same_surname, name_keys)
+        group_of = {s: gi for gi, g in enumerate(groups) for s in g}
+        out: list[Cluster] = []
+        canon_surname: dict[int, Choice] = {}
+        for gi, g in enumerate(groups):
+            choice = self._choose(g, "surname")
+            canon_surname[gi] = choice
+            out.append(self._cluster(g, "surname", choice, name_key(choice.spelling)))
+        # Persons: blocked by their surname's cluster, merged when the full names match.
+        blocks: dict[int, list[str]] = {}
+        for p in sorted(person_surname, key=lambda s: (-self.counts[("person", s)], s)):
+            gi = group_of.get(person_surname[p])
+            if gi is not None:
+                blocks.setdefault(gi, []).append(p)
+        for gi in sorted(blocks):
+            for g in _group(blocks[gi], same_name, lambda s: ("",)):
+                choice = self._person_canonical(g, canon_surname[gi].spelling, person_surname, person_given)
+                out.append(self._cluster(g, "person", choice, name_key(choice.spelling)))
+        out += self._places()
+        out += self._natives()
+        return out
+
+    def _drop_common(
+        self,
+        spellings: list[str],
+        keys_of: Callable[[str], Iterable[str]] | None = None,
+        others: Iterable[str] = (),
+    ) -> list[str]:
+        """Drop the common words among the spellings that could merge with another.
+
+        Only spellings that share a key with another (or with one of ``others``) are looked
+        up, so the wordlist is loaded only when a decision needs it.
+        """
+        from ..names.matching import name_keys
+        from .common_words import is_common
+
+        seen: dict[str, int] = {}
+        keys = {s: frozenset((keys_of or name_keys)(s)) for s in spellings}
+        for s in others:
+            for k in (keys_of or name_keys)(s):
+                seen[k] = seen.get(k, 0) + 1
+        for s in spellings:
+            for k in keys[s]:
+                seen[k] = seen.get(k, 0) + 1
+        contested = [s for s in spellings if any(seen[k] > 1 for k in keys[s])]
+        if not contested:
+            return spellings
+        wordlist = self.wordlist()
+        common = {s for s in contested if is_common(s, wordlist)}
+        return [s for s in spellings if s not in common]
+
+    def _choose(self, members: list[str], kind: str) -> Choice:
+        return choose(sorted(members), self._count(kind), self._first(kind), self.mode if self.mode in ("first", "frequent") else "frequent")
+
+    def _person_canonical(
+        self,
+        group: list[str],
+        surname: str,
+        person_surname: dict[str, str],
+        person_given: dict[str, str | None],
+    ) -> Choice:
+        with_surname = [p for p in group if person_surname[p] == surname]
+        if with_surname:
+            return self._choose(with_surname, "person")
+        base = self._choose(group, "person")
+        if compatible(person_given[base.spelling], surname):
+            words = base.spelling.split(" ")
+            old = person_surname[base.spelling]
+            words = [surname if w == old else w for w in words]
+            return Choice(" ".join(words), "composed")
+        return base
+
+    def _cluster(self, members: list[str], kind: str, choice: Choice, key: str) -> Cluster:
+        count, first = self._count(kind), self._first(kind)
+        variants = tuple(
+            (s, count(s)) for s in sorted(members, key=lambda s: (-count(s), first(s), s))
+        )
+        return Cluster(choice.spelling, variants, key, kind, self.language, choice.basis)
+
+    def _places(self) -> list[Cluster]:
+        from .exact_readings import exact_place
+
+        from ..names.places import exact_place_ids
+
+        spellings = sorted(s for k, s in self.counts if k == "place")
+        ids_of = {s: tuple(sorted(exact_place(s))) for s in spellings}
+        # Forms the table lists as written (Moscow, Moskau) are places whatever their
+        # frequency; a word that only reads like one (Crime ~ Крым) must not be common.
+        listed = [s for s in spellings if exact_place_ids(s)]
+        read = self._drop_common(
+            [s for s in spellings if s not in listed],
+            lambda s: ("-".join(ids_of[s]),),
+            others=listed,
+        )
+        by_place: dict[tuple[str, ...], list[str]] = {}
+        for s in sorted(listed + read):
+            if ids_of[s]:
+                by_place.setdefault(ids_of[s], []).append(s)
+        return [
+            self._cluster(g, "place", self._choose(g, "place"), "@" + ids[0])
+            for ids, g in sorted(by_place.items())
+        ]
+
+    def _natives(self) -> list[Cluster]:
+        by_key: dict[str, list[str]] = {}
+        for k, s in sorted(self.counts):
+            if k == "native":
+                by_key.setdefault(native_key(s), []).append(s)
+        return [
+            self._cluster(g, "native", self._choose(g, "native"), key)
+            for key, g in sorted(by_key.items())
+        ]
+
+
+def build_clusters(
+    census: Census,
+    *,
+    mode: str = "frequent",
+    wordlist: Callable[[str], str] | None = None,
+) -> list[Cluster]:
+    """All clusters of a census, per language; the biggest first.
+
+    ``mode`` is ``frequent``, ``first`` or a standard id (see :mod:`translit.text.canonical`).
+    ``wordlist(language)`` names the wordfreq list for the common-word test (English for an
+    undetermined language by default).
+    """
+    from .language import wordlist_language
+
+    pick = wordlist or (lambda lang: wordlist_language(lang, cyrillic=False))
+    census = _undetermined_joined(census)
+    by_language: dict[str, list[Entry]] = {}
+    for e in sorted(census.tallies):
+        by_language.setdefault(e.language, []).append(e)
+    out: list[Cluster] = []
+    for language, entries in sorted(by_language.items()):
+        builder = _Builder(census, language, mode, lambda lang=language: pick(lang))
+        clusters = builder.build(entries)
+        if mode not in ("frequent", "first"):
+            clusters = _by_standard(clusters, mode)
+        out += clusters
+    out.sort(key=lambda c: (-c.count, c.language, c.kind, c.canonical))
+    return out
+
+
+def _undetermined_joined(census: Census) -> Census:
+    """Texts too short to tell their language join the corpus's main language."""
+    from .census import Tally
+    from .language import UNDETERMINED
+
+    weight: dict[str, int] = {}
+    for e, t in census.tallies.items():
+        weight[e.language] = weight.get(e.language, 0) + t.mixed + t.caps
+    weight.pop(UNDETERMINED, None)
+    if not weight or not any(e.language == UNDETERMINED for e in census.tallies):
+        return census
+    main = min(weight, key=lambda lang: (-weight[lang], lang))
+    out = Census()
+    for e, t in census.tallies.items():
+        if e.language == UNDETERMINED:
+            e = Entry(main, e.kind, e.spelling)
+        mine = out.tallies.get(e)
+        if mine is None:
+            out.tallies[e] = Tally(t.mixed, t.caps, t.first)
+        else:
+            mine.add(t)
+    return out
+
+
+def _by_standard(clusters: list[Cluster], scheme: str) -> list[Cluster]:
+    """Give Latin clusters the standard's form of a native spelling of the same name."""
+    from ..names.matching import name_keys, same_name
+    from ..transliteration import transliterate
+
+    natives: dict[str, list[str]] = {}
+    for c in clusters:
+        if c.kind == "native":
+            for sp, _ in c.variants:
+                for k in sorted(name_keys(sp)):
+                    natives.setdefault(k, []).append(sp)
+    out = []
+    for c in clusters:
+        if c.kind in ("surname", "person", "place"):
+            found = sorted(
+                {n for sp, _ in c.variants for k in name_keys(sp) for n in natives.get(k, ())}
+            )
+            native = next((n for n in found if same_name(n, c.canonical)), None)
+            if native is not None:
+                form = without_optional_marks(transliterate(native, scheme))
+                c = Cluster(form, c.variants, c.key, c.kind, c.language, f"standard:{scheme}")
+        out.append(c)
+    return out

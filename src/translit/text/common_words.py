@@ -1,0 +1,59 @@
+"""Common words of a language, from the maintained ``wordfreq`` lists.
+
+A capitalised *Games*, *Martin* or *Berlin* is a word of the document's language, not a name
+written from Cyrillic; a surname the press spells several ways (*Lukashenka*, *Zelenskyy*) is
+rare in every wordlist. The threshold and its reason are data (``data/text/gate.json``).
+
+``wordfreq`` and its lists load on first use, per language (about 0.1–0.4 s), and only when a
+decision needs them: the normalizer asks only about spellings that could merge with another.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["gate_settings", "is_common", "zipf"]
+
+
+@lru_cache(maxsize=1)
+def gate_settings() -> dict[str, Any]:
+    """The thresholds of the candidate gate, each with ``value`` and ``reason``."""
+    path = resources.files("translit") / "data" / "text" / "gate.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    for key in ("common_zipf", "short_word", "max_name_words", "max_place_words"):
+        entry = data.get(key)
+        if not isinstance(entry, dict) or not isinstance(entry.get("value"), (int, float)):
+            raise ValueError(f"data/text/gate.json: {key!r} needs a numeric 'value'")
+    return data
+
+
+# One set per wordlist language: the words at or above the threshold. A set lookup is all a
+# decision costs once the list is loaded.
+@lru_cache(maxsize=16)
+def _common_set(wordlist: str) -> frozenset[str]:
+    import wordfreq
+
+    floor = 10 ** (float(gate_settings()["common_zipf"]["value"]) - 9)
+    freqs = wordfreq.get_frequency_dict(wordlist, wordlist="best")
+    return frozenset(w for w, f in freqs.items() if f >= floor)
+
+
+def is_common(word: str, wordlist: str) -> bool:
+    """Is ``word`` (any case) a common word in the wordfreq list ``wordlist``?
+
+    >>> is_common("Games", "en"), is_common("Lukashenka", "en")
+    (True, False)
+    """
+    return word.casefold() in _common_set(wordlist)
+
+
+def zipf(word: str, wordlist: str) -> float:
+    """The word's Zipf frequency (log10 of occurrences per billion words), for explanations."""
+    import wordfreq
+
+    f = wordfreq.word_frequency(word.casefold(), wordlist, wordlist="best")
+    return round(math.log10(f * 1e9), 2) if f > 0 else 0.0

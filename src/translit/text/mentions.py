@@ -1,0 +1,353 @@
+"""Mentions: where the names of a text are, as units that are rewritten whole or not at all.
+
+A text is scanned once for capitalised words (Latin, Cyrillic, Greek; ALL CAPS too) outside the
+protected spans (:mod:`translit.text.protect`). Words separated by one space form a *run*; each
+word gets the gate's verdict (:func:`translit.text.candidates.classify`) and a run is cut into
+mentions, left to right, taking the longest unit that starts at each word:
+
+- a form the lexicon knows (when there is a lexicon), up to the lexicon's longest entry;
+- a place of the place table, also across lower-case links (*Rostow am Don*);
+- a person: given names or initials, an optional patronymic, and a surname that passes the gate
+  (*Serhii Grabsky*, *A. G. Lukashenko*), or the surname first (*LUKASHENKO Alexander*);
+- a surname, place or native-script word alone.
+
+Given names alone are no mention: a given name cannot say which person it belongs to. Each step
+looks at a bounded number of words, so a line of 100,000 capitalised words costs linear time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from typing import Any, Literal, NamedTuple
+
+from .candidates import Verdict, classify
+from .common_words import gate_settings
+from .protect import Span
+
+__all__ = ["Mention", "MentionKind", "Skip", "Word", "find_mentions"]
+
+MentionKind = Literal["person", "surname", "place", "native", "lexicon"]
+
+
+class Word(NamedTuple):
+    """One capitalised word: offsets into the text and the word itself (clitics trimmed)."""
+
+    start: int
+    end: int
+    text: str
+
+
+class Mention(NamedTuple):
+    """A unit of one name in a text: its words, what kind of name it is, its spelling.
+
+    ``spelling`` is the words joined by single spaces, in the mention's own case except that an
+    ALL-CAPS mention (``caps``) is spelled in title case (``LUKASHENKA`` -> ``Lukashenka``) so
+    that it counts with its mixed-case spelling.
+    """
+
+    kind: MentionKind
+    words: tuple[Word, ...]
+    spelling: str
+    caps: bool
+
+    @property
+    def start(self) -> int:
+        return self.words[0].start
+
+    @property
+    def end(self) -> int:
+        return self.words[-1].end
+
+
+class Skip(NamedTuple):
+    """A capitalised word that is no mention, and why (for ``Normalizer.skipped``)."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@lru_cache(maxsize=1)
+def _word_rx() -> Any:
+    import regex
+
+    return regex.compile(
+        r"(?<![\p{L}\p{M}\p{N}_@#/\\.\-'’])"
+        r"(?:\p{Lu}[\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*['’]?\.?|\p{Lu}\.)"
+    )
+
+
+_APOSTROPHES = "'’"
+_VOWELS = set("aeiouyAEIOUYаеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ")
+
+
+def _trim(raw: str, quoted: bool) -> tuple[str, bool]:
+    """The name part of a capitalised word, and whether something was cut off its end.
+
+    An English possessive (Putin's, Jones') and a lower-case hyphenated tail (Putin-era) stay
+    outside the name, and so does a final full stop unless the word is an initial. A final
+    apostrophe after a consonant is a soft sign (Vasyl', Ihor') unless the word is quoted or
+    drops a g (Shakin').
+    """
+    text = raw
+    if "-" in raw and _is_place(raw.rstrip(".")):
+        return raw.rstrip("."), False  # Rostov-on-Don is one name
+    if text.endswith(".") and not (len(text) == 2 and text[0].isalpha()):
+        text = text[:-1]
+    if len(text) > 3 and text[-2] in _APOSTROPHES and text[-1] in "sS":
+        text = text[:-2]
+    elif len(text) > 2 and text[-1] in _APOSTROPHES:
+        if quoted or text[-2] in "sSzZxX" or text[-2] in _VOWELS or text[-3:-1] == "in":
+            text = text[:-1]
+    if "-" in text:
+        parts = text.split("-")
+        keep = [parts[0]]
+        for p in parts[1:]:
+            if not p or not p[0].isupper():
+                break
+            keep.append(p)
+        text = "-".join(keep)
+    return text, len(text) < len(raw.rstrip("."))
+
+
+def _is_place(word: str) -> bool:
+    from .exact_readings import exact_place
+
+    return bool(exact_place(word))
+
+
+def _title(word: str) -> str:
+    return "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
+
+
+def _is_caps(text: str) -> bool:
+    """ALL CAPS: at least two letters, none lower-case (an initial is not caps)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+def _verdict(text: str) -> tuple[Verdict, bool]:
+    """The gate's verdict on a word, and whether it is written in ALL CAPS."""
+    if _is_caps(text):
+        return classify(_title(text)), True
+    return classify(text), False
+
+
+def _runs(text: str, protected: list[Span]) -> Iterator[list[Word]]:
+    """Runs of capitalised words separated by one space, outside the protected spans."""
+    run: list[Word] = []
+    k = 0  # index into protected, which is sorted
+    last_end = -1
+    for m in _word_rx().finditer(text):
+        s, e = m.span()
+        while k < len(protected) and protected[k].end <= s:
+            k += 1
+        if k < len(protected) and protected[k].start < e:
+            if run:
+                yield run
+                run = []
+            continue
+        word, cut = _trim(m.group(), s > 0 and text[s - 1] in "'‘")
+        if run and not (s == last_end + 1 and text[last_end] in " \u00a0"):
+            yield run
+            run = []
+        if not word:
+            continue
+        run.append(Word(s, s + len(word), word))
+        last_end = s + len(word)
+        if cut:  # a clitic or tail ends the name: Putin's Lukashenko is two runs
+            yield run
+            run = []
+            last_end = -1
+    if run:
+        yield run
+
+
+def _spelling(words: tuple[Word, ...]) -> str:
+    """Words joined by single spaces, each ALL-CAPS word in title case."""
+    return " ".join(_title(w.text) if _is_caps(w.text) else w.text for w in words)
+
+
+def _mention(kind: MentionKind, words: tuple[Word, ...]) -> Mention:
+    return Mention(kind, words, _spelling(words), any(_is_caps(w.text) for w in words))
+
+
+@lru_cache(maxsize=1)
+def _multiword_places() -> dict[str, tuple[tuple[str, str], ...]]:
+    """First word (casefolded) -> (rest of the form casefolded, form) for multi-word places."""
+    from ..names.places import places
+
+    index: dict[str, list[tuple[str, str]]] = {}
+    for place in places().values():
+        for form in place.forms:
+            if " " in form:
+                first, rest = form.split(" ", 1)
+                index.setdefault(first.casefold(), []).append((" " + rest.casefold(), form))
+    return {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in index.items()}
+
+
+def _is_patronymic(given: str, word: str, surname: str) -> bool:
+    from ..names.parsing import analyze
+
+    roles = [t.role for t in analyze(f"{given} {word} {surname}").tokens]
+    return roles == ["given", "patronymic", "surname"]
+
+
+class _Cutter:
+    """Cuts the runs of one text into mentions, left to right."""
+
+    def __init__(
+        self,
+        text: str,
+        lexicon_probe: Callable[[str], bool] | None,
+        lexicon_words: int,
+        skips: list[Skip] | None,
+    ) -> None:
+        self.text = text
+        self.probe = lexicon_probe
+        self.lexicon_words = lexicon_words
+        self.skips = skips
+        self.max_words = int(gate_settings()["max_name_words"]["value"])
+        self.max_place_words = int(gate_settings()["max_place_words"]["value"])
+        self.consumed = 0  # a place across lower-case links may end in a later run
+
+    def _skip(self, w: Word, reason: str) -> None:
+        if self.skips is not None and reason:
+            self.skips.append(Skip(w.start, w.end, w.text, reason))
+
+    def cut(self, run: list[Word], out: list[Mention]) -> None:
+        info = [_verdict(w.text) for w in run]
+        i = 0
+        while i < len(run):
+            i += (
+                (self._lexicon(run, i, out) if self.probe is not None else 0)
+                or self._place(run, i, out)
+                or self._person(run, i, info, out)
+                or self._single(run, i, info, out)
+            )
+
+    def _lexicon(self, run: list[Word], i: int, out: list[Mention]) -> int:
+        assert self.probe is not None
+        for size in range(min(self.lexicon_words, len(run) - i), 0, -1):
+            words = tuple(run[i : i + size])
+            mention = _mention("lexicon", words)
+            if self.probe(mention.spelling):
+                out.append(mention)
+                return size
+        return 0
+
+    def _place(self, run: list[Word], i: int, out: list[Mention]) -> int:
+        """A place of several words (Nizhny Novgorod, Rostow am Don), matched on the text."""
+        w = run[i]
+        forms = _multiword_places().get(w.text.casefold())
+        if not forms:
+            return self._places(run, i, out)
+        text = self.text
+        for rest, _form in forms:
+            end = w.end + len(rest)
+            if text[w.end : end].casefold() != rest:
+                continue
+            if end < len(text) and (text[end].isalpha() or text[end] in "-'’"):
+                continue
+            whole = Word(w.start, end, text[w.start : end])
+            out.append(Mention("place", (whole,), whole.text, False))
+            self.consumed = max(self.consumed, end)
+            return max(1, sum(1 for x in run[i:] if x.end <= end))
+        return self._places(run, i, out)
+
+    def _places(self, run: list[Word], i: int, out: list[Mention]) -> int:
+        """A place of several capitalised words (Nizhny Novgorod, Biała Podlaska)."""
+        from .exact_readings import exact_place
+
+        for size in range(min(self.max_place_words, len(run) - i), 1, -1):
+            words = tuple(run[i : i + size])
+            mention = _mention("place", words)
+            if exact_place(mention.spelling):
+                out.append(mention)
+                return size
+        return 0
+
+    def _person(
+        self, run: list[Word], i: int, info: list[tuple[Verdict, bool]], out: list[Mention]
+    ) -> int:
+        n = len(run)
+
+        def kind(k: int) -> str:
+            return info[k][0].kind
+
+        first = kind(i)
+        if first in ("given", "initial"):
+            j = i
+            while j < n and kind(j) in ("given", "initial") and j - i < self.max_words - 2:
+                j += 1
+            if j < n and kind(j) == "surname":
+                end = j + 1
+                if (
+                    end < n
+                    and kind(end) == "surname"
+                    and first == "given"
+                    and _is_patronymic(run[j - 1].text, run[j].text, run[end].text)
+                ):
+                    end += 1
+                words = tuple(run[i:end])
+                out.append(_mention("person", words))
+                return end - i
+            for k in range(i, j):
+                if info[k][0].kind == "given":
+                    self._skip(run[k], "a given name alone: it cannot say whose name it is")
+            return j - i
+        if first == "surname" and i + 1 < n and kind(i + 1) == "given":
+            end = i + 2
+            while end < n and kind(end) in ("given", "initial") and end - i < self.max_words - 1:
+                end += 1
+            if (
+                end < n
+                and kind(end) == "surname"
+                and _is_patronymic(run[end - 1].text, run[end].text, run[i].text)
+            ):
+                end += 1
+            words = tuple(run[i:end])
+            out.append(_mention("person", words))
+            return end - i
+        return 0
+
+    def _single(
+        self, run: list[Word], i: int, info: list[tuple[Verdict, bool]], out: list[Mention]
+    ) -> int:
+        w = run[i]
+        verdict = info[i][0]
+        if verdict.kind in ("surname", "place", "native"):
+            out.append(_mention(verdict.kind, (w,)))
+        elif verdict.kind == "given":
+            self._skip(w, "a given name alone: it cannot say whose name it is")
+        elif verdict.kind == "initial":
+            self._skip(w, "an initial alone")
+        else:
+            self._skip(w, verdict.reason)
+        return 1
+
+
+def find_mentions(
+    text: str,
+    protected: list[Span],
+    *,
+    lexicon_probe: Callable[[str], bool] | None = None,
+    lexicon_words: int = 0,
+    skips: list[Skip] | None = None,
+) -> list[Mention]:
+    """The mentions of ``text`` in order (and, into ``skips``, the words that are none).
+
+    >>> [(m.kind, m.spelling) for m in find_mentions("Serhii Grabsky met Games host Lukashenka.", [])]
+    [('person', 'Serhii Grabsky'), ('surname', 'Lukashenka')]
+    """
+    cutter = _Cutter(text, lexicon_probe, lexicon_words, skips)
+    out: list[Mention] = []
+    for run in _runs(text, protected):
+        if run[0].start < cutter.consumed:
+            run = [w for w in run if w.start >= cutter.consumed]
+            if not run:
+                continue
+        cutter.cut(run, out)
+    return out

@@ -1,0 +1,347 @@
+"""The normalizer: unify the spellings of names in running text (the façade of the pipeline).
+
+For one text: protected spans → mentions (through the gate) → census → clusters → canonical
+forms → plan → changes. Over a corpus, :meth:`Normalizer.census` counts every text,
+:meth:`Normalizer.discover` clusters the counts once, and :meth:`Normalizer.with_clusters`
+applies the result to each text, so that a name is written one way everywhere (within each
+language).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from ..names.lexicon import Lexicon
+from .census import Census, document_key
+from .clusters import Cluster, build_clusters
+from .language import UNDETERMINED, document_language, wordlist_language
+from .mentions import Mention, Skip, find_mentions
+from .plan import Plan
+from .protect import protected_spans
+from .rewrite import Change, apply_changes, mention_changes, reason
+from .transliterate_text import with_transliteration
+
+__all__ = ["Normalizer", "normalize"]
+
+_LEXICON_CACHE_SIZE = 100_000  # distinct spans probed against a lexicon, per normalizer
+
+
+class Normalizer:
+    """Unify the spellings of names in text. Immutable, picklable and thread-safe.
+
+    Only names that plausibly were written from Cyrillic, Greek or Georgian are touched (see
+    :mod:`translit.text.candidates`); URLs, code, markup and JSON keys never are; a word is
+    never replaced by a form in another script unless ``transliterate`` is set or a lexicon asks
+    for it.
+
+    Args:
+        lexicon: canonical names (:class:`translit.Lexicon`): the names it knows take its forms,
+            in any script; the other names are unified as without a lexicon, unless
+            ``lexicon_only``.
+        canonical: how a cluster's form is chosen: ``"frequent"`` (the most frequent spelling;
+            a tie goes to the spelling seen first), ``"first"``, or a standard id / language
+            shorthand (the standard's form of a native-script spelling of the name in the input).
+        transliterate: ``None``, or a standard id, language shorthand or ``"auto"``: text in the
+            source script is transliterated; native-script names take their Latin canonical form.
+        clusters: a discovery (:meth:`discover`) applied to every text.
+        language: the documents' language (ISO 639-1); detected per document when ``None``.
+        lexicon_only: with a lexicon, change only the names it knows.
+
+    >>> n = Normalizer()
+    >>> n("Lukashenko met Putin. Lukashenka's critics and LUKASHENKO himself. Lukashenko left.")
+    "Lukashenko met Putin. Lukashenko's critics and LUKASHENKO himself. Lukashenko left."
+    """
+
+    def __init__(
+        self,
+        lexicon: Lexicon | None = None,
+        *,
+        canonical: str = "frequent",
+        transliterate: str | None = None,
+        clusters: Sequence[Cluster] | None = None,
+        language: str | None = None,
+        lexicon_only: bool = False,
+    ) -> None:
+        from ..registry import resolve
+
+        if lexicon is not None and not isinstance(lexicon, Lexicon):
+            raise TypeError("lexicon must be a translit.Lexicon")
+        if canonical not in ("frequent", "first"):
+            resolve(canonical)  # ValueError for an unknown standard
+        if transliterate is not None and transliterate != "auto":
+            resolve(transliterate)
+        if language is not None and (not isinstance(language, str) or not language.isalpha()):
+            raise ValueError(f"language must be an ISO 639-1 code such as 'en', not {language!r}")
+        self.lexicon = lexicon
+        self.canonical = canonical
+        self.transliterate = transliterate
+        self.clusters: tuple[Cluster, ...] | None = (
+            tuple(clusters) if clusters is not None else None
+        )
+        self.language = language
+        self.lexicon_only = lexicon_only
+        self._init_caches()
+
+    def _init_caches(self) -> None:
+        # Caches, not state: equal normalizers give equal output. They are not pickled.
+        self._plan: Plan | None = None
+        self._probe_cache: dict[str, Any] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_plan", None)
+        state.pop("_probe_cache", None)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._init_caches()
+
+    def __repr__(self) -> str:
+        parts = [repr(self.lexicon)] if self.lexicon is not None else []
+        parts.append(f"canonical={self.canonical!r}")
+        for name in ("transliterate", "language"):
+            if getattr(self, name):
+                parts.append(f"{name}={getattr(self, name)!r}")
+        if self.lexicon_only:
+            parts.append("lexicon_only=True")
+        if self.clusters is not None:
+            parts.append(f"clusters=<{len(self.clusters)}>")
+        return f"Normalizer({', '.join(parts)})"
+
+    def _settings(self) -> tuple[Any, ...]:
+        return (
+            self.lexicon,
+            self.canonical,
+            self.transliterate,
+            self.clusters,
+            self.language,
+            self.lexicon_only,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Normalizer) and self._settings() == other._settings()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    # -- public API -----------------------------------------------------------------------
+
+    def __call__(self, text: str, *, language: str | None = None) -> str:
+        """Return ``text`` with the variants of each name rewritten to its canonical form."""
+        return apply_changes(text, self.explain(text, language=language))
+
+    def explain(self, text: str, *, language: str | None = None) -> list[Change]:
+        """Every change :meth:`__call__` makes, in order, with offsets into ``text``."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, not {type(text).__name__}")
+        spans, _ = protected_spans(text)
+        mentions = self._mentions(text, spans)
+        lang = language or self.language
+        if self.clusters is not None:
+            plan = self._fixed_plan()
+            lang = lang or (document_language(text) if len(self._languages()) > 1 else UNDETERMINED)
+        else:
+            census = Census()
+            census.add_mentions(mentions, lang or UNDETERMINED, document_key(text))
+            detected: list[str] = []
+
+            def wordlist(_: str) -> str:
+                if not detected:
+                    detected.append(lang or document_language(text))
+                return wordlist_language(detected[0], cyrillic=False)
+
+            plan = Plan(build_clusters(census, mode=self.canonical, wordlist=wordlist))
+            lang = lang or UNDETERMINED
+        changes = self._changes(text, mentions, plan, lang)
+        if self.transliterate:
+            changes = with_transliteration(text, spans, changes, self.transliterate)
+        return changes
+
+    def skipped(self, text: str) -> list[Skip]:
+        """The capitalised words that are no name mention, and why (a debugging aid).
+
+        >>> [(s.text, s.reason) for s in Normalizer().skipped("Games with Lukashenka")]
+        [('Games', 'no surname ending of the supported languages')]
+        """
+        spans, _ = protected_spans(text)
+        skips: list[Skip] = []
+        self._mentions(text, spans, skips)
+        return skips
+
+    def census(
+        self,
+        texts: Iterable[str],
+        *,
+        language: str | None = None,
+        document: str | None = None,
+    ) -> Census:
+        """Count the candidate spellings of ``texts`` (each a document unless ``document``
+        names the one document they are consecutive parts of)."""
+        out = Census()
+        base = 0
+        for text in texts:
+            self.count(
+                text, out, language=language, document=document or document_key(text), base=base
+            )
+            if document is not None:
+                base += len(text)
+        return out
+
+    def count(
+        self,
+        text: str,
+        census: Census,
+        *,
+        language: str | None = None,
+        document: str | None = None,
+        base: int = 0,
+    ) -> None:
+        """Add the candidate spellings of one text (or part of a document) to ``census``."""
+        spans, _ = protected_spans(text)
+        lang = language or self.language or document_language(text)
+        census.add_mentions(self._mentions(text, spans), lang, document or document_key(text), base)
+
+    def discover(self, texts: Iterable[str] | Census) -> list[Cluster]:
+        """Cluster the names of ``texts`` (or of a census) and choose a canonical form for each.
+
+        Reads an iterable once. Only clusters with a spelling to change are returned, the
+        biggest first; the result does not depend on the order of the texts.
+        """
+        census = texts if isinstance(texts, Census) else self.census(texts)
+        clusters = build_clusters(census, mode=self.canonical)
+        return [c for c in clusters if any(sp != c.canonical for sp, _ in c.variants)]
+
+    def with_clusters(self, clusters: Sequence[Cluster]) -> Normalizer:
+        """A normalizer that applies ``clusters`` (from :meth:`discover`) to every text."""
+        return Normalizer(
+            self.lexicon,
+            canonical=self.canonical,
+            transliterate=self.transliterate,
+            clusters=clusters,
+            language=self.language,
+            lexicon_only=self.lexicon_only,
+        )
+
+    def normalize_many(self, texts: Iterable[str | None], workers: int = 1) -> list[str | None]:
+        """Normalise many texts, keeping their order; ``None`` passes through.
+
+        ``workers > 1`` uses a process pool (the normalizer is pickled once per worker).
+        """
+        items = list(texts)
+        if workers <= 1 or len(items) < 2:
+            return [None if t is None else self(t) for t in items]
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(
+            max_workers=workers, initializer=_set_worker_normalizer, initargs=(self,)
+        ) as pool:
+            return list(pool.map(_normalize_in_worker, items, chunksize=16))
+
+    # -- the steps ------------------------------------------------------------------------
+
+    def _mentions(
+        self, text: str, spans: list[Any], skips: list[Skip] | None = None
+    ) -> list[Mention]:
+        probe, words = self._lexicon_probe()
+        found = find_mentions(text, spans, lexicon_probe=probe, lexicon_words=words, skips=skips)
+        if self.transliterate and self.canonical in ("frequent", "first"):
+            # (with a standard as the canonical mode, native spellings stay native: the
+            # standard's form of them is the canonical form)
+            from .transliterate_text import as_latin
+
+            found = as_latin(found, self.transliterate)
+        return found
+
+    def _lexicon_probe(self) -> tuple[Callable[[str], bool] | None, int]:
+        lex = self.lexicon
+        if lex is None:
+            return None, 0
+        cache = self._probe_cache
+
+        def probe(spelling: str) -> bool:
+            hit = cache.get(spelling)
+            if hit is None:
+                if len(cache) > _LEXICON_CACHE_SIZE:
+                    cache.clear()
+                hit = cache[spelling] = _lexicon_target(lex, spelling) or ""
+            return bool(hit)
+
+        return probe, 5
+
+    def _languages(self) -> set[str]:
+        return {c.language for c in self.clusters or ()}
+
+    def _fixed_plan(self) -> Plan:
+        plan = self._plan
+        if plan is None:
+            plan = self._plan = Plan(self.clusters or (), join_unseen=True)
+        return plan
+
+    def _changes(self, text: str, mentions: list[Mention], plan: Plan, language: str) -> list[Change]:
+        changes: list[Change] = []
+        reasons: dict[tuple[str, str], str] = {}
+        for m in mentions:
+            if m.kind == "lexicon":
+                target = self._probe_cache.get(m.spelling) or ""
+                if target and target != m.spelling:
+                    why = f"same name as {target}; {target} is the lexicon's form"
+                    changes += mention_changes(text, m, target, "lexicon", why)
+                continue
+            if self.lexicon is not None and self.lexicon_only:
+                continue
+            cluster = plan.cluster_for(m, language)
+            if cluster is None or cluster.canonical.casefold() == m.spelling.casefold():
+                continue  # a difference of case alone (ClearView, Clearview) is no variant
+            key = (m.spelling, cluster.canonical)
+            why = reasons.get(key)
+            if why is None:
+                why = reasons[key] = reason(m.spelling, cluster)
+            changes += mention_changes(text, m, cluster.canonical, cluster.kind, why)
+        changes.sort(key=lambda c: c.start)
+        return changes
+
+
+def _lexicon_target(lex: Lexicon, spelling: str) -> str | None:
+    """The lexicon's form for a span, if the lexicon knows it."""
+    from .common_words import gate_settings
+    from .exact_readings import exact_place, same_reading
+
+    hit = lex.lookup(spelling)
+    if hit is not None:
+        short = int(gate_settings()["short_word"]["value"])
+        if (
+            " " not in spelling
+            and len(spelling) <= short
+            and not same_reading(spelling, hit.form)
+            and not exact_place(spelling) & exact_place(hit.form)
+        ):
+            return None  # short words need an exact reading, or one place of the table
+        return hit.canonical
+    if " " not in spelling:
+        sur = lex.lookup_surname(spelling)
+        if sur is not None:
+            return sur[0]
+    return None
+
+
+_WORKER_NORMALIZER: Normalizer | None = None
+
+
+def _set_worker_normalizer(n: Normalizer) -> None:
+    global _WORKER_NORMALIZER
+    _WORKER_NORMALIZER = n
+
+
+def _normalize_in_worker(text: str | None) -> str | None:
+    assert _WORKER_NORMALIZER is not None
+    return None if text is None else _WORKER_NORMALIZER(text)
+
+
+def normalize(text: str, **options: Any) -> str:
+    """Shortcut for ``Normalizer(**options)(text)``.
+
+    >>> normalize("Grabskyi said. Grabsky agreed. Serhii Grabskyi left.")
+    'Grabskyi said. Grabskyi agreed. Serhii Grabskyi left.'
+    """
+    return Normalizer(**options)(text)

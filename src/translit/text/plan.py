@@ -1,0 +1,104 @@
+"""The plan: for each mention, the cluster (or lexicon entry) whose canonical form it takes.
+
+A plan is built once per set of clusters and answered per mention in constant time: a spelling
+seen when the clusters were made is a dictionary hit; an unseen one (a discovery applied to new
+text) is joined to a cluster through shared keys and the matcher, once, and remembered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from .clusters import Cluster, _same_surname, native_key
+from .mentions import Mention
+
+__all__ = ["Plan", "Target"]
+
+
+class Target(NamedTuple):
+    """What a mention becomes: the canonical form, and the cluster or lexicon entry behind it."""
+
+    canonical: str
+    cluster: Cluster | None = None
+    lexicon_form: str | None = None
+
+
+class Plan:
+    """Look up the target of mentions (per language, then kind, then spelling)."""
+
+    def __init__(self, clusters: Sequence[Cluster], *, join_unseen: bool = False) -> None:
+        self.join_unseen = join_unseen
+        self._exact: dict[tuple[str, str, str], Cluster] = {}
+        self._languages: list[str] = []
+        weight: dict[str, int] = {}
+        for c in clusters:
+            weight[c.language] = weight.get(c.language, 0) + c.count
+            for sp, _ in c.variants:
+                self._exact.setdefault((c.language, c.kind, sp), c)
+        self._languages = sorted(weight, key=lambda lang: (-weight[lang], lang))
+        self._clusters = list(clusters)
+        self._index: dict[tuple[str, str], list[int]] | None = None
+        self._joined: dict[tuple[str, str, str], Cluster | None] = {}
+
+    def cluster_for(self, mention: Mention, language: str) -> Cluster | None:
+        """The cluster of a mention's spelling in ``language`` (or, if undetermined, any)."""
+        languages = [language] if language in self._languages else []
+        if language == "und" or not languages:
+            languages += [lang for lang in self._languages if lang != language]
+        for lang in languages:
+            c = self._exact.get((lang, mention.kind, mention.spelling))
+            if c is None and self.join_unseen:
+                c = self._join(lang, mention)
+            if c is not None:
+                return c
+        return None
+
+    def _join(self, language: str, mention: Mention) -> Cluster | None:
+        """The cluster an unseen spelling belongs to, by keys and then the matcher."""
+        from ..names.matching import name_keys, same_name
+        from .exact_readings import exact_place
+
+        memo = (language, mention.kind, mention.spelling)
+        if memo in self._joined:
+            return self._joined[memo]
+        if self._index is None:
+            index: dict[tuple[str, str], list[int]] = {}
+            for i, c in enumerate(self._clusters):
+                if c.kind in ("surname", "person"):
+                    for k in name_keys(c.canonical):
+                        index.setdefault((c.language, k), []).append(i)
+            self._index = index
+        sp = mention.spelling
+        found: Cluster | None = None
+        if mention.kind in ("surname", "person"):
+            same = _same_surname if mention.kind == "surname" else same_name
+            candidates = sorted(
+                {i for k in name_keys(sp) for i in self._index.get((language, k), ())}
+            )
+            found = next(
+                (
+                    self._clusters[i]
+                    for i in candidates
+                    if self._clusters[i].kind == mention.kind
+                    and same(sp, self._clusters[i].canonical)
+                ),
+                None,
+            )
+        elif mention.kind == "place":
+            ids = exact_place(sp)
+            found = next(
+                (
+                    c
+                    for c in self._clusters
+                    if c.language == language and c.kind == "place" and c.key[1:] in ids
+                ),
+                None,
+            )
+        elif mention.kind == "native":
+            key = native_key(sp)
+            found = next(
+                (c for c in self._clusters if c.language == language and c.key == key), None
+            )
+        self._joined[memo] = found
+        return found

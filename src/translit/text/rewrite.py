@@ -1,0 +1,155 @@
+"""Rewriting: a mention and its target become :class:`Change` records, word by word.
+
+A mention is rewritten whole or not at all. A full name takes the canonical full name when the
+two have the same parts (given name, patronymic, surname, initials); otherwise only its surname
+changes, and only into a surname form of the given name's language, so that no full name ends
+up a hybrid of two spellings. Each word keeps its case style (LUKASHENKA -> LUKASHENKO).
+
+Reasons are rendered only for the changes emitted, once per distinct spelling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .canonical import compatible
+from .clusters import Cluster
+from .mentions import Mention, Word
+
+__all__ = ["Change", "apply_changes", "mention_changes", "reason"]
+
+
+@dataclass(frozen=True)
+class Change:
+    """One rewrite: ``text[start:end]`` (``original``) becomes ``replacement``."""
+
+    start: int
+    end: int
+    original: str
+    replacement: str
+    canonical: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "original": self.original,
+            "replacement": self.replacement,
+            "canonical": self.canonical,
+            "reason": self.reason,
+        }
+
+
+def in_case_of(model: str, word: str) -> str:
+    """``word`` in the case style of ``model`` (ALL CAPS or as written)."""
+    letters = [c for c in model if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return word.upper()
+    return word
+
+
+def _parts(spelling: str) -> list[tuple[str, str]]:
+    """(role, word) for each word of a spelling, by the name parser."""
+    from ..names.parsing import analyze
+
+    words = spelling.split(" ")
+    tokens = analyze(spelling).tokens
+    if len(tokens) != len(words):
+        return [("?", w) for w in words]
+    return [(t.role, w) for t, w in zip(tokens, words)]
+
+
+def replacements(mention: Mention, canonical: str, kind: str) -> list[tuple[Word, str]] | None:
+    """(word, new text) pairs for a mention, or None when it must stay as it is."""
+    words = mention.words
+    if kind != "person" or mention.kind != "person":
+        if len(words) == 1 or len(canonical.split(" ")) != len(words):
+            if len(words) == 1:
+                return [(words[0], canonical)]
+            # a place of several words: the whole span (the links between them included)
+            whole = Word(words[0].start, words[-1].end, "")
+            return [(whole, canonical)]
+        return list(zip(words, canonical.split(" ")))
+    mine = _parts(mention.spelling)
+    target = _parts(canonical)
+    if sorted(r for r, _ in mine) == sorted(r for r, _ in target) and "?" not in dict(mine):
+        pool: dict[str, list[str]] = {}
+        for role, w in target:
+            pool.setdefault(role, []).append(w)
+        return [(word, pool[role].pop(0)) for word, (role, _) in zip(words, mine)]
+    # Different parts (an initial, a patronymic on one side only): the surname alone changes.
+    surname = next((w for r, w in target if r == "surname"), None)
+    given = next((w for r, w in mine if r in ("given", "initial")), None)
+    if surname is None or not compatible(given, surname):
+        return None
+    return [(word, surname) for word, (role, _) in zip(words, mine) if role == "surname"]
+
+
+def mention_changes(
+    text: str, mention: Mention, canonical: str, kind: str, why: str
+) -> list[Change]:
+    """The changes that turn ``mention`` of ``text`` into ``canonical`` (empty: none)."""
+    pairs = replacements(mention, canonical, kind)
+    if not pairs:
+        return []
+    out = []
+    for word, new in pairs:
+        if not word.text:  # a whole multi-word span
+            original = text[word.start : word.end]
+            if new != original:
+                out.append(Change(word.start, word.end, original, new, canonical, why))
+            continue
+        new = in_case_of(word.text, new)
+        if new != word.text:
+            out.append(Change(word.start, word.end, word.text, new, canonical, why))
+    return out
+
+
+def _first_rule(a: str, b: str) -> str:
+    from ..names.matching import explain_match
+
+    exp = explain_match(a, b)
+    rules = [r for al in exp.alignments for r in al.rules if al.same]
+    return rules[0] if rules else "same spelling up to case"
+
+
+def reason(spelling: str, cluster: Cluster) -> str:
+    """Why ``spelling`` becomes the cluster's canonical form, in one sentence."""
+    c = cluster.canonical
+    counts = dict(cluster.variants)
+    if cluster.kind == "native":
+        rule = "one spelling up to ё/е, stress marks and apostrophes"
+    elif cluster.kind == "place":
+        rule = "forms of one place"
+    else:
+        rule = _first_rule(spelling, c)
+    basis = cluster.basis
+    n_c, n_s = counts.get(c, 0), counts.get(spelling, 0)
+    if basis == "frequent":
+        why = f"{c} is the most frequent spelling in this input, {n_c} against {n_s}"
+    elif basis == "first-seen":
+        why = f"{c} and {spelling} are equally frequent ({n_c} each); {c} is seen first"
+    elif basis == "first":
+        why = f"{c} is the first spelling seen"
+    elif basis == "composed":
+        why = f"the full name takes the surname's canonical spelling ({c.split(' ')[-1]})"
+    elif basis.startswith("standard:"):
+        why = f"{c} is the {basis[9:]} form of the name"
+    else:
+        why = basis
+    return f"same name as {c} ({rule}); {why}"
+
+
+def apply_changes(text: str, changes: Iterable[Change]) -> str:
+    """Apply non-overlapping changes to ``text``."""
+    pieces = []
+    pos = 0
+    for c in sorted(changes, key=lambda c: c.start):
+        pieces.append(text[pos : c.start])
+        pieces.append(c.replacement)
+        pos = c.end
+    pieces.append(text[pos:])
+    return "".join(pieces)
