@@ -146,3 +146,38 @@ def test_encodings(args: list[str], expected: tuple[str, str | None]) -> None:
 
     options = parse(build_parser(), [*args, "a.txt"])
     assert (options.input_encoding, options.output_encoding) == expected
+
+
+def test_no_input_on_a_terminal_is_a_usage_hint(
+    capsysbinary: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Terminal(io.BytesIO):
+        def isatty(self) -> bool:
+            return True
+
+    class Stdin:
+        buffer = Terminal(b"never read")
+
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Stdin())
+    code, out, err = run(capsysbinary)
+    assert (code, out) == (2, b"")
+    assert err.splitlines() == [
+        "usage: translit-normalize [options] FILE|DIRECTORY|- ...",
+        "translit-normalize: error: no input: name files or directories, or '-' to read the "
+        "terminal (see --help)",
+    ]
+    assert Stdin.buffer.tell() == 0
+    # '-' reads the terminal, as asked.
+    code, out, _ = run(capsysbinary, "-")
+    assert (code, out) == (0, b"never read")
+
+
+def test_help_explains_the_lexicon_formats(capsysbinary: Any) -> None:
+    code, out, _ = run(capsysbinary, "--help")
+    assert code == 0
+    text = " ".join(out.decode().split())
+    assert "variants after it separated by '|': 'Kyiv | Kiev | Київ'" in text
+    assert "[tool.translit-normalize]" in text and "--no-ignore" in text

@@ -13,6 +13,7 @@ from .util import (
     ARTICLE_OUT,
     GRABSKY,
     GRABSKY_OUT,
+    one_line,
     run,
     set_stdin,
     write,
@@ -40,7 +41,7 @@ def test_output_directory_for_many(capsysbinary: Any) -> None:
     write("corpus/sub/b.md", "Lukashenka left.\n")
     write("corpus/skip.bin", "Lukashenka\n")  # not a text type: not included
     write("extra.txt", GRABSKY)
-    code, out, _ = run(capsysbinary, "-o", "out", "corpus", "extra.txt")
+    code, out, _ = run(capsysbinary, "-o", "out/", "corpus", "extra.txt")
     assert (code, out) == (0, b"")
     assert Path("out/a.txt").read_text() == "Alexander Lukashenko met Putin.\nLukashenko spoke.\n"
     assert Path("out/sub/b.md").read_text() == "Lukashenko left.\n"
@@ -48,7 +49,7 @@ def test_output_directory_for_many(capsysbinary: Any) -> None:
     assert not Path("out/skip.bin").exists()
     assert Path("corpus/sub/b.md").read_text() == "Lukashenka left.\n"
     # A second run does not read its own output directory inside the corpus.
-    code, _, _ = run(capsysbinary, "-o", "corpus/out", "corpus")
+    code, _, _ = run(capsysbinary, "-o", "corpus/out/", "corpus")
     assert code == 0
     assert Path("corpus/out/sub/b.md").read_text() == "Lukashenko left.\n"
     code, _, _ = run(capsysbinary, "-o", "corpus/out", "corpus")
@@ -143,7 +144,7 @@ def test_report_is_written_atomically(capsysbinary: Any, monkeypatch: pytest.Mon
 def test_two_inputs_with_one_output_path(capsysbinary: Any) -> None:
     write("x/a.txt", ARTICLE)
     write("y/a.txt", ARTICLE)
-    code, _, err = run(capsysbinary, "-o", "out", "x/a.txt", "y/a.txt")
+    code, _, err = run(capsysbinary, "-o", "out/", "x/a.txt", "y/a.txt")
     assert code == 2
     assert (
         "refusing to write out/a.txt (output of y/a.txt): it is also the output of x/a.txt" in err
@@ -173,3 +174,23 @@ def test_output_link_given_as_the_output_is_refused(capsysbinary: Any) -> None:
     assert code == 2
     assert "refusing to write out.txt (output of a.txt): it is a symbolic link" in err
     assert Path("other.txt").read_text() == "keep me\n"
+
+
+def test_several_inputs_need_an_output_directory(capsysbinary: Any) -> None:
+    """-o out.txt with several inputs used to create a directory named out.txt."""
+    write("a.txt", ARTICLE)
+    write("b.txt", ARTICLE)
+    code, out, err = run(capsysbinary, "-o", "out.txt", "a.txt", "b.txt")
+    assert (code, out) == (2, b"")
+    assert one_line(err) == (
+        "translit-normalize: error: -o out.txt: does not exist; several inputs (or a directory) "
+        "need an output directory: an existing one, or a path ending in '/' to create it"
+    )
+    assert not Path("out.txt").exists()
+    code, _, _ = run(capsysbinary, "-o", "new/", "a.txt", "b.txt")
+    assert code == 0
+    assert sorted(os.listdir("new")) == ["a.txt", "b.txt"]
+    os.mkdir("existing")
+    code, _, _ = run(capsysbinary, "-o", "existing", "a.txt", "b.txt")
+    assert code == 0
+    assert sorted(os.listdir("existing")) == ["a.txt", "b.txt"]

@@ -8,13 +8,15 @@ signal N (SIGTERM, SIGHUP), after the temporary files are removed.
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from .config import ConfigError
 from .console import say
-from .options import PROG, build_parser, parse
+from .options import PROG, Options, build_parser, parse
 from .run import run
 from .streams import StdoutError, detach_stdout
 from .write import remove_temporaries
@@ -51,12 +53,31 @@ def _signals_unwind() -> Iterator[None]:
             signal.signal(signum, handler)
 
 
+def _waits_on_a_terminal(options: Options) -> bool:
+    """No input named and standard input is a terminal: the run would wait silently."""
+    if options.files or options.list_schemes:
+        return False
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (OSError, ValueError):
+        return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     parser = build_parser()
     with _signals_unwind():
         try:
-            return run(parse(parser, argv))
+            options = parse(parser, argv)
+            if _waits_on_a_terminal(options):
+                say(f"usage: {PROG} [options] FILE|DIRECTORY|- ...")
+                say(f"{PROG}: error: no input: name files or directories, or '-' to read the "
+                    "terminal (see --help)")  # fmt: skip
+                return 2
+            return run(options)
+        except ConfigError as err:
+            say(f"{PROG}: error: {err}")
+            return 2
         except SystemExit as exc:  # argparse: --help, --version and usage errors
             code = exc.code
             if code is None or isinstance(code, int):

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import dataclasses
 import enum
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = [
     "CONFLICTS",
@@ -107,10 +109,16 @@ class Options:
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
     follow_links: bool = False
+    no_ignore: bool = False
     input_encoding: str = "utf-8"
     #: None: each file is written in the encoding it was read in.
     output_encoding: str | None = None
     jobs: int = 1
+    verbose: bool = False
+    #: the configuration file read (None: none)
+    config: str | None = None
+    #: where each option given came from: (name, "command line" or the configuration file)
+    origins: tuple[tuple[str, str], ...] = ()
 
     @property
     def write_back(self) -> WriteBack:
@@ -262,6 +270,13 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument(
         "-q", "--quiet", action="store_true", help="no summary, warnings or progress; errors only"
     )
+    out.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also show the configuration in effect: the file read and each option's value "
+        "with where it came from",
+    )
 
     select = parser.add_argument_group("selecting files in directories")
     select.add_argument(
@@ -281,6 +296,13 @@ def build_parser() -> argparse.ArgumentParser:
         "argument matches GLOB (repeatable)",
     )
     select.add_argument(
+        "--no-ignore",
+        action="store_true",
+        help="also take files that .gitignore files ignore (by default the .gitignore files "
+        "of the walked directories, and of the directories above them up to the repository "
+        "root, are respected)",
+    )
+    select.add_argument(
         "--follow-links",
         action="store_true",
         help="follow symbolic links found in directories wherever they lead (by default a "
@@ -288,6 +310,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     run = parser.add_argument_group("reading and running")
+    run.add_argument(
+        "--config",
+        metavar="FILE",
+        help="read options from FILE (TOML: a [tool.translit-normalize] table, or top-level "
+        "keys) instead of the nearest pyproject.toml's [tool.translit-normalize]; the keys "
+        'are the long option names, e.g. canonical = "first", lexicon = ["names.csv"]; '
+        "options on the command line win",
+    )
     run.add_argument(
         "--encoding",
         metavar="ENCODING",
@@ -327,9 +357,33 @@ def _given(value: object) -> bool:
 
 
 def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> Options:
-    """Parse and validate ``argv``; a usage error exits through ``parser.error`` (status 2)."""
-    a = parser.parse_args(argv)
-    return validate(parser, a)
+    """Parse ``argv`` and the configuration file, and validate them; a usage error exits
+    through ``parser.error`` (status 2), a configuration error raises
+    :class:`~translit.cli.config.ConfigError`."""
+    from .config import merge
+
+    given = parse_given(parser, argv)
+    namespace, config, origins = merge(parser, given)
+    options = validate(parser, namespace)
+    return dataclasses.replace(options, config=config, origins=origins)
+
+
+#: The value of an option that the command line did not give.
+UNSET: Any = type("Unset", (), {"__repr__": lambda self: "UNSET"})()
+
+
+def parse_given(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
+    """The command line alone: an option it does not give is :data:`UNSET` (``None`` for the
+    repeatable ones), so a configuration file can fill it in."""
+    namespace = argparse.Namespace()
+    for action in parser._actions:
+        if action.dest != argparse.SUPPRESS and action.option_strings:
+            setattr(namespace, action.dest, None if _repeatable(action) else UNSET)
+    return parser.parse_args(argv, namespace=namespace)
+
+
+def _repeatable(action: argparse.Action) -> bool:
+    return isinstance(action, argparse._AppendAction)
 
 
 def validate(parser: argparse.ArgumentParser, a: argparse.Namespace) -> Options:
@@ -387,7 +441,9 @@ def validate(parser: argparse.ArgumentParser, a: argparse.Namespace) -> Options:
         include=tuple(a.include or DEFAULT_INCLUDE),
         exclude=tuple(a.exclude),
         follow_links=a.follow_links,
+        no_ignore=a.no_ignore,
         input_encoding=a.input_encoding or a.encoding or "utf-8",
         output_encoding=a.output_encoding or (a.encoding if a.input_encoding else None),
         jobs=a.jobs,
+        verbose=a.verbose,
     )

@@ -58,8 +58,12 @@ def _output_targets(sources: Sequence[Source], options: Options) -> list[str]:
                 raise PlanError(f"-o {out}: a directory; give a file name for {src.display}")
             return [os.path.join(out, os.path.basename(src.display))]
         return [out]
-    if os.path.exists(out) and not os.path.isdir(out):
-        raise PlanError(f"-o {out}: not a directory (several inputs need an output directory)")
+    if not (os.path.isdir(out) or out.endswith(("/", os.sep))):
+        what = "is not a directory" if os.path.exists(out) else "does not exist"
+        raise PlanError(
+            f"-o {out}: {what}; several inputs (or a directory) need an output directory: "
+            f"an existing one, or a path ending in '/' to create it"
+        )
     result = []
     for s in sources:
         if s.real is None:

@@ -61,6 +61,8 @@ class _StreamSink:
 def run(options: Options) -> int:
     """Run the command with validated ``options``; return the exit status."""
     console = Console(options.quiet)
+    if options.verbose:
+        _show_configuration(options)
     if options.list_schemes:
         _list_schemes()
         return 0
@@ -287,6 +289,19 @@ def _load_lexicon(paths: Sequence[str], console: Console) -> Lexicon | None:
     if len(merged.conflicts) > 5:
         console.warn(f"{PROG}: warning: lexicon: {len(merged.conflicts) - 5} more conflicts")
     return merged
+
+
+def _show_configuration(options: Options) -> None:
+    """``--verbose``: the configuration file read and every option given, with its origin."""
+    from .console import say
+
+    say(f"{PROG}: configuration file: {options.config or 'none'}")
+    for name, origin in options.origins:
+        value = getattr(options, name.replace("-", "_"), None)
+        if isinstance(value, tuple):
+            value = list(value)
+        shown = "the command line" if origin == "command line" else origin
+        say(f"{PROG}: {name} = {json.dumps(value, ensure_ascii=False)}  (from {shown})")
 
 
 def _list_schemes() -> None:

@@ -4,9 +4,10 @@
   and the file it names then is read (and written) by that resolved path, so repointing the
   link during the run changes nothing.
 * A directory is walked in sorted order for regular files matching ``--include``, skipping
-  hidden names, ``--exclude`` matches, the ``-o`` directory, FIFOs, sockets and devices (which
-  could block the run for ever), and symbolic links to files outside the directory unless
-  ``--follow-links`` is given (links to directories are only followed then).
+  hidden names, what ``.gitignore`` files ignore (unless ``--no-ignore``, see
+  :mod:`~translit.cli.ignore`), ``--exclude`` matches, the ``-o`` directory, FIFOs, sockets and
+  devices (which could block the run for ever), and symbolic links to files outside the
+  directory unless ``--follow-links`` is given (links to directories are only followed then).
 * Standard input and pipes can be read once only: they are copied to a spool file for the two
   passes, up to :data:`SPOOL_LIMIT` bytes; a stream that starts with binary data (``/dev/zero``)
   is skipped after its first 8 KB.
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from .console import Console
+from .ignore import IgnoreRules
 from .options import Options
 from .textio import BINARY_SNIFF_BYTES, InputError, bom_hint, is_binary, wide
 
@@ -112,6 +114,7 @@ def walk(
     excludes = options.exclude
     root_real = os.path.realpath(root)
     visited = {root_real}
+    top = None if options.no_ignore else IgnoreRules.above(root)
 
     def wanted(name: str) -> bool:
         return any(fnmatch.fnmatch(name, g) for g in includes)
@@ -119,7 +122,9 @@ def walk(
     def excluded(name: str, rel: str) -> bool:
         return any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(rel, g) for g in excludes)
 
-    def visit(directory: str, rel_dir: str) -> Iterator[tuple[str, os.stat_result]]:
+    def visit(
+        directory: str, rel_dir: str, rules: IgnoreRules | None
+    ) -> Iterator[tuple[str, os.stat_result]]:
         try:
             with os.scandir(directory) as it:
                 entries = sorted(it, key=lambda e: e.name)
@@ -141,14 +146,17 @@ def walk(
                 if is_link and wanted(name):
                     console.warn(f"{path}: broken symbolic link skipped")
                 continue
-            if stat.S_ISDIR(st.st_mode):
+            is_dir = stat.S_ISDIR(st.st_mode)
+            if rules is not None and rules.ignored(path, is_dir):
+                continue
+            if is_dir:
                 if is_link and not options.follow_links:
                     continue
                 real = os.path.realpath(path)
                 if real == skip_dir or real in visited:
                     continue  # the -o directory, or a loop of links
                 visited.add(real)
-                yield from visit(path, rel + "/")
+                yield from visit(path, rel + "/", rules.below(path) if rules else None)
                 continue
             if not wanted(name):
                 continue
@@ -163,7 +171,7 @@ def walk(
                 continue
             yield path, st
 
-    yield from visit(root, "")
+    yield from visit(root, "", top)
 
 
 def collect(options: Options, console: Console, spool_dir: str) -> list[Source]:
