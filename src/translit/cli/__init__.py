@@ -14,13 +14,17 @@ Names are made consistent across all the inputs of one run, in two passes over t
 chunk by chunk (memory stays bounded whatever the size of a file). The package is split as
 black's is:
 
-* :mod:`~translit.cli.options` — the parser, the table of conflicting flags, :class:`WriteBack`;
-* :mod:`~translit.cli.sources` — files, directories, links, standard input and pipes;
+* :mod:`~translit.cli.parser`, :mod:`~translit.cli.options`, :mod:`~translit.cli.config` — the
+  parser, the table of conflicting flags and :class:`WriteBack`, the configuration file;
+* :mod:`~translit.cli.sources`, :mod:`~translit.cli.ignore` — files, directories, links,
+  ``.gitignore``, standard input and pipes;
 * :mod:`~translit.cli.plan` — every write planned and checked before the first one;
 * :mod:`~translit.cli.engines` — the only module that calls the normalizer;
-* :mod:`~translit.cli.passes` — pass 1 (discovery) and pass 2 (normalising one file);
-* :mod:`~translit.cli.textio` and :mod:`~translit.cli.write` — reading and writing files safely;
-* :mod:`~translit.cli.diff`, :mod:`~translit.cli.report`, :mod:`~translit.cli.progress` — output;
+* :mod:`~translit.cli.passes`, :mod:`~translit.cli.concurrency` — pass 1 (discovery) and pass 2
+  (normalising one file), in worker processes with ``--jobs``;
+* :mod:`~translit.cli.textio`, :mod:`~translit.cli.write` — reading and writing files safely;
+* :mod:`~translit.cli.diff`, :mod:`~translit.cli.report`, :mod:`~translit.cli.progress`,
+  :mod:`~translit.cli.console`, :mod:`~translit.cli.streams` — what the run prints;
 * :mod:`~translit.cli.run` — one run; :mod:`~translit.cli.main` — exit status and signals.
 """
 
