@@ -234,7 +234,7 @@ def process(
                         text.write(piece)
                     text.close()
             elif wb in (WriteBack.IN_PLACE, WriteBack.OUTPUT):
-                _write(job, pieces, out_codec, st, result)
+                _write(job, pieces, out_codec, st, result, changed)
                 result.reencoded = reencode
             else:
                 for _ in pieces:
@@ -281,10 +281,13 @@ def _may_rewrite(job: Job, st: os.stat_result, settings: Settings) -> None:
         )
 
 
-def _write(job: Job, pieces: Iterable[str], codec: str, st: os.stat_result, result: Result) -> None:
+def _write(
+    job: Job, pieces: Iterable[str], codec: str, st: os.stat_result, result: Result, changed: str
+) -> None:
+    """Write the text of ``job`` where the plan says (-i: over the file; -o: the output)."""
     assert job.target is not None
     shown = job.shown or job.target
-    verify = _unchanged(job.path, st, f"{job.display}: changed since it was read; left untouched")
+    verify = _unchanged(job.path, st, changed)
     if job.target == job.path:  # -i
         replace_file(
             job.target,

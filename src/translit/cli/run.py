@@ -105,7 +105,10 @@ def run(options: Options) -> int:
         chunk_bytes = textio.CHUNK_BYTES
         failed: dict[int, str] = {}
         seen: dict[int, tuple[Fingerprint, str]] = {}
+        report: _ReportSink | None = None
         try:
+            # Before pass 1, so that a report that cannot be written does not wait for it.
+            report, commit = _open_report(options.report)
             if normalizer is not None:
                 progress.phase("discovering names")
                 chunks = first_pass_chunks(
@@ -142,11 +145,17 @@ def run(options: Options) -> int:
                 report=bool(options.report),
                 break_links=options.break_links,
             )
-            return _second_pass(options, jobs, settings, engine, tmpdir, tally, console, progress)
+            return _second_pass(
+                options, jobs, settings, engine, (report, commit), tmpdir, tally, console, progress
+            )
         except WriteError as err:  # the report could not be written
             return console.fatal(str(err))
         finally:
             progress.close()
+            if isinstance(report, NewFile):
+                report.discard()
+            elif isinstance(report, _StreamSink) and report.stream is not None:
+                report.stream.close()
 
 
 def _second_pass(
@@ -154,28 +163,23 @@ def _second_pass(
     jobs: Sequence[Job],
     settings: Settings,
     engine: Engine,
+    report_sink: tuple[_ReportSink | None, Any],
     tmpdir: str,
     tally: Tally,
     console: Console,
     progress: _progress.Progress,
 ) -> int:
-    report, commit = _open_report(options.report)
+    report, commit = report_sink
     spool_dir = os.path.join(tmpdir, "spool")
     os.makedirs(spool_dir, exist_ok=True)
     workers = options.jobs or os.cpu_count() or 1
     progress.phase("normalizing")
-    try:
-        for result in results(jobs, settings, engine, spool_dir, workers, progress):
-            _collect(result, report, options, tally, console)
-        flush_stdout()
-        if report is not None:
-            report.write(tally.summary_record(console.errors))
-            commit()
-    finally:
-        if isinstance(report, NewFile):
-            report.discard()
-        elif isinstance(report, _StreamSink) and report.stream is not None:
-            report.stream.close()
+    for result in results(jobs, settings, engine, spool_dir, workers, progress):
+        _collect(result, report, options, tally, console)
+    flush_stdout()
+    if report is not None:
+        report.write(tally.summary_record(console.errors))
+        commit()
     progress.close()
     if not options.quiet:
         console.warn(tally.summary(options, console.errors))
