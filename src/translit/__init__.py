@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from .detection import detect_language
+    from ._caches import clear_caches
     from .names.lexicon import Lexicon, LexiconConflict, LexiconEntry, LexiconError, LexiconMatch
     from .names.matching import (
         MatchExplanation,
@@ -22,11 +22,17 @@ if TYPE_CHECKING:
         name_similarity,
         same_name,
     )
-    from .normalizer import Change, Cluster, Normalizer, normalize
-    from .registry import Example, Scheme, schemes
-    from .transliteration import transliterate
+    from .standards.detection import detect_language
+    from .standards.registry import Example, Scheme, schemes
+    from .standards.transliteration import transliterate
+    from .text.census import Census
+    from .text.clusters import Cluster
+    from .text.mentions import Skip
+    from .text.normalizer import Normalizer, normalize
+    from .text.rewrite import Change
 
 __all__ = [
+    "Census",
     "Change",
     "Cluster",
     "Example",
@@ -38,8 +44,10 @@ __all__ = [
     "MatchExplanation",
     "Normalizer",
     "Scheme",
+    "Skip",
     "TokenAlignment",
     "__version__",
+    "clear_caches",
     "detect_language",
     "explain_match",
     "name_key",
@@ -52,11 +60,12 @@ __all__ = [
 ]
 
 _LAZY = {
-    "transliterate": "transliteration",
-    "detect_language": "detection",
-    "schemes": "registry",
-    "Scheme": "registry",
-    "Example": "registry",
+    "clear_caches": "_caches",
+    "transliterate": "standards.transliteration",
+    "detect_language": "standards.detection",
+    "schemes": "standards.registry",
+    "Scheme": "standards.registry",
+    "Example": "standards.registry",
     "same_name": "names.matching",
     "name_similarity": "names.matching",
     "name_key": "names.matching",
@@ -69,10 +78,12 @@ _LAZY = {
     "LexiconConflict": "names.lexicon",
     "LexiconError": "names.lexicon",
     "LexiconMatch": "names.lexicon",
-    "Normalizer": "normalizer",
-    "normalize": "normalizer",
-    "Change": "normalizer",
-    "Cluster": "normalizer",
+    "Normalizer": "text.normalizer",
+    "normalize": "text.normalizer",
+    "Change": "text.rewrite",
+    "Cluster": "text.clusters",
+    "Census": "text.census",
+    "Skip": "text.mentions",
 }
 
 

@@ -121,16 +121,15 @@ def test_broken_link_in_a_directory_is_a_warning(capsysbinary: Any) -> None:
 def test_links_inside_the_tree(capsysbinary: Any) -> None:
     """A link to a file of the same tree is read once (as the file); a link to a directory is
     followed only with --follow-links, and a loop of links ends."""
-    write("d/a.txt", ARTICLE)
+    write("d/a.txt", "a\n")
     os.symlink("a.txt", "d/same.txt")
-    write("elsewhere/b.txt", "Lukashenka again.\n")
+    write("elsewhere/b.txt", "b\n")
     os.symlink("../elsewhere", "d/more")
     os.symlink("..", "d/loop")
     code, out, _ = run(capsysbinary, "d")
-    assert (code, out.decode()) == (0, ARTICLE_OUT)
+    assert (code, out.decode()) == (0, "a\n")
     code, out, _ = run(capsysbinary, "--follow-links", "d")
-    assert code == 0
-    assert out.decode() == ARTICLE_OUT + "Lukashenko again.\n"
+    assert (code, out.decode()) == (0, "a\nb\n")
 
 
 def test_explicit_link_is_read_through(capsysbinary: Any) -> None:

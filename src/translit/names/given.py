@@ -8,19 +8,23 @@ share a row.
 
 from __future__ import annotations
 
-import csv
-import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from .spelling import token_keys
+from ._data import read_tsv, split_cell
+from .endings import stems
+from .morphology import given_name_stems, patronymic_stem
+from .spelling import given_name_keys, primary_reading, token_keys
+
+# Distinct tokens whose table lookups are kept per process.
+TOKEN_CACHE_SIZE = 100_000
 
 __all__ = [
     "GivenName",
     "exact_given_ids",
+    "given_by_ending",
     "given_ids_of_keys",
     "given_name_ids",
     "given_names",
@@ -53,28 +57,18 @@ class GivenName:
         return out
 
 
-def _split(cell: str | None) -> tuple[str, ...]:
-    return tuple(x.strip() for x in (cell or "").split("|") if x.strip())
-
-
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, GivenName]:
     """The table, by id."""
-    path = resources.files("translit") / "data" / "given_names.tsv"
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return {}
-    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
     out: dict[str, GivenName] = {}
-    for row in csv.DictReader(rows, delimiter="\t"):
+    for row in read_tsv("given_names.tsv"):
         out[row["id"]] = GivenName(
             id=row["id"],
             gender=row["gender"],
-            ru=_split(row.get("ru")),
-            uk=_split(row.get("uk")),
-            be=_split(row.get("be")),
-            other=_split(row.get("other")),
+            ru=split_cell(row.get("ru")),
+            uk=split_cell(row.get("uk")),
+            be=split_cell(row.get("be")),
+            other=split_cell(row.get("other")),
         )
     return out
 
@@ -118,7 +112,7 @@ def _exact() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
 def given_name_ids(token: str) -> frozenset[str]:
     """Ids of the table rows the token can be a form of (empty if none).
 
@@ -132,7 +126,7 @@ def given_name_ids(token: str) -> frozenset[str]:
     if exact:
         return exact
     native, other = _indexes()
-    keys = token_keys(token)
+    keys = token_keys(token) | given_name_keys(token)
     ids: set[str] = set()
     for key in keys:
         ids |= native.get(key, frozenset())
@@ -140,6 +134,26 @@ def given_name_ids(token: str) -> frozenset[str]:
         for key in keys:
             ids |= other.get(key, frozenset())
     return frozenset(ids)
+
+
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def given_by_ending(token: str, light: bool = False) -> tuple[str, str, frozenset[str]] | None:
+    """(language, stem, ids) when ``token`` is a given name of the table with a nominative
+    ending of another language (Lithuanian Volodymyras, Latvian Oleksandrs); None otherwise.
+
+    With ``light``, only the stem's most likely reading is looked up (as for name_key).
+
+    >>> given_by_ending("Volodymyras")[:2]
+    ('Lithuanian', 'volodymyr')
+    """
+    for language, stem in stems(token, "given"):
+        if light:
+            ids = exact_given_ids(stem) or given_ids_of_keys(primary_reading(stem).variants)
+        else:
+            ids = given_name_ids(stem)
+        if ids:
+            return language, stem, ids
+    return None
 
 
 def exact_given_ids(token: str) -> frozenset[str]:
@@ -162,18 +176,6 @@ def lookup_given(token: str) -> list[GivenName]:
     return [table[i] for i in sorted(given_name_ids(token))]
 
 
-_TRAILING_VOWELS = re.compile("[AIU]+$")
-_FLEETING_VOWEL = re.compile("A(?=[^AIU]$)")
-# Patronymic suffixes on keys: -ович/-евич/-авіч, -ич, -овна/-евна/-аўна/-івна, -ична.
-_PATRONYMIC_SUFFIX = re.compile("(?:AvIC|AvnA|IvnA|ICnA|IC)$")
-
-
-def _stems(key: str) -> set[str]:
-    stem = _TRAILING_VOWELS.sub("", key)
-    # A fleeting vowel drops before the suffix: Павел -> Павлович, Лев -> Львович.
-    return {stem, _FLEETING_VOWEL.sub("", stem)}
-
-
 @lru_cache(maxsize=1)
 def _stem_index() -> dict[str, frozenset[str]]:
     index: dict[str, set[str]] = {}
@@ -181,14 +183,13 @@ def _stem_index() -> dict[str, frozenset[str]]:
         if name.gender != "m":
             continue
         for form in name.ru + name.uk + name.be:
-            for key in token_keys(form):
-                for stem in _stems(key):
-                    if len(stem) >= 2:
-                        index.setdefault(stem, set()).add(name.id)
+            for stem in given_name_stems(set(token_keys(form))):
+                if len(stem) >= 2:
+                    index.setdefault(stem, set()).add(name.id)
     return {k: frozenset(v) for k, v in index.items()}
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
 def patronymic_given_ids(token: str) -> frozenset[str]:
     """Ids of the given names a patronymic can be formed from (Мікалаевіч -> nikolai).
 
@@ -198,6 +199,7 @@ def patronymic_given_ids(token: str) -> frozenset[str]:
     index = _stem_index()
     ids: set[str] = set()
     for key in token_keys(token):
-        if _PATRONYMIC_SUFFIX.search(key):
-            ids |= index.get(_PATRONYMIC_SUFFIX.sub("", key), frozenset())
+        stem = patronymic_stem(key)
+        if stem is not None:
+            ids |= index.get(stem, frozenset())
     return frozenset(ids)

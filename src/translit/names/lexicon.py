@@ -3,61 +3,18 @@
 from __future__ import annotations
 
 import gc
-import itertools
 import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property
 
-from .matching import (
-    MatchExplanation,
-    explain_match,
-    name_keys,
-    name_similarity,
-    same_name,
-)
+from .decide import name_similarity, same_name
+from .explain import MatchExplanation, explain_match
+from .keys import index_keys, name_keys
 from .parsing import analyze_light
-from .places import place_ids_of_key
-from .spelling import token_keys
 
 __all__ = ["Lexicon", "LexiconConflict", "LexiconEntry", "LexiconError", "LexiconMatch"]
-
-
-def _index_keys(form: str) -> set[str]:
-    """The keys a form is indexed under.
-
-    Given names count as their cognate-table row; every other word under each of its
-    readings, because canonical forms come in any convention (German Bachmut, French
-    Porochenko). Patronymics and initials are left out (a query yields keys without them
-    too), places add their place-table row.
-    """
-    # Bypass analyze_light's cache: each entry is analysed once, and a million of them would
-    # only churn it.
-    everything = analyze_light.__wrapped__(form).tokens
-    keys: set[str] = set()
-    if not everything:
-        return keys
-    place = place_ids_of_key(" ".join(r.key for t in everything for part in t.parts for r in part))
-    keys.update("@" + p for p in place)
-    tokens = [t for t in everything if t.role not in ("patronymic", "initial")]
-    per_token = []
-    for t in tokens:
-        if t.role == "given" and t.given_ids:
-            per_token.append(sorted("#" + i for i in t.given_ids))
-        else:
-            per_token.append(sorted(_word_keys(t.text)))
-    for combo in itertools.islice(itertools.product(*per_token), 32):
-        keys.add(sys.intern(" ".join(sorted(combo))))
-    return keys
-
-
-@lru_cache(maxsize=200_000)
-def _word_keys(word: str) -> frozenset[str]:
-    parts = [sorted(token_keys(p)) for p in word.split("-") if p]
-    return frozenset(
-        sys.intern("-".join(c)) for c in itertools.islice(itertools.product(*parts), 16)
-    )
 
 
 class LexiconError(ValueError):
@@ -106,13 +63,21 @@ class LexiconConflict:
 
 @dataclass(frozen=True)
 class LexiconMatch:
-    """The result of :meth:`Lexicon.lookup`."""
+    """The result of :meth:`Lexicon.lookup`: the canonical name, the score of the match, the
+    entry and which of its forms matched. ``explanation`` (:func:`translit.explain_match` of
+    the looked-up name against that form) is worked out when first read, so a lookup that only
+    needs the canonical form does not pay for it."""
 
     canonical: str
     score: float
     entry: LexiconEntry
     form: str
-    explanation: MatchExplanation = field(repr=False)
+    query: str = field(default="", repr=False, compare=False)
+
+    @cached_property
+    def explanation(self) -> MatchExplanation:
+        """How the looked-up name matches :attr:`form`."""
+        return explain_match(self.query, self.form)
 
 
 class Lexicon:
@@ -166,7 +131,8 @@ class Lexicon:
                 self.conflicts.append(LexiconConflict(form, self._entries[other], entry))
                 continue
             self._exact[folded] = idx
-            for key in _index_keys(form):
+            for key in index_keys(form):
+                key = sys.intern(key)
                 have = self._index.get(key)
                 if have is None:
                     self._index[key] = idx
@@ -238,7 +204,7 @@ class Lexicon:
         if exact is not None:
             e = self._entries[exact]
             form = next(f for f in e.forms if " ".join(f.casefold().split()) == folded)
-            return LexiconMatch(e.canonical, 1.0, e, form, explain_match(name, form))
+            return LexiconMatch(e.canonical, 1.0, e, form, name)
         best: tuple[float, LexiconEntry, str] | None = None
         for e in self.candidates(name):
             for form in e.forms:
@@ -249,7 +215,7 @@ class Lexicon:
         if best is None:
             return None
         score, e, form = best
-        return LexiconMatch(e.canonical, score, e, form, explain_match(name, form))
+        return LexiconMatch(e.canonical, score, e, form, name)
 
     def lookup_surname(self, token: str) -> tuple[str, str] | None:
         """For one word that is the surname of full-name entries: (surname as written in the

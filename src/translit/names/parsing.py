@@ -6,41 +6,52 @@ Russian, Ukrainian and Belarusian patronymics and surnames (``data/names/roles.j
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 from functools import lru_cache
-from importlib import resources
-from typing import Any, Literal, NamedTuple
+from typing import Literal, NamedTuple
 
-from .given import exact_given_ids, given_ids_of_keys, given_name_ids
-from .spelling import Reading, primary_reading, readings
+from .conventions import reading_rules
+from .endings import stems
+from .given import exact_given_ids, given_by_ending, given_ids_of_keys, given_name_ids
+from .morphology import Gender, is_patronymic_key, surname_gender
+from .spelling import MAX_KEY_COMBINATIONS, Reading, primary_reading, readings
 
-__all__ = ["NameAnalysis", "Token", "analyze", "surname_gender"]
+__all__ = [
+    "NameAnalysis",
+    "Token",
+    "analyze",
+    "analyze_light",
+    "parse",
+    "split_tokens",
+    "surname_gender",
+    "surname_when_all_given",
+]
 
 Role = Literal["given", "patronymic", "surname", "initial"]
-Gender = Literal["m", "f"]
 
-_TOKEN = re.compile(r"[^\W\d_][\w\u0300-\u036f'’ʹʼ`´‘ʺ”·.\-]*", re.UNICODE)
+# Distinct names whose analyses are kept per process.
+ANALYSIS_CACHE_SIZE = 100_000
+
 _RUN_OF_INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,}$")
-_APOSTROPHE_EDGES = "'’ʹʼ`´‘ʺ”.-"
 
 
 @lru_cache(maxsize=1)
-def _roles() -> dict[str, Any]:
-    path = resources.files("translit") / "data" / "names" / "roles.json"
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return data
+def _silent_marks() -> dict[int, None]:
+    """Marks that are not sounds (the BGN/PCGN middle dot): dropped from a word."""
+    return {ord(c): None for c in reading_rules()["silent"]}
 
 
 @lru_cache(maxsize=1)
-def _patronymic_rx() -> re.Pattern[str]:
-    return re.compile("|".join(_roles()["patronymic"]))
-
-
-@lru_cache(maxsize=1)
-def _gender_rules() -> list[tuple[str, re.Pattern[str]]]:
-    return [(g, re.compile(p)) for g, p, *_ in _roles()["gender"]]
+def _token_pattern() -> re.Pattern[str]:
+    """A word of a name: letters with the marks, apostrophes, hard signs and silent marks of
+    ``readings.json`` inside it (the ASCII double quote is left out: it quotes)."""
+    rules = reading_rules()
+    inside = (rules["apostrophes"] + rules["hard_signs"] + "".join(rules["silent"])).replace(
+        '"', ""
+    )
+    return re.compile(r"[^\W\d_][\w\u0300-\u036f" + re.escape(inside) + r".\-]*")
 
 
 class Token(NamedTuple):
@@ -57,7 +68,8 @@ class Token(NamedTuple):
         combos = [""]
         for part in self.parts:
             keys = dict.fromkeys(k for r in part for k in r.variants)
-            combos = [c + ("-" if c else "") + k for c in combos for k in keys][:64]
+            combos = [c + ("-" if c else "") + k for c in combos for k in keys]
+            combos = combos[:MAX_KEY_COMBINATIONS]
         return frozenset(combos)
 
     @property
@@ -85,24 +97,12 @@ class NameAnalysis(NamedTuple):
         return genders.pop() if len(genders) == 1 else None
 
 
-def surname_gender(key: str) -> Gender | None:
-    """Gender shown by a surname key's ending ('m', 'f'), or None for common-gender endings."""
-    for gender, rx in _gender_rules():
-        if rx.search(key):
-            return None if gender == "n" else gender  # type: ignore[return-value]
-    return None
-
-
-def _clean(token: str) -> str:
-    return token.strip(_APOSTROPHE_EDGES.replace("'", "").replace("’", "")).strip("-.")
-
-
 def split_tokens(name: str) -> list[str]:
     """The word tokens of a name string (hyphenated compounds stay one token)."""
     name = unicodedata.normalize("NFC", name)
     out: list[str] = []
-    for m in _TOKEN.finditer(name):
-        tok = m.group().replace("·", "")
+    for m in _token_pattern().finditer(name):
+        tok = m.group().translate(_silent_marks())
         if _RUN_OF_INITIALS.match(tok):  # "A.G." is two initials
             out.extend(tok[i] for i in range(0, len(tok), 2))
             continue
@@ -114,7 +114,7 @@ def split_tokens(name: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=ANALYSIS_CACHE_SIZE)
 def analyze(name: str) -> NameAnalysis:
     """Parse ``name`` into tokens with roles (cached).
 
@@ -123,23 +123,27 @@ def analyze(name: str) -> NameAnalysis:
     >>> analyze("Ivanova").tokens[0].gender
     'f'
     """
-    return _analyze(name, light=False)
+    return parse(name, light=False)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=ANALYSIS_CACHE_SIZE)
 def analyze_light(name: str) -> NameAnalysis:
     """Like :func:`analyze`, but each token has only its most likely reading (for name_key)."""
-    return _analyze(name, light=True)
+    return parse(name, light=True)
 
 
-def _analyze(name: str, light: bool) -> NameAnalysis:
+def parse(name: str, light: bool = False) -> NameAnalysis:
+    """Parse ``name`` without the cache (:func:`analyze` and :func:`analyze_light` cache it)."""
+
+    def read(part: str) -> tuple[Reading, ...]:
+        return (primary_reading(part),) if light else readings(part)
+
     tokens: list[Token] = []
+    # Languages whose nominative ending a given name of this name carried (Volodymyras):
+    # evidence that the other words carry it too (Groismanas).
+    ending_languages: set[str] = set()
     for tok in split_tokens(name):
-        parts: tuple[tuple[Reading, ...], ...]
-        if light:
-            parts = tuple((primary_reading(p),) for p in tok.split("-") if p)
-        else:
-            parts = tuple(readings(p) for p in tok.split("-") if p)
+        parts = tuple(read(p) for p in tok.split("-") if p)
         if not parts:
             continue
         if len(tok) <= 3 and sum(c.isalpha() for c in tok) == 1:
@@ -151,20 +155,54 @@ def _analyze(name: str, light: bool) -> NameAnalysis:
                 ids = exact_given_ids(tok) or given_ids_of_keys(parts[0][0].variants)
             else:
                 ids = given_name_ids(tok)
+            if not ids:
+                hit = given_by_ending(tok, light)
+                if hit is not None:
+                    language, stem, ids = hit
+                    ending_languages.add(language)
+                    parts = (_evidenced(read(stem), parts[0]),)
         tokens.append(Token(tok, "given" if ids else "surname", parts, ids))
+    if ending_languages:
+        tokens = [_strip_ending(t, ending_languages, read) for t in tokens]
     if len(tokens) >= 3:
         tokens = _mark_patronymic(tokens)
-    if len(tokens) >= 2 and all(t.role == "given" for t in tokens):
-        # "Ivan Petro" — two given-name-like tokens: the last one is read as the surname
-        # (Pavlo, Roman and Bogdan are surnames too).
-        last = tokens[-1]
-        tokens[-1] = Token(last.text, "surname", last.parts, last.given_ids)
+    last = surname_when_all_given([t.role == "given" for t in tokens])
+    if last is not None:
+        t = tokens[last]
+        tokens[last] = Token(t.text, "surname", t.parts, t.given_ids)
     return NameAnalysis(name, tuple(tokens))
 
 
+def _evidenced(stem: tuple[Reading, ...], whole: tuple[Reading, ...]) -> tuple[Reading, ...]:
+    """The readings of a word whose ending was stripped with evidence: the stem's first (it is
+    what the word is read as), then the whole word's."""
+    seen = {r.spelling for r in stem}
+    return stem + tuple(r for r in whole if r.spelling not in seen)
+
+
+def _strip_ending(
+    t: Token, languages: set[str], read: Callable[[str], tuple[Reading, ...]]
+) -> Token:
+    if t.role != "surname" or len(t.parts) != 1:
+        return t
+    for language, stem in stems(t.text, "surname"):
+        if language in languages:
+            return Token(t.text, t.role, (_evidenced(read(stem), t.parts[0]),), t.given_ids)
+    return t
+
+
+def surname_when_all_given(is_given: Sequence[bool]) -> int | None:
+    """The token read as the surname when every token of a name of two or more looks like a
+    given name ("Ivan Petro": the last one, since Pavlo, Roman and Bogdan are surnames too);
+    None otherwise."""
+    if len(is_given) >= 2 and all(is_given):
+        return len(is_given) - 1
+    return None
+
+
 def _is_patronymic_form(tok: Token) -> bool:
-    rx = _patronymic_rx()
-    return len(tok.parts) == 1 and any(rx.search(r.key) for r in tok.parts[0])
+    # The suffix is on the last part of a hyphenated patronymic (Сейт-Умарович).
+    return any(is_patronymic_key(r.key) for r in tok.parts[-1])
 
 
 def _mark_patronymic(tokens: list[Token]) -> list[Token]:

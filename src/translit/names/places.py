@@ -7,18 +7,22 @@ place, its Russian, Ukrainian and Belarusian forms and its established exonyms. 
 
 from __future__ import annotations
 
-import csv
 import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from .spelling import primary_reading, token_keys
+from ._data import read_tsv, split_cell
+from .endings import stems
+from .given import exact_given_ids, given_ids_of_keys, given_name_ids
+from .spelling import MAX_KEY_COMBINATIONS, primary_reading, token_keys
 
 __all__ = ["Place", "place_ids", "places"]
 
 _WORD_SPLIT = re.compile(r"[\s\-]+")
+
+# Distinct names whose place lookups are kept per process.
+PLACE_CACHE_SIZE = 50_000
 
 
 @dataclass(frozen=True)
@@ -32,29 +36,19 @@ class Place:
     former: tuple[str, ...]
 
 
-def _split(cell: str | None) -> tuple[str, ...]:
-    return tuple(x.strip() for x in (cell or "").split("|") if x.strip())
-
-
 @lru_cache(maxsize=1)
 def places() -> dict[str, Place]:
     """The table, by id (empty when the data file is absent)."""
-    path = resources.files("translit") / "data" / "places.tsv"
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return {}
-    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
     out: dict[str, Place] = {}
-    for row in csv.DictReader(rows, delimiter="\t"):
-        forms = _split(row.get("ru")) + _split(row.get("uk")) + _split(row.get("be"))
-        forms += _split(row.get("exonyms"))
+    for row in read_tsv("places.tsv"):
+        forms = split_cell(row.get("ru")) + split_cell(row.get("uk")) + split_cell(row.get("be"))
+        forms += split_cell(row.get("exonyms"))
         out[row["id"]] = Place(
             row["id"],
             row.get("kind", ""),
             row.get("country", ""),
             forms,
-            _split(row.get("former")),
+            split_cell(row.get("former")),
         )
     return out
 
@@ -65,7 +59,9 @@ def place_keys(name: str) -> frozenset[str]:
     if not words or len(words) > 5:
         return frozenset()
     per_word = [sorted(token_keys(w)) for w in words]
-    return frozenset(" ".join(c) for c in itertools.islice(itertools.product(*per_word), 32))
+    return frozenset(
+        " ".join(c) for c in itertools.islice(itertools.product(*per_word), MAX_KEY_COMBINATIONS)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -97,22 +93,34 @@ def place_ids_of_key(key: str) -> frozenset[str]:
     return _index().get(key, frozenset())
 
 
-def primary_place_ids(name: str) -> frozenset[str]:
-    """Like :func:`place_ids`, looking only at each word's most likely reading."""
+def primary_place_ids(words: list[str]) -> frozenset[str]:
+    """Like :func:`place_ids` for a name split into words, looking only at each word's most
+    likely reading."""
     index = _index()
-    if not index:
+    if not index or not words or len(words) > 5:
         return frozenset()
-    words = [w for w in _WORD_SPLIT.split(name.strip()) if w]
-    if not words or len(words) > 5:
+    keys = [primary_reading(w).key for w in words]
+    ids = index.get(" ".join(keys))
+    if ids:
+        return ids
+    found: set[str] = set()
+    for _, stem in stems(words[-1], "place"):
+        found |= index.get(" ".join([*keys[:-1], primary_reading(stem).key]), frozenset())
+    if found and _is_given_name(words[-1], light=True):
         return frozenset()
-    return index.get(" ".join(primary_reading(w).key for w in words), frozenset())
+    return frozenset(found)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=PLACE_CACHE_SIZE)
 def place_ids(name: str) -> frozenset[str]:
     """Ids of the places ``name`` is a form or exonym of (empty if none).
 
+    A nominative ending another language adds to the last word (Latvian Uļjanovska, Esperanto
+    Jekaterinburgo) is stripped when the rest is a place of the table.
+
     >>> place_ids("Moscow") == place_ids("Москва") != frozenset()
+    True
+    >>> place_ids("Jekaterinburgo") == place_ids("Екатеринбург") != frozenset()
     True
     """
     index = _index()
@@ -121,4 +129,22 @@ def place_ids(name: str) -> frozenset[str]:
     ids: set[str] = set()
     for key in place_keys(name):
         ids |= index.get(key, frozenset())
+    if ids:
+        return frozenset(ids)
+    words = [w for w in _WORD_SPLIT.split(name.strip()) if w]
+    if not words or len(words) > 5:
+        return frozenset()
+    for _, stem in stems(words[-1], "place"):
+        for key in place_keys(" ".join([*words[:-1], stem])):
+            ids |= index.get(key, frozenset())
+    if ids and _is_given_name(words[-1]):
+        return frozenset()
     return frozenset(ids)
+
+
+def _is_given_name(word: str, light: bool = False) -> bool:
+    """A given name of the table keeps its ending: Denis is not the river Don with a
+    Lithuanian -is. ``light`` looks at the most likely reading only (as name_key does)."""
+    if light:
+        return bool(exact_given_ids(word) or given_ids_of_keys(primary_reading(word).variants))
+    return bool(given_name_ids(word))

@@ -55,7 +55,9 @@ class Verdict(NamedTuple):
 
 
 # Cyrillic (with Supplement), Greek (with Extended) and Georgian letters.
-_SOURCE_SCRIPT = re.compile("[\u0400-\u052f\u1c80-\u1c8f\ua640-\ua69f\u0370-\u03ff\u1f00-\u1fff\u10a0-\u10ff]")
+_SOURCE_SCRIPT = re.compile(
+    "[\u0400-\u052f\u1c80-\u1c8f\ua640-\ua69f\u0370-\u03ff\u1f00-\u1fff\u10a0-\u10ff]"
+)
 
 
 def is_source_script(word: str) -> bool:

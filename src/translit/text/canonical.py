@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-__all__ = ["Choice", "choose", "compatible", "given_languages", "without_optional_marks"]
+__all__ = ["Choice", "choose", "compatible", "given_languages"]
 
 
 class Choice(NamedTuple):
@@ -42,11 +42,6 @@ def choose(
     if len(top) == 1:
         return Choice(top[0], "frequent")
     return Choice(min(top, key=lambda s: (first(s), s)), "first-seen")
-
-
-def without_optional_marks(latin: str) -> str:
-    """Drop the marks names are never written with: BGN/PCGN's disambiguating middle dot."""
-    return latin.replace("·", "").replace("\u2027", "")
 
 
 def given_languages(given: str) -> frozenset[str]:

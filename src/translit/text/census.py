@@ -56,20 +56,28 @@ class Census:
 
     tallies: dict[Entry, Tally] = field(default_factory=dict)
 
-    def add_mentions(self, mentions: Iterable[Mention], language: str, document: str, base: int = 0) -> None:
+    def add_mentions(
+        self, mentions: Iterable[Mention], language: str, document: str, base: int = 0
+    ) -> None:
         """Count ``mentions`` of one document (``base``: offset of the text in the document)."""
-        tallies = self.tallies
+        counts: dict[tuple[MentionKind, str], list[int]] = {}  # mixed, caps, first offset
         for m in mentions:
-            if m.kind == "lexicon":
+            key = (m.kind, m.spelling)
+            c = counts.get(key)
+            if c is None:
+                c = counts[key] = [0, 0, m.start]
+            c[m.caps] += 1
+        tallies = self.tallies
+        for (kind, spelling), (mixed, caps, first) in counts.items():
+            if kind == "lexicon":
                 continue
-            entry = Entry(language, m.kind, m.spelling)
-            t = tallies.get(entry)
-            if t is None:
-                t = tallies[entry] = Tally(first=(document, base + m.start))
-            if m.caps:
-                t.caps += 1
+            t = Tally(mixed, caps, (document, base + first))
+            entry = Entry(language, kind, spelling)
+            mine = tallies.get(entry)
+            if mine is None:
+                tallies[entry] = t
             else:
-                t.mixed += 1
+                mine.add(t)
 
     def __add__(self, other: Census) -> Census:
         out = Census({e: Tally(t.mixed, t.caps, t.first) for e, t in self.tallies.items()})

@@ -20,12 +20,13 @@ in sorted order, so the result does not depend on input order or hash seed.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .canonical import Choice, choose, compatible, without_optional_marks
+from .canonical import Choice, choose, compatible
 from .census import Census, Entry
 from .exact_readings import native_given
 
@@ -68,9 +69,7 @@ def native_key(spelling: str) -> str:
     """One native-script spelling up to ё/е, stress marks, apostrophes and look-alikes."""
     from ..names.spelling import cyrillic_form
 
-    s = "".join(
-        c for c in unicodedata.normalize("NFD", spelling) if not unicodedata.combining(c)
-    )
+    s = "".join(c for c in unicodedata.normalize("NFD", spelling) if not unicodedata.combining(c))
     return cyrillic_form(s).replace("ё", "е").replace("ъ", "ь")
 
 
@@ -109,6 +108,19 @@ def _surname_of(person: str) -> tuple[str | None, str | None]:
     return surname, given
 
 
+@functools.lru_cache(maxsize=65_536)
+def likely_keys(word: str) -> frozenset[str]:
+    """Matching keys of a word read under its likely conventions: the most likely one and the
+    English/official one (Chemioff is not read the French way, as Шемиофф, to meet Shamiov)."""
+    from ..names.spelling import readings
+
+    keys: set[str] = set()
+    for part in word.split("-"):
+        rs = readings(part) if part else ()
+        keys.update(k for r in rs if r is rs[0] or r.profile == "english" for k in r.variants)
+    return frozenset(keys)
+
+
 def _same_surname(a: str, b: str) -> bool:
     """One surname: the matcher agrees, and short or weakly marked spellings read alike."""
     from ..names.matching import same_name
@@ -118,7 +130,7 @@ def _same_surname(a: str, b: str) -> bool:
 
     if a.casefold() == b.casefold():
         return True
-    if not same_name(a, b):
+    if likely_keys(a).isdisjoint(likely_keys(b)) or not same_name(a, b):
         return False
     short = int(gate_settings()["short_word"]["value"])
     if min(len(a), len(b)) > short and (
@@ -172,7 +184,9 @@ class _Builder:
             person_surname[p], person_given[p] = sur, given
             key = ("surname", sur)
             self.counts[key] = self.counts.get(key, 0) + self.counts[("person", p)]
-            self.firsts[key] = min(self.firsts.get(key, self.firsts[("person", p)]), self.firsts[("person", p)])
+            self.firsts[key] = min(
+                self.firsts.get(key, self.firsts[("person", p)]), self.firsts[("person", p)]
+            )
         # The surname of a full name with an East Slavic given name is a name, however common
         # the word (Vladimir Putin); other common words that could merge are dropped.
         named = {
@@ -195,12 +209,14 @@ class _Builder:
         # Persons: blocked by their surname's cluster, merged when the full names match.
         blocks: dict[int, list[str]] = {}
         for p in sorted(person_surname, key=lambda s: (-self.counts[("person", s)], s)):
-            gi = group_of.get(person_surname[p])
-            if gi is not None:
-                blocks.setdefault(gi, []).append(p)
+            block = group_of.get(person_surname[p])
+            if block is not None:
+                blocks.setdefault(block, []).append(p)
         for gi in sorted(blocks):
             for g in _group(blocks[gi], same_name, lambda s: ("",)):
-                choice = self._person_canonical(g, canon_surname[gi].spelling, person_surname, person_given)
+                choice = self._person_canonical(
+                    g, canon_surname[gi].spelling, person_surname, person_given
+                )
                 out.append(self._cluster(g, "person", choice, name_key(choice.spelling)))
         out += self._places()
         out += self._natives()
@@ -236,7 +252,12 @@ class _Builder:
         return [s for s in spellings if s not in common]
 
     def _choose(self, members: list[str], kind: str) -> Choice:
-        return choose(sorted(members), self._count(kind), self._first(kind), self.mode if self.mode in ("first", "frequent") else "frequent")
+        return choose(
+            sorted(members),
+            self._count(kind),
+            self._first(kind),
+            self.mode if self.mode in ("first", "frequent") else "frequent",
+        )
 
     def _person_canonical(
         self,
@@ -264,9 +285,8 @@ class _Builder:
         return Cluster(choice.spelling, variants, key, kind, self.language, choice.basis)
 
     def _places(self) -> list[Cluster]:
-        from .exact_readings import exact_place
-
         from ..names.places import exact_place_ids
+        from .exact_readings import exact_place
 
         spellings = sorted(s for k, s in self.counts if k == "place")
         ids_of = {s: tuple(sorted(exact_place(s))) for s in spellings}
@@ -319,7 +339,7 @@ def build_clusters(
         by_language.setdefault(e.language, []).append(e)
     out: list[Cluster] = []
     for language, entries in sorted(by_language.items()):
-        builder = _Builder(census, language, mode, lambda lang=language: pick(lang))
+        builder = _Builder(census, language, mode, functools.partial(pick, language))
         clusters = builder.build(entries)
         if mode not in ("frequent", "first"):
             clusters = _by_standard(clusters, mode)
@@ -355,7 +375,7 @@ def _undetermined_joined(census: Census) -> Census:
 def _by_standard(clusters: list[Cluster], scheme: str) -> list[Cluster]:
     """Give Latin clusters the standard's form of a native spelling of the same name."""
     from ..names.matching import name_keys, same_name
-    from ..transliteration import transliterate
+    from ..standards.transliteration import transliterate
 
     natives: dict[str, list[str]] = {}
     for c in clusters:
@@ -371,7 +391,7 @@ def _by_standard(clusters: list[Cluster], scheme: str) -> list[Cluster]:
             )
             native = next((n for n in found if same_name(n, c.canonical)), None)
             if native is not None:
-                form = without_optional_marks(transliterate(native, scheme))
+                form = transliterate(native, scheme, names=True)
                 c = Cluster(form, c.variants, c.key, c.kind, c.language, f"standard:{scheme}")
         out.append(c)
     return out

@@ -24,6 +24,7 @@ __all__ = [
     "light_forms",
     "native_given",
     "same_reading",
+    "starts_a_place",
 ]
 
 
@@ -168,6 +169,19 @@ def exact_given(word: str) -> frozenset[str]:
     return exact_given_ids(word) or native_given(word)
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """Table folds of the first word of every place name of several words."""
+    return frozenset(k.split(" ", 1)[0] for k in _place_index() if " " in k)
+
+
+@lru_cache(maxsize=65_536)
+def starts_a_place(word: str) -> bool:
+    """Can ``word`` be the first word of a place name of several words (Nizhny, Biała)?"""
+    firsts = _first_words()
+    return any(f in firsts for f in light_forms(word, True))
+
+
 def exact_place(name: str) -> frozenset[str]:
     """Places of which ``name`` (one or more words) is a listed form or exact transliteration.
 
@@ -185,9 +199,9 @@ def exact_place(name: str) -> frozenset[str]:
     index = _place_index()
     combos = [""]
     for w in words:
-        combos = [
-            c + (" " if c else "") + f for c in combos for f in sorted(light_forms(w, True))
-        ][:32]
+        combos = [c + (" " if c else "") + f for c in combos for f in sorted(light_forms(w, True))][
+            :32
+        ]
     found: set[str] = set()
     for key in combos:
         found |= index.get(key, frozenset())

@@ -33,8 +33,9 @@ _WORDLIST = {"no": "nb", "hr": "sh", "sr": "sh", "bs": "sh"}
 _NO_WORDLIST = frozenset({"et", "eo", "be", "ka"})
 
 # Fewer letters of lower-case words than this and a document's language is a guess (names
-# say nothing of the language they are written in): the caller falls back.
-_MIN_LETTERS = 60
+# say nothing of the language they are written in; German capitalises its nouns too): the
+# caller falls back.
+_MIN_LETTERS = 25
 # Only the start of a long document is looked at: its language does not change midway, and
 # the answer must not depend on how the document is cut into chunks.
 SAMPLE_CHARS = 20_000
@@ -52,7 +53,7 @@ def _identifier() -> Any:
 def document_language(text: str) -> str:
     """ISO 639-1 code of the language ``text`` is written in, or ``"und"`` if too short.
 
-    Only the lower-case words count: names say nothing of the language around them.
+    A text needs some lower-case words to tell: a list of names has no language.
 
     >>> document_language("The president met the prime minister in Minsk on Monday to talk "
     ...                   "about the economy and the army.")
@@ -70,11 +71,11 @@ def document_language(text: str) -> str:
     letters = len(words) - words.count(" ")
     if letters < _MIN_LETTERS:
         return UNDETERMINED
-    lang: str = _identifier().classify(words)[0]
+    lang: str = _identifier().classify(sample)[0]
     if lang in ("ru", "uk", "be", "bg", "mk", "sr"):
         cyrillic = sum(1 for c in sample if "\u0400" <= c <= "\u04ff")
         if cyrillic * 2 > letters:
-            from ..detection import detect_language
+            from ..standards.detection import detect_language
 
             refined = detect_language(sample)
             if refined in ("ru", "uk", "be", "bg", "mk", "sr"):

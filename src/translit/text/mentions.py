@@ -74,7 +74,7 @@ def _word_rx() -> Any:
     import regex
 
     return regex.compile(
-        r"(?<![\p{L}\p{M}\p{N}_@#/\\.\-'’])"
+        r"(?<![\p{L}\p{M}\p{N}_@#/\\.\-])"
         r"(?:\p{Lu}[\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*['’]?\.?|\p{Lu}\.)"
     )
 
@@ -124,14 +124,16 @@ def _title(word: str) -> str:
 
 def _is_caps(text: str) -> bool:
     """ALL CAPS: at least two letters, none lower-case (an initial is not caps)."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) > 1 and all(c.isupper() for c in letters)
+    return text.isupper() and sum(c.isalpha() for c in text) > 1
 
 
 def _verdict(text: str) -> tuple[Verdict, bool]:
     """The gate's verdict on a word, and whether it is written in ALL CAPS."""
     if _is_caps(text):
-        return classify(_title(text)), True
+        v = classify(_title(text))
+        if not v.candidate:
+            v = Verdict("other", f"ALL CAPS, and {v.reason}")
+        return v, True
     return classify(text), False
 
 
@@ -165,13 +167,16 @@ def _runs(text: str, protected: list[Span]) -> Iterator[list[Word]]:
         yield run
 
 
-def _spelling(words: tuple[Word, ...]) -> str:
-    """Words joined by single spaces, each ALL-CAPS word in title case."""
-    return " ".join(_title(w.text) if _is_caps(w.text) else w.text for w in words)
-
-
 def _mention(kind: MentionKind, words: tuple[Word, ...]) -> Mention:
-    return Mention(kind, words, _spelling(words), any(_is_caps(w.text) for w in words))
+    """A mention spelled as its words joined by single spaces, ALL-CAPS words in title case."""
+    if len(words) == 1:
+        text = words[0].text
+        if _is_caps(text):
+            return Mention(kind, words, _title(text), True)
+        return Mention(kind, words, text, False)
+    caps = [_is_caps(w.text) for w in words]
+    spelling = " ".join(_title(w.text) if c else w.text for w, c in zip(words, caps))
+    return Mention(kind, words, spelling, any(caps))
 
 
 @lru_cache(maxsize=1)
@@ -193,6 +198,9 @@ def _is_patronymic(given: str, word: str, surname: str) -> bool:
 
     roles = [t.role for t in analyze(f"{given} {word} {surname}").tokens]
     return roles == ["given", "patronymic", "surname"]
+
+
+_PERSON_STARTS = frozenset({"given", "initial", "surname"})
 
 
 class _Cutter:
@@ -221,10 +229,11 @@ class _Cutter:
         info = [_verdict(w.text) for w in run]
         i = 0
         while i < len(run):
+            kind = info[i][0].kind
             i += (
                 (self._lexicon(run, i, out) if self.probe is not None else 0)
                 or self._place(run, i, out)
-                or self._person(run, i, info, out)
+                or (self._person(run, i, info, out) if kind in _PERSON_STARTS else 0)
                 or self._single(run, i, info, out)
             )
 
@@ -259,8 +268,10 @@ class _Cutter:
 
     def _places(self, run: list[Word], i: int, out: list[Mention]) -> int:
         """A place of several capitalised words (Nizhny Novgorod, Biała Podlaska)."""
-        from .exact_readings import exact_place
+        from .exact_readings import exact_place, starts_a_place
 
+        if i + 1 >= len(run) or not starts_a_place(run[i].text):
+            return 0
         for size in range(min(self.max_place_words, len(run) - i), 1, -1):
             words = tuple(run[i : i + size])
             mention = _mention("place", words)
@@ -339,7 +350,8 @@ def find_mentions(
 ) -> list[Mention]:
     """The mentions of ``text`` in order (and, into ``skips``, the words that are none).
 
-    >>> [(m.kind, m.spelling) for m in find_mentions("Serhii Grabsky met Games host Lukashenka.", [])]
+    >>> found = find_mentions("Serhii Grabsky met Games host Lukashenka.", [])
+    >>> [(m.kind, m.spelling) for m in found]
     [('person', 'Serhii Grabsky'), ('surname', 'Lukashenka')]
     """
     cutter = _Cutter(text, lexicon_probe, lexicon_words, skips)

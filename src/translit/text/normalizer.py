@@ -63,7 +63,7 @@ class Normalizer:
         language: str | None = None,
         lexicon_only: bool = False,
     ) -> None:
-        from ..registry import resolve
+        from ..standards.registry import resolve
 
         if lexicon is not None and not isinstance(lexicon, Lexicon):
             raise TypeError("lexicon must be a translit.Lexicon")
@@ -140,7 +140,7 @@ class Normalizer:
         lang = language or self.language
         if self.clusters is not None:
             plan = self._fixed_plan()
-            lang = lang or (document_language(text) if len(self._languages()) > 1 else UNDETERMINED)
+            lang = lang or document_language(text)
         else:
             census = Census()
             census.add_mentions(mentions, lang or UNDETERMINED, document_key(text))
@@ -269,18 +269,17 @@ class Normalizer:
 
         return probe, 5
 
-    def _languages(self) -> set[str]:
-        return {c.language for c in self.clusters or ()}
-
     def _fixed_plan(self) -> Plan:
         plan = self._plan
         if plan is None:
             plan = self._plan = Plan(self.clusters or (), join_unseen=True)
         return plan
 
-    def _changes(self, text: str, mentions: list[Mention], plan: Plan, language: str) -> list[Change]:
+    def _changes(
+        self, text: str, mentions: list[Mention], plan: Plan, language: str
+    ) -> list[Change]:
         changes: list[Change] = []
-        reasons: dict[tuple[str, str], str] = {}
+        reasons: dict[tuple[str, str], Callable[[], str]] = {}
         for m in mentions:
             if m.kind == "lexicon":
                 target = self._probe_cache.get(m.spelling) or ""
@@ -294,12 +293,24 @@ class Normalizer:
             if cluster is None or cluster.canonical.casefold() == m.spelling.casefold():
                 continue  # a difference of case alone (ClearView, Clearview) is no variant
             key = (m.spelling, cluster.canonical)
-            why = reasons.get(key)
-            if why is None:
-                why = reasons[key] = reason(m.spelling, cluster)
-            changes += mention_changes(text, m, cluster.canonical, cluster.kind, why)
+            because = reasons.get(key)
+            if because is None:
+                because = reasons[key] = _lazy_reason(m.spelling, cluster)
+            changes += mention_changes(text, m, cluster.canonical, cluster.kind, because)
         changes.sort(key=lambda c: c.start)
         return changes
+
+
+def _lazy_reason(spelling: str, cluster: Cluster) -> Callable[[], str]:
+    """The reason for a change, worked out once and only when it is read."""
+    memo: list[str] = []
+
+    def why() -> str:
+        if not memo:
+            memo.append(reason(spelling, cluster))
+        return memo[0]
+
+    return why
 
 
 def _lexicon_target(lex: Lexicon, spelling: str) -> str | None:

@@ -42,10 +42,9 @@ class Plan:
         self._joined: dict[tuple[str, str, str], Cluster | None] = {}
 
     def cluster_for(self, mention: Mention, language: str) -> Cluster | None:
-        """The cluster of a mention's spelling in ``language`` (or, if undetermined, any)."""
-        languages = [language] if language in self._languages else []
-        if language == "und" or not languages:
-            languages += [lang for lang in self._languages if lang != language]
+        """The cluster of a mention's spelling in ``language`` (if undetermined: in any, the
+        main language of the clusters first)."""
+        languages = self._languages if language == "und" else [language]
         for lang in languages:
             c = self._exact.get((lang, mention.kind, mention.spelling))
             if c is None and self.join_unseen:
@@ -63,11 +62,12 @@ class Plan:
         if memo in self._joined:
             return self._joined[memo]
         if self._index is None:
+            # One key per cluster, the one it was made with: building the index costs a
+            # dictionary insert per cluster, whatever the size of the discovery.
             index: dict[tuple[str, str], list[int]] = {}
             for i, c in enumerate(self._clusters):
                 if c.kind in ("surname", "person"):
-                    for k in name_keys(c.canonical):
-                        index.setdefault((c.language, k), []).append(i)
+                    index.setdefault((c.language, c.key), []).append(i)
             self._index = index
         sp = mention.spelling
         found: Cluster | None = None

@@ -61,6 +61,31 @@ _OPENERS = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 
+# The characters (and sequences) every pattern above contains.
+_TRIGGERS = re.compile(r"[`~<@#/\\\]\[\"]|://|www\.")
+# How far back the start of a word (a URL, an e-mail address, a path) is looked for.
+_WORD_BACK = 512
+
+
+def _starts(text: str, t: int, floor: int) -> list[int]:
+    """Where a match covering the trigger at ``t`` may start: its line, its word, itself."""
+    out = []
+    line = t
+    while line > floor and t - line < 3 and text[line - 1] in " \t":
+        line -= 1  # a fence or reference definition is indented by three spaces at most
+    if line >= floor and (line == 0 or text[line - 1] == "\n"):
+        out.append(line)
+    word = t
+    limit = max(floor, t - _WORD_BACK)
+    while word > limit and not text[word - 1].isspace() and text[word - 1] not in "(<\"'[{,;":
+        word -= 1
+    if word < t and word not in out:
+        out.append(word)
+    if t not in out:
+        out.append(t)
+    return out
+
+
 _CLOSERS = {
     "comment": "-->",
     "script": "</script>",
@@ -79,13 +104,14 @@ def _close(text: str, pos: int, closer: str) -> int:
     return -1 if i < 0 else i + len(closer)
 
 
-def protected_spans(
-    text: str, state: ProtectState = ProtectState()
-) -> tuple[list[Span], ProtectState]:
+_CLOSED = ProtectState()
+
+
+def protected_spans(text: str, state: ProtectState = _CLOSED) -> tuple[list[Span], ProtectState]:
     """The protected spans of ``text`` in order, and what is left open at its end.
 
-    >>> spans, _ = protected_spans("See https://x.org/Zelensky and `Lukashenka()`.")
-    >>> [text[s:e] for text in ["See https://x.org/Zelensky and `Lukashenka()`."] for s, e in spans]
+    >>> text = "See https://x.org/Zelensky and `Lukashenka()`."
+    >>> [text[s:e] for s, e in protected_spans(text)[0]]
     ['https://x.org/Zelensky', '`Lukashenka()`']
     """
     spans: list[Span] = []
@@ -97,10 +123,20 @@ def protected_spans(
         spans.append(Span(0, end))
         pos = end
     n = len(text)
-    while pos < n:
-        m = _OPENERS.search(text, pos)
+    # Prose has few of the characters machine text starts with: find those first, and try the
+    # patterns only where one is (at the start of its line, of its word, or at it).
+    for trigger in _TRIGGERS.finditer(text, pos):
+        t = trigger.start()
+        if t < pos:
+            continue
+        m = None
+        for start in _starts(text, t, pos):
+            m = _OPENERS.match(text, start)
+            if m is not None and m.end() > t:
+                break
+            m = None
         if m is None:
-            break
+            continue
         kind = m.lastgroup
         start = m.start()
         if m.group("fence") is not None:
@@ -122,8 +158,8 @@ def protected_spans(
             return spans, ProtectState(closer)
         if end > start:
             spans.append(Span(start, end))
-        pos = max(end, m.end() if not closer else end, start + 1)
-    return spans, ProtectState()
+        pos = max(end, start + 1)
+    return spans, _CLOSED
 
 
 def inside(spans: list[Span], start: int, end: int, hint: int = 0) -> tuple[bool, int]:

@@ -10,27 +10,40 @@ Reasons are rendered only for the changes emitted, once per distinct spelling.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .canonical import compatible
 from .clusters import Cluster
-from .mentions import Mention, Word
+from .mentions import Mention
 
-__all__ = ["Change", "apply_changes", "mention_changes", "reason"]
+__all__ = ["WHOLE", "Change", "apply_changes", "mention_changes", "reason", "word_targets"]
 
 
 @dataclass(frozen=True)
 class Change:
-    """One rewrite: ``text[start:end]`` (``original``) becomes ``replacement``."""
+    """One rewrite: ``text[start:end]`` (``original``) becomes ``replacement``.
+
+    ``reason`` is worked out the first time it is read: deciding never pays for explaining.
+    """
 
     start: int
     end: int
     original: str
     replacement: str
     canonical: str
-    reason: str
+    why: str | Callable[[], str] = field(default="", repr=False, compare=False)
+
+    @property
+    def reason(self) -> str:
+        """Why this change is made, in one sentence."""
+        why = self.why
+        if callable(why):
+            why = why()
+            object.__setattr__(self, "why", why)
+        return why
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -45,8 +58,7 @@ class Change:
 
 def in_case_of(model: str, word: str) -> str:
     """``word`` in the case style of ``model`` (ALL CAPS or as written)."""
-    letters = [c for c in model if c.isalpha()]
-    if len(letters) > 1 and all(c.isupper() for c in letters):
+    if model.isupper() and sum(c.isalpha() for c in model) > 1:
         return word.upper()
     return word
 
@@ -62,46 +74,56 @@ def _parts(spelling: str) -> list[tuple[str, str]]:
     return [(t.role, w) for t, w in zip(tokens, words)]
 
 
-def replacements(mention: Mention, canonical: str, kind: str) -> list[tuple[Word, str]] | None:
-    """(word, new text) pairs for a mention, or None when it must stay as it is."""
-    words = mention.words
-    if kind != "person" or mention.kind != "person":
-        if len(words) == 1 or len(canonical.split(" ")) != len(words):
-            if len(words) == 1:
-                return [(words[0], canonical)]
-            # a place of several words: the whole span (the links between them included)
-            whole = Word(words[0].start, words[-1].end, "")
-            return [(whole, canonical)]
-        return list(zip(words, canonical.split(" ")))
-    mine = _parts(mention.spelling)
+WHOLE = -1
+"""In a :func:`word_targets` result: the whole span of the mention takes the target."""
+
+
+@lru_cache(maxsize=65_536)
+def word_targets(
+    spelling: str, kind: str, canonical: str, cluster_kind: str
+) -> tuple[tuple[int, str], ...]:
+    """(word index, new word) pairs that turn a mention's spelling into ``canonical``.
+
+    Empty when the mention must stay as it is. ``(WHOLE, canonical)``: a place of several
+    words, the links between them included, takes the canonical form whole.
+    """
+    n = spelling.count(" ") + 1
+    target_words = canonical.split(" ")
+    if cluster_kind != "person" or kind != "person":
+        if n == 1:
+            return ((0, canonical),)
+        if len(target_words) != n:
+            return ((WHOLE, canonical),)
+        return tuple(enumerate(target_words))
+    mine = _parts(spelling)
     target = _parts(canonical)
     if sorted(r for r, _ in mine) == sorted(r for r, _ in target) and "?" not in dict(mine):
         pool: dict[str, list[str]] = {}
         for role, w in target:
             pool.setdefault(role, []).append(w)
-        return [(word, pool[role].pop(0)) for word, (role, _) in zip(words, mine)]
+        return tuple((i, pool[role].pop(0)) for i, (role, _) in enumerate(mine))
     # Different parts (an initial, a patronymic on one side only): the surname alone changes.
     surname = next((w for r, w in target if r == "surname"), None)
     given = next((w for r, w in mine if r in ("given", "initial")), None)
     if surname is None or not compatible(given, surname):
-        return None
-    return [(word, surname) for word, (role, _) in zip(words, mine) if role == "surname"]
+        return ()
+    return tuple((i, surname) for i, (role, _) in enumerate(mine) if role == "surname")
 
 
 def mention_changes(
-    text: str, mention: Mention, canonical: str, kind: str, why: str
+    text: str, mention: Mention, canonical: str, kind: str, why: str | Callable[[], str]
 ) -> list[Change]:
     """The changes that turn ``mention`` of ``text`` into ``canonical`` (empty: none)."""
-    pairs = replacements(mention, canonical, kind)
-    if not pairs:
-        return []
     out = []
-    for word, new in pairs:
-        if not word.text:  # a whole multi-word span
-            original = text[word.start : word.end]
+    words = mention.words
+    for i, new in word_targets(mention.spelling, mention.kind, canonical, kind):
+        if i == WHOLE:
+            start, end = words[0].start, words[-1].end
+            original = text[start:end]
             if new != original:
-                out.append(Change(word.start, word.end, original, new, canonical, why))
+                out.append(Change(start, end, original, new, canonical, why))
             continue
+        word = words[i]
         new = in_case_of(word.text, new)
         if new != word.text:
             out.append(Change(word.start, word.end, word.text, new, canonical, why))
@@ -128,7 +150,9 @@ def reason(spelling: str, cluster: Cluster) -> str:
         rule = _first_rule(spelling, c)
     basis = cluster.basis
     n_c, n_s = counts.get(c, 0), counts.get(spelling, 0)
-    if basis == "frequent":
+    if spelling not in counts:
+        why = f"{c} is the canonical spelling of this name in the discovery applied"
+    elif basis == "frequent":
         why = f"{c} is the most frequent spelling in this input, {n_c} against {n_s}"
     elif basis == "first-seen":
         why = f"{c} and {spelling} are equally frequent ({n_c} each); {c} is seen first"

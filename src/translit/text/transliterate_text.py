@@ -9,6 +9,9 @@ once: the cost is linear in the text.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import Any
+
 from .candidates import is_source_script
 from .mentions import Mention
 from .protect import Span
@@ -17,7 +20,8 @@ from .rewrite import Change
 __all__ = ["with_transliteration"]
 
 
-def _word_rx():  # type: ignore[no-untyped-def]
+@lru_cache(maxsize=1)
+def _word_rx() -> Any:
     import regex
 
     return regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*")
@@ -27,7 +31,7 @@ def with_transliteration(
     text: str, spans: list[Span], changes: list[Change], scheme: str
 ) -> list[Change]:
     """``changes`` plus a change for every source-script word they do not already cover."""
-    from ..transliteration import transliterate
+    from ..standards.transliteration import transliterate
 
     taken = sorted([(c.start, c.end) for c in changes] + [(s.start, s.end) for s in spans])
     out = list(changes)
@@ -55,7 +59,7 @@ def with_transliteration(
 def as_latin(mentions: list[Mention], scheme: str) -> list[Mention]:
     """Native-script mentions read as the Latin spellings ``scheme`` gives them, so that with
     transliteration they count, and are unified, with the Latin spellings of their names."""
-    from ..transliteration import transliterate
+    from ..standards.transliteration import transliterate
     from .candidates import classify
 
     out = []

@@ -14,7 +14,7 @@ from tsv_tables import Table, load_table
 
 Record = dict[str, str]
 
-TABLE = Path(__file__).resolve().parents[1] / "src" / "translit" / "data" / "places.tsv"
+TABLE = Path(__file__).resolve().parents[2] / "src" / "translit" / "data" / "places.tsv"
 HEADER = ["id", "kind", "country", "ru", "uk", "be", "exonyms", "former", "sources"]
 LANG_COLUMNS = ("ru", "uk", "be")
 MIN_ROWS = 200

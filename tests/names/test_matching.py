@@ -517,7 +517,7 @@ def test_lexicon_prefers_the_best_scoring_entry() -> None:
 
 # -- the examples of docs/names.rst ---------------------------------------------------------
 
-DOCS_NAMES = Path(__file__).resolve().parents[1] / "docs" / "names.rst"
+DOCS_NAMES = Path(__file__).resolve().parents[2] / "docs" / "names.rst"
 
 
 def test_docs_names_examples_run() -> None:

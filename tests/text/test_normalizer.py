@@ -13,7 +13,7 @@ import translit
 from translit import Lexicon, Normalizer, normalize
 from translit.normalizer import apply_changes
 
-SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_2a0d7510474f6b48.txt"
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_2a0d7510474f6b48.txt"
 
 
 def test_seed_article_unifies_lukashenko_and_grabskyi() -> None:
@@ -189,3 +189,20 @@ def test_pickled_normalizer_gives_identical_output(text: str) -> None:
 def test_never_raises_on_any_str(text: str) -> None:
     assert isinstance(normalize(text), str)
     assert isinstance(translit.Normalizer(transliterate="auto")(text), str)
+
+
+def test_a_lexicon_and_discovery_together() -> None:
+    lex = Lexicon(["Alexander Lukashenko"])
+    text = "Lukashenka spoke. Zelenskyy and Zelensky. Zelenskyy left."
+    assert Normalizer(lex)(text) == "Lukashenko spoke. Zelenskyy and Zelenskyy. Zelenskyy left."
+    only = Normalizer(lex, lexicon_only=True)(text)
+    assert only == "Lukashenko spoke. Zelenskyy and Zelensky. Zelenskyy left."
+
+
+def test_a_discovery_joins_unseen_spellings_of_its_names() -> None:
+    n = Normalizer(language="en")
+    clusters = n.discover(["Lukashenko spoke. Lukashenko left. Lukashenka replied."])
+    corpus = n.with_clusters(clusters)
+    assert corpus("Lukaschenko and Lukashenka.") == "Lukashenko and Lukashenko."
+    change = corpus.explain("Lukaschenko.")[0]
+    assert "discovery" in change.reason

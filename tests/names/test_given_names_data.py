@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from tsv_tables import Table, load_table
 
-TABLE = Path(__file__).resolve().parents[1] / "src" / "translit" / "data" / "given_names.tsv"
+TABLE = Path(__file__).resolve().parents[2] / "src" / "translit" / "data" / "given_names.tsv"
 HEADER = ["id", "gender", "ru", "uk", "be", "other", "sources"]
 LANG_COLUMNS = ("ru", "uk", "be")
 MIN_ROWS = 250

@@ -1,0 +1,91 @@
+"""Nominative endings that other languages add to East Slavic names (``data/names/endings.json``).
+
+Lithuanian writes Volodymyras, Latvian Volodimirs, Esperanto Jekaterinburgo. The ending is not
+part of the name, but many names end that way on their own (Тарас, Борис), so it is stripped only
+with evidence: the rest is a given name or a place of the tables, or another word of the same
+name lost an ending of the same language that way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+from ._data import DataError, read_json, regex, require
+from .conventions import conventions, implausible
+
+__all__ = ["Ending", "endings", "stems"]
+
+_WHERE = "data/names/endings.json"
+KINDS = ("given", "surname", "place")
+
+
+class Ending(NamedTuple):
+    """One ending a language adds, and where it may be stripped."""
+
+    language: str
+    convention: str
+    ending: str
+    replace: str
+    after: re.Pattern[str]
+    kinds: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def endings() -> tuple[Ending, ...]:
+    """Every ending of the data file."""
+    out = []
+    known = conventions()
+    for n, e in enumerate(require(read_json("names/endings.json"), "endings", list, _WHERE), 1):
+        where = f"{_WHERE}: ending {n}"
+        conv = require(e, "convention", str, where)
+        if conv not in known:
+            raise DataError(f"{where}: unknown convention {conv!r}")
+        kinds = frozenset(require(e, "kinds", list, where))
+        if not kinds or not kinds <= set(KINDS):
+            raise DataError(f"{where}: 'kinds' must be some of {KINDS}")
+        require(e, "why", str, where)
+        out.append(
+            Ending(
+                require(e, "language", str, where),
+                conv,
+                require(e, "ending", str, where),
+                e.get("replace", ""),
+                regex("(?:" + require(e, "after", str, where) + ")$", where),
+                kinds,
+            )
+        )
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _last_letters() -> frozenset[str]:
+    return frozenset(e.ending[-1] for e in endings())
+
+
+# Distinct (word, kind) pairs whose stems are kept per process.
+STEMS_CACHE_SIZE = 100_000
+
+
+@lru_cache(maxsize=STEMS_CACHE_SIZE)
+def stems(token: str, kind: str) -> tuple[tuple[str, str], ...]:
+    """(language, the token in lower case without the ending) for each ending of ``kind`` the
+    token may carry; the caller looks for the evidence."""
+    low = unicodedata.normalize("NFC", token).lower()
+    if not low or low[-1] not in _last_letters():
+        return ()
+    contra = implausible()
+    out = []
+    for e in endings():
+        if kind not in e.kinds or not low.endswith(e.ending) or len(low) <= len(e.ending) + 2:
+            continue
+        rest = low[: -len(e.ending)]
+        if not e.after.search(rest):
+            continue
+        rx = contra.get(e.convention)
+        if rx is not None and rx.search(low):
+            continue
+        out.append((e.language, rest + e.replace))
+    return tuple(out)

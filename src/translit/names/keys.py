@@ -1,0 +1,153 @@
+"""Keys of whole names: :func:`name_key` (one per name, for joins) and :func:`name_keys`
+(every candidate key, for blocking), and the keys a :class:`translit.Lexicon` indexes.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+
+from .decide import is_initial
+from .endings import stems
+from .given import exact_given_ids, given_by_ending, given_ids_of_keys, patronymic_given_ids
+from .parsing import Token, analyze, analyze_light, parse, split_tokens, surname_when_all_given
+from .places import place_ids, place_ids_of_key, primary_place_ids
+from .spelling import MAX_KEY_COMBINATIONS, primary_reading, token_keys
+
+__all__ = ["index_keys", "name_key", "name_keys"]
+
+
+def _token_key(t: Token) -> str:
+    if is_initial(t):
+        return "." + t.parts[0][0].spelling[:1]
+    if t.role == "patronymic":
+        ids = patronymic_given_ids(t.text)
+        return "~" + (min(ids) if ids else t.primary_key)
+    if t.role == "given" and t.given_ids:
+        return "#" + min(t.given_ids)
+    return t.primary_key
+
+
+def name_key(name: str) -> str:
+    """One stable key for a name, equal for its variants; usable as a join or dedup key.
+
+    Given names become their cognate-table id (``#aleksandr``), a patronymic the id of the name
+    it is formed from (``~grigorii``), places their place-table id (``@moskva``); the parts are
+    sorted so that order does not matter. Equal keys imply :func:`same_name`; a name with and
+    without its patronymic are the same name with different keys (:func:`name_keys` gives both).
+
+    Each word is read under its most likely convention only (:func:`~translit.names.spelling.
+    primary_reading`), which keeps the key cheap. So for one word the key depends only on the
+    key of that reading (Russian, Ukrainian and Belarusian cognates share it: Лукашэнка,
+    Лукашенко, Білоусов and Белоусов), on a form the tables list, and on a nominative ending of
+    another language the tables confirm (Jekaterinburgo). Two words whose most likely readings
+    fold to the same key have the same name_key whenever :func:`same_name` holds. When
+    :func:`same_name` holds only through a less likely reading of a word (German s for з in
+    Sacharow, Dutch sj for ш in Sjarhei, English ch read as the Czech х of Bacharev), the keys
+    may differ: about one single-word match in seven on the development set; their
+    :func:`name_keys` always meet.
+
+    >>> name_key("Lukashenko") == name_key("Лукашэнка") == name_key("Loukachenko")
+    True
+    >>> name_key("Alexander Lukashenko") == name_key("Лукашэнка Аляксандр")
+    True
+    >>> name_key("Alexander Grigorievich Lukashenko") == name_key("Лукашэнка Аляксандр Рыгоравіч")
+    True
+    """
+    # Only the most likely reading of each word is used here, which keeps a cold key cheap;
+    # equal keys still imply same_name, which tries every reading.
+    words = split_tokens(name)
+    if not words:
+        return ""
+    parts = [[primary_reading(p) for p in w.split("-") if p] for w in words]
+    if len(words) <= 5:
+        places_here = primary_place_ids([p for w in words for p in w.split("-") if p])
+        if places_here:
+            return "@" + min(places_here)
+    if (
+        len(words) >= 3
+        or any(len(w) <= 3 for w in words)
+        or (len(words) == 2 and any(stems(w, "given") for w in words))
+    ):
+        # Patronymics and initials need the roles, and a nominative ending of another
+        # language (Volodymyras Groismanas) the evidence of the whole name.
+        tokens = analyze_light(name).tokens
+        return " ".join(sorted(_token_key(t) for t in tokens))
+    # One or two words: each is a given name (its table row) or a surname (its key).
+    ids_of = [
+        (exact_given_ids(w) or given_ids_of_keys(ps[0].variants)) if len(ps) == 1 else None
+        for w, ps in zip(words, parts)
+    ]
+    if len(words) == 1 and not ids_of[0]:
+        hit = given_by_ending(words[0], light=True)
+        if hit is not None:
+            return "#" + min(hit[2])
+    keys = [
+        ("#" + min(ids)) if ids else "-".join(r.key for r in ps) for ids, ps in zip(ids_of, parts)
+    ]
+    last = surname_when_all_given([bool(ids) for ids in ids_of])
+    if last is not None:
+        keys[last] = "-".join(r.key for r in parts[last])
+    return " ".join(sorted(keys))
+
+
+def name_keys(name: str) -> frozenset[str]:
+    """Every candidate key of a name (all readings of every token), for blocking.
+
+    Two spellings of one name share at least one key.
+    """
+    everything = analyze(name).tokens
+    tokens = [t for t in everything if t.role not in ("patronymic", "initial")]
+    at_places = {"@" + p for p in place_ids(name)}
+    if not tokens:
+        return frozenset(at_places)
+    extras = [_token_key(t) for t in everything if t.role in ("patronymic", "initial")]
+    per_token: list[Iterable[str]] = []
+    for t in tokens:
+        keys = set(t.keys)
+        if t.given_ids:
+            keys |= {"#" + i for i in t.given_ids}
+        per_token.append(sorted(keys))
+    out = set()
+    for combo in itertools.islice(itertools.product(*per_token), MAX_KEY_COMBINATIONS):
+        out.add(" ".join(sorted(combo)))
+        if extras:  # the key with patronymic and initials too, as name_key gives it
+            out.add(" ".join(sorted([*combo, *extras])))
+    out.add(name_key(name))
+    return frozenset(out | at_places)
+
+
+def index_keys(form: str) -> set[str]:
+    """The keys a lexicon indexes a form under; every key of :func:`name_keys` of a variant of
+    the form meets one of them.
+
+    Given names count as their cognate-table row; every other word under each of its
+    readings, because canonical forms come in any convention (German Bachmut, French
+    Porochenko). Patronymics and initials are left out (a query yields keys without them
+    too), places add their place-table row.
+    """
+    # Not cached: each entry is analysed once, and a million of them would only churn the
+    # analysis cache.
+    everything = parse(form, light=True).tokens
+    keys: set[str] = set()
+    if not everything:
+        return keys
+    place = place_ids_of_key(" ".join(r.key for t in everything for part in t.parts for r in part))
+    keys.update("@" + p for p in place)
+    per_token = []
+    for t in everything:
+        if t.role in ("patronymic", "initial"):
+            continue
+        if t.role == "given" and t.given_ids:
+            per_token.append(sorted("#" + i for i in t.given_ids))
+        else:
+            per_token.append(sorted(_word_keys(t.text)))
+    for combo in itertools.islice(itertools.product(*per_token), MAX_KEY_COMBINATIONS):
+        keys.add(" ".join(sorted(combo)))
+    return keys
+
+
+def _word_keys(word: str) -> set[str]:
+    parts = [sorted(token_keys(p)) for p in word.split("-") if p]
+    combos = itertools.product(*parts)
+    return {"-".join(c) for c in itertools.islice(combos, MAX_KEY_COMBINATIONS)}

@@ -1,0 +1,56 @@
+"""The compiled standards, built once each: the package's caches of compiled patterns.
+
+``compile_scheme("ru")``, ``("ru-bgn-pcgn")`` and ``(" RU ")`` return the same object: names are
+resolved first, and only the resolved id is compiled.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from .compiler import Compiled
+from .registry import AUTO, load_scheme_data, resolve, scheme_ids
+from .reverse import CompiledReverse
+
+__all__ = ["clear_caches", "compile_reverse", "compile_scheme"]
+
+#: Distinct spellings of standard names remembered (``"ru"``, ``"RU"``, ``"ru-bgn-pcgn"`` ...).
+NAME_CACHE_SIZE = 64
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def compile_scheme(scheme: str, *, names: bool = False) -> Compiled:
+    """Return the compiled transliterator for an id or language shorthand (cached).
+
+    Args:
+        scheme: a standard id or a language code (not ``auto``).
+        names: the name-oriented variant, without the standard's optional marks (see
+            :func:`translit.transliterate`).
+    """
+    scheme_id = resolve(scheme)  # unknown names: the message lists 'auto' too
+    if scheme_id == AUTO:
+        resolve(scheme, allow_auto=False)  # raises: 'auto' is not one standard
+    return _compiled(scheme_id, names)
+
+
+@cache  # bounded: 2 variants × 2 roles of each shipped standard
+def _compiled(scheme_id: str, names: bool, lend: bool = False) -> Compiled:
+    """``lend``: the standard as a fallback of another, with its own letters only (fallbacks
+    do not chain, so two standards may fall back on each other)."""
+    data = load_scheme_data(scheme_id)
+    fallbacks = [] if lend else [_compiled(fid, names, True) for fid in data.get("fallback", ())]
+    return Compiled(data, fallbacks, names=names)
+
+
+@cache  # bounded: one per reversible standard
+def compile_reverse(scheme: str) -> CompiledReverse:
+    """Return the compiled reverse transliterator (cached); ValueError if not reversible."""
+    scheme_id = resolve(scheme, allow_auto=False)
+    reversible = tuple(s for s in scheme_ids() if load_scheme_data(s).get("reversible"))
+    return CompiledReverse(load_scheme_data(scheme_id), reversible)
+
+
+def clear_caches() -> None:
+    """Forget every compiled standard (the next use compiles again)."""
+    for cached in (compile_scheme, _compiled, compile_reverse):
+        cached.cache_clear()
