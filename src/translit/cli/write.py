@@ -114,11 +114,11 @@ def _copy_metadata(fd: int, like: os.stat_result, shown: str, warn: Callable[[st
             except OSError as err:
                 try:  # a member of the group may keep the group at least
                     os.fchown(fd, -1, like.st_gid)
-                    kept = "owner"
+                    lost = "owner"
                 except OSError:
-                    kept = "owner and group"
+                    lost = "owner and group"
                 warn(
-                    f"{shown}: {kept} {like.st_uid}:{like.st_gid} not kept ({err.strerror or err})"
+                    f"{shown}: {lost} {like.st_uid}:{like.st_gid} not kept ({err.strerror or err})"
                 )
     # After chown, which clears the set-user-ID bits.
     os.fchmod(fd, stat.S_IMODE(like.st_mode))
