@@ -145,8 +145,9 @@ class TranslitCLIHelp(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         from translit import cli
+        from translit.cli import parser
 
-        self.env.note_dependency(str(Path(cli.__file__).resolve()))
+        self.env.note_dependency(str(Path(parser.__file__).resolve()))
         saved = {k: os.environ.get(k) for k in ("COLUMNS", "NO_COLOR", "FORCE_COLOR")}
         os.environ.update(COLUMNS="92", NO_COLOR="1")
         os.environ.pop("FORCE_COLOR", None)

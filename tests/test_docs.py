@@ -35,5 +35,9 @@ def test_docs_build_without_warnings(tmp_path: Path) -> None:
     api = (out / "api.html").read_text(encoding="utf-8")
     for name in translit.__all__:
         assert f'id="translit.{name}"' in api, f"translit.{name} is missing from the API page"
+    for page in out.rglob("*.html"):  # no box a reader would see as an error
+        html = page.read_text(encoding="utf-8")
+        assert 'class="system-message' not in html, f"{page.name}: a docutils system message"
+        assert 'class="contents' not in html, f"{page.name}: a '.. contents::' box (Furo: error)"
     for scheme in translit.schemes():
         assert (out / "schemes" / f"{scheme.id}.html").exists(), f"no page for {scheme.id}"

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import gc
-import io
-import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
 
 from .decide import name_similarity, same_name
 from .explain import MatchExplanation, explain_match
@@ -163,10 +159,11 @@ class Lexicon:
 
     @classmethod
     def from_file(cls, path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Lexicon:
-        """Read a lexicon file.
+        """Read a lexicon file (the formats are those of
+        :func:`translit.names.lexicon_io.read_entries`).
 
-        * plain text (``.txt`` or any other extension): one canonical name per line; ``#``
-          starts a comment, blank lines are skipped;
+        * plain text (``.txt`` or any other extension): one canonical name per line, its
+          variants after ``|``; ``#`` starts a comment, blank lines are skipped;
         * CSV or TSV (``.csv``, ``.tsv``): a header row with ``canonical`` and optionally
           ``variants`` (separated by ``|``), ``native`` and ``lang``;
         * JSON (``.json``): a list of names or of objects with those keys, or an object with
@@ -176,21 +173,10 @@ class Lexicon:
             LexiconError: the file is malformed; the message gives the path and line.
             OSError: the file cannot be read.
         """
-        path = os.fspath(path)
-        try:
-            with open(path, encoding=encoding, newline="") as f:
-                text = f.read()
-        except UnicodeDecodeError as err:
-            raise LexiconError(f"{path}: not valid {encoding} text ({err.reason})") from None
-        ext = os.path.splitext(path)[1].lower()
-        if ext == ".json":
-            entries = list(_read_json(text, path))
-        elif ext in (".csv", ".tsv"):
-            entries = list(_read_table(text, path, "\t" if ext == ".tsv" else ","))
-        else:
-            entries = list(_read_plain(text))
+        from .lexicon_io import read_entries
+
         lex = cls()
-        lex.extend(entries)
+        lex.extend(read_entries(path, encoding=encoding))
         return lex
 
     # -- lookup ---------------------------------------------------------------------------
@@ -257,108 +243,3 @@ class Lexicon:
 
     def __repr__(self) -> str:
         return f"<Lexicon of {len(self)} names>"
-
-
-def _read_plain(text: str) -> Iterator[LexiconEntry]:
-    for n, line in enumerate(text.splitlines(), 1):
-        line = line.split("#", 1)[0].strip() if not line.lstrip().startswith("#") else ""
-        if line:
-            yield LexiconEntry(line, line=n)
-
-
-def _split_variants(cell: str | None) -> tuple[str, ...]:
-    return tuple(v.strip() for v in (cell or "").split("|") if v.strip())
-
-
-def _read_table(text: str, path: str, delimiter: str) -> Iterator[LexiconEntry]:
-    lines = [ln for ln in io.StringIO(text)]
-    data_lines = [(n, ln) for n, ln in enumerate(lines, 1) if ln.strip() and not ln.startswith("#")]
-    if not data_lines:
-        return
-    header_line = data_lines[0][0]
-    reader = csv.reader((ln for _, ln in data_lines), delimiter=delimiter)
-    try:
-        header = [h.strip().lower() for h in next(reader)]
-    except csv.Error as err:
-        raise LexiconError(f"{path}:{header_line}: {err}") from None
-    if "canonical" not in header:
-        raise LexiconError(f"{path}:{header_line}: the header has no 'canonical' column")
-    unknown = set(header) - {"canonical", "variants", "native", "lang"}
-    if unknown:
-        raise LexiconError(f"{path}:{header_line}: unknown column(s) {', '.join(sorted(unknown))}")
-    for (n, _), row in zip(data_lines[1:], reader):
-        if len(row) != len(header):
-            raise LexiconError(f"{path}:{n}: expected {len(header)} columns, found {len(row)}")
-        rec = dict(zip(header, row))
-        canonical = rec["canonical"].strip()
-        if not canonical:
-            raise LexiconError(f"{path}:{n}: empty canonical name")
-        yield LexiconEntry(
-            canonical,
-            _split_variants(rec.get("variants")),
-            (rec.get("native") or "").strip() or None,
-            (rec.get("lang") or "").strip() or None,
-            n,
-        )
-
-
-def _read_json(text: str, path: str) -> Iterator[LexiconEntry]:
-    try:
-        data: Any = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise LexiconError(f"{path}:{err.lineno}:{err.colno}: invalid JSON: {err.msg}") from None
-    if isinstance(data, dict):
-        data = data.get("entries")
-    if not isinstance(data, list):
-        raise LexiconError(f"{path}: expected a list of names or an object with 'entries'")
-    lines = _json_item_lines(text, len(data))
-    for n, item in enumerate(data, 1):
-        line = lines[n - 1]
-        where = f"{path}:{line}"
-        if isinstance(item, str):
-            if not item.strip():
-                raise LexiconError(f"{where}: empty canonical name")
-            yield LexiconEntry(item.strip(), line=line)
-        elif isinstance(item, dict) and isinstance(item.get("canonical"), str):
-            variants = item.get("variants", [])
-            if isinstance(variants, str):
-                variants = _split_variants(variants)
-            if not isinstance(variants, (list, tuple)) or not all(
-                isinstance(v, str) for v in variants
-            ):
-                raise LexiconError(f"{where}: 'variants' must be a list of strings")
-            if not item["canonical"].strip():
-                raise LexiconError(f"{where}: empty canonical name")
-            yield LexiconEntry(
-                item["canonical"].strip(),
-                tuple(v.strip() for v in variants if v.strip()),
-                item.get("native") or None,
-                item.get("lang") or None,
-                line,
-            )
-        else:
-            raise LexiconError(f"{where}: expected a name or an object with 'canonical'")
-
-
-def _json_item_lines(text: str, count: int) -> list[int]:
-    """The line on which each element of the entries array starts."""
-    decoder = json.JSONDecoder()
-    pos = 0
-    start = text.find("[")
-    if text.lstrip().startswith("{"):
-        key = text.find('"entries"')
-        start = text.find("[", key) if key >= 0 else -1
-    lines: list[int] = []
-    if start < 0:
-        return [0] * count
-    pos = start + 1
-    ws = " \t\r\n,"
-    while len(lines) < count:
-        while pos < len(text) and text[pos] in ws:
-            pos += 1
-        lines.append(text.count("\n", 0, pos) + 1)
-        try:
-            _, pos = decoder.raw_decode(text, pos)
-        except json.JSONDecodeError:
-            break
-    return lines + [0] * (count - len(lines))

@@ -1,0 +1,84 @@
+"""Pass 2 over many files, in worker processes when ``--jobs`` asks for them.
+
+Results come back in input order whatever the order the workers finish in; the diff, report and
+text of a file are spooled by its worker and copied by the main process (:mod:`~.run`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from .engines import Engine
+from .passes import Job, Result, Settings, process
+from .progress import Progress
+from .write import remove_temporaries
+
+__all__ = ["results"]
+
+
+# A worker's engine, sent once by the pool's initializer rather than pickled with every job.
+_WORKER_ENGINE: Engine | None = None
+
+
+def _init_worker(engine: Engine) -> None:
+    global _WORKER_ENGINE
+    _WORKER_ENGINE = engine
+
+
+def _worker(job: Job, settings: Settings, spool_dir: str) -> Result:
+    assert _WORKER_ENGINE is not None
+    try:
+        return process(job, settings, _WORKER_ENGINE, spool_dir, in_worker=True)
+    except BaseException:  # SIGTERM from the main process (see _stop_workers)
+        remove_temporaries()
+        raise
+
+
+def results(
+    jobs: Sequence[Job],
+    settings: Settings,
+    engine: Engine,
+    spool_dir: str,
+    workers: int,
+    progress: Progress,
+) -> Iterator[Result]:
+    """Pass 2 over ``jobs``, in order; in ``workers`` processes when there are several."""
+    if workers <= 1 or len(jobs) <= 1:
+        for job in jobs:
+            yield process(
+                job, settings, engine, spool_dir, in_worker=False, on_chunk=progress.within
+            )
+            progress.file_done(job.size)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(
+        max_workers=min(workers, len(jobs)), initializer=_init_worker, initargs=(engine,)
+    )
+    try:
+        futures = [pool.submit(_worker, job, settings, spool_dir) for job in jobs]
+        for job, future in zip(jobs, futures):
+            try:
+                result = future.result()
+            except Exception as err:  # a worker died or could not start
+                result = Result(job.index, job.display)
+                result.error = f"{job.display}: internal error: {type(err).__name__}: {err}"
+            yield result
+            progress.file_done(job.size)
+    except BaseException:
+        # Interrupted (Ctrl-C, SIGTERM) or stdout failed: stop the workers, whose handlers
+        # remove their temporary files, before the spool directory goes.
+        _stop_workers(pool)
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _stop_workers(pool: Any) -> None:
+    processes = getattr(pool, "_processes", None) or {}
+    for proc in list(processes.values()):
+        try:
+            proc.terminate()  # SIGTERM
+        except Exception:  # pragma: no cover - already gone
+            pass
