@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Union
+from typing import Any
 
 from ._data import DataError, list_json, read_json, regex, require
 
@@ -30,8 +30,8 @@ __all__ = [
     "requirements",
 ]
 
-_Output = Union[str, list[str]]
-_Alternative = tuple[_Output, Union[re.Pattern[str], None], Union[re.Pattern[str], None]]
+_Output = str | list[str]
+_Alternative = tuple[_Output, re.Pattern[str] | None, re.Pattern[str] | None]
 
 # A reading branches at each ambiguous grapheme; more than this many spellings of one token
 # are cut (the longest tokens with many ambiguous letters), keeping the most likely first.
