@@ -98,6 +98,7 @@ def _argv_for(dest: str) -> list[str]:
     values = {
         "no_names": ["--no-names", "--transliterate", "ru"],
         "lexicon": ["--lexicon", "x.txt"],
+        "lexicon_only": ["--lexicon-only", "--lexicon", "x.txt"],
         "canonical": ["--canonical", "first"],
         "discover": ["--discover"],
         "in_place": ["-i"],

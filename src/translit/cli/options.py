@@ -46,6 +46,8 @@ class Options:
     lexicon: tuple[str, ...] = ()
     canonical: str | None = None
     transliterate: str | None = None
+    language: str | None = None
+    lexicon_only: bool = False
     no_names: bool = False
     discover: bool = False
     list_schemes: bool = False
@@ -94,6 +96,7 @@ class Options:
 CONFLICTS: tuple[tuple[str, str, str], ...] = (
     ("no_names", "lexicon", ""),
     ("no_names", "canonical", ""),
+    ("no_names", "lexicon_only", ""),
     ("no_names", "discover", ""),
     ("discover", "in_place", "--discover changes nothing; it"),
     ("discover", "output", "--discover changes nothing; it"),
@@ -110,6 +113,7 @@ CONFLICTS: tuple[tuple[str, str, str], ...] = (
 #: Options that only make sense with another one: (option, the one it needs, message).
 REQUIRES: tuple[tuple[str, str, str], ...] = (
     ("no_names", "transliterate", "--no-names needs --transliterate SCHEME"),
+    ("lexicon_only", "lexicon", "--lexicon-only needs --lexicon FILE"),
     ("backup", "in_place", "--backup needs -i/--in-place"),
     ("break_links", "in_place", "--break-links needs -i/--in-place"),
 )
@@ -192,11 +196,15 @@ def validate(parser: argparse.ArgumentParser, a: argparse.Namespace) -> Options:
             transliterate("", scheme)
         except ValueError as err:
             p.error(f"{flag}: {err}")
+    if a.language is not None and not (a.language.isascii() and a.language.isalpha()):
+        p.error(f"--language: expected an ISO 639-1 code such as en or de, not {a.language!r}")
     return Options(
         files=tuple(a.files),
         lexicon=tuple(a.lexicon),
         canonical=a.canonical,
         transliterate=a.transliterate,
+        language=a.language,
+        lexicon_only=a.lexicon_only,
         no_names=a.no_names,
         discover=a.discover,
         list_schemes=a.list_schemes,

@@ -88,6 +88,18 @@ def build_parser() -> argparse.ArgumentParser:
         "'lang') or JSON; repeatable, the lexicons are merged",
     )
     names.add_argument(
+        "--lexicon-only",
+        action="store_true",
+        help="with --lexicon, change only the names the lexicon knows (by default the other "
+        "names are unified too)",
+    )
+    names.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the language of every input (ISO 639-1, e.g. en, de); by default it is told "
+        "per file from its most frequent words, and names are unified within each language",
+    )
+    names.add_argument(
         "--canonical",
         metavar="frequent|first|SCHEME",
         help="which spelling of a name wins: the most frequent one (default; ties go to the "

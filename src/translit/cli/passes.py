@@ -96,8 +96,8 @@ def first_pass_chunks(
     progress: Progress,
     failed: dict[int, str],
     seen: dict[int, tuple[Fingerprint, str]],
-) -> Iterator[str]:
-    """Every chunk of every readable text input, in order.
+) -> Iterator[tuple[str, str]]:
+    """Every chunk of every readable text input, in order, with the input's name.
 
     Unreadable, undecodable and binary inputs are reported on ``console`` and recorded in
     ``failed``; ``seen`` receives each file's fingerprint and codec.
@@ -115,7 +115,7 @@ def first_pass_chunks(
                 f.seek(0)
                 reader = HashingReader(f)
                 for chunk in iter_text_chunks(reader, s.display, codec, chunk_bytes):
-                    yield chunk
+                    yield s.display, chunk
                     progress.within(f.tell())
                 seen[i] = (Fingerprint.of(st, reader.digest()), codec)
         except InputError as err:
@@ -166,6 +166,7 @@ def process(
     """Pass 2 for one file. Diff and report go to spool files the caller copies in input order
     once the file succeeded; the text goes to stdout directly (to a spool in a worker)."""
     result = Result(job.index, job.display)
+    engine = engine.for_document(job.display)
     opened: list[IO[str]] = []
     wb = settings.write_back
     untouched = "left untouched" if wb is WriteBack.IN_PLACE else "skipped"

@@ -80,7 +80,13 @@ def run(options: Options) -> int:
         engine = TranslitEngine(options.transliterate)
     else:
         try:
-            normalizer = make_normalizer(lexicon, options.canonical, options.transliterate)
+            normalizer = make_normalizer(
+                lexicon,
+                options.canonical,
+                options.transliterate,
+                options.language,
+                options.lexicon_only,
+            )
         except ValueError as err:
             return console.fatal(str(err))
     wb = options.write_back
@@ -114,11 +120,11 @@ def run(options: Options) -> int:
                 chunks = first_pass_chunks(
                     sources, options.input_encoding, chunk_bytes, console, progress, failed, seen
                 )
-                clusters = discover(normalizer, chunks)
+                found = discover(normalizer, chunks)
                 progress.close()
                 if options.discover:
-                    return _print_clusters(clusters, len(sources) - len(failed), console)
-                engine = second_pass(normalizer, clusters)
+                    return _print_clusters(found.clusters, len(sources) - len(failed), console)
+                engine = second_pass(normalizer, found)
             assert engine is not None
             tally = Tally(skipped=sum(1 for why in failed.values() if why == "binary"))
             jobs = [
