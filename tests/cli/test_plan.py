@@ -183,7 +183,7 @@ def test_several_inputs_need_an_output_directory(capsysbinary: Any) -> None:
     code, out, err = run(capsysbinary, "-o", "out.txt", "a.txt", "b.txt")
     assert (code, out) == (2, b"")
     assert one_line(err) == (
-        "translit-normalize: error: -o out.txt: does not exist; several inputs (or a directory) "
+        "translit-normalize: error: -o out.txt: does not exist; several inputs "
         "need an output directory: an existing one, or a path ending in '/' to create it"
     )
     assert not Path("out.txt").exists()
@@ -194,3 +194,14 @@ def test_several_inputs_need_an_output_directory(capsysbinary: Any) -> None:
     code, _, _ = run(capsysbinary, "-o", "existing", "a.txt", "b.txt")
     assert code == 0
     assert sorted(os.listdir("existing")) == ["a.txt", "b.txt"]
+
+
+def test_one_directory_is_mirrored_into_a_new_output_directory(capsysbinary: Any) -> None:
+    write("corpus/a.txt", ARTICLE)
+    write("corpus/sub/b.txt", ARTICLE)
+    code, _, _ = run(capsysbinary, "-o", "out", "corpus")
+    assert code == 0
+    assert sorted(str(p.relative_to("out")) for p in Path("out").rglob("*.txt")) == [
+        "a.txt",
+        "sub/b.txt",
+    ]

@@ -58,10 +58,14 @@ def _output_targets(sources: Sequence[Source], options: Options) -> list[str]:
                 raise PlanError(f"-o {out}: a directory; give a file name for {src.display}")
             return [os.path.join(out, os.path.basename(src.display))]
         return [out]
-    if not (os.path.isdir(out) or out.endswith(("/", os.sep))):
+    # One directory argument is mirrored into OUT, created if missing (as cp -r does); several
+    # inputs need OUT to be a directory already, or to say so with a final '/', so that a
+    # mistyped file name never becomes a directory.
+    one_directory = len(options.inputs) == 1 and not os.path.exists(out)
+    if not (os.path.isdir(out) or out.endswith(("/", os.sep)) or one_directory):
         what = "is not a directory" if os.path.exists(out) else "does not exist"
         raise PlanError(
-            f"-o {out}: {what}; several inputs (or a directory) need an output directory: "
+            f"-o {out}: {what}; several inputs need an output directory: "
             f"an existing one, or a path ending in '/' to create it"
         )
     result = []
