@@ -206,6 +206,10 @@ def replace_file(
             ``pieces`` or ``verify`` propagate, again with nothing changed.
     """
     directory = os.path.dirname(os.path.abspath(path))
+    # Replacing a file forces the new text to disk before the rename, so a power cut leaves
+    # the old text or the new one. A new file (-o into a fresh tree) replaces nothing: its
+    # input is untouched, so it is not forced to disk, which would cost more than the rest.
+    durable = like is not None or os.path.lexists(path)
     fd, tmp = _create_temp(directory, shown)
     try:
         try:
@@ -213,7 +217,8 @@ def replace_file(
                 for piece in pieces:
                     out.write(piece)
                 out.flush()
-                os.fsync(out.fileno())
+                if durable:
+                    os.fsync(out.fileno())
                 if like is not None:
                     _copy_metadata(out.fileno(), like, shown, warn)
                 else:
@@ -229,7 +234,8 @@ def replace_file(
         except OSError as err:
             raise WriteError(f"{shown}: cannot write: {err.strerror or err}") from None
         tmp = ""
-        _fsync_dir(directory)
+        if durable:
+            _fsync_dir(directory)
     finally:
         if tmp:
             _remove(tmp)
