@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any, Literal, NamedTuple
 
-from .candidates import Verdict, classify
+from .candidates import Verdict, classify, not_names
 from .common_words import gate_settings
 from .protect import Span
 
@@ -50,6 +50,10 @@ class Mention(NamedTuple):
     words: tuple[Word, ...]
     spelling: str
     caps: bool
+    #: a surname's: the capitalised word just before it that the gate did not take for a given
+    #: name (Olexander Privovalonak); it joins the surname when a full name of the input is
+    #: that person (see :meth:`translit.text.plan.Plan.person_with`)
+    before: Word | None = None
 
     @property
     def start(self) -> int:
@@ -329,7 +333,14 @@ class _Cutter:
     ) -> int:
         w = run[i]
         verdict = info[i][0]
-        if verdict.kind in ("surname", "place", "native"):
+        if verdict.kind == "surname":
+            m = _mention("surname", (w,))
+            if i and info[i - 1][0].kind == "other" and info[i - 1][0].reason and not info[i][1]:
+                prev = run[i - 1]
+                if prev.text.casefold() not in not_names() and not _is_caps(prev.text):
+                    m = m._replace(before=prev)
+            out.append(m)
+        elif verdict.kind in ("place", "native"):
             out.append(_mention(verdict.kind, (w,)))
         elif verdict.kind == "given":
             self._skip(w, "a given name alone: it cannot say whose name it is")

@@ -289,6 +289,14 @@ class Normalizer:
                 continue
             if self.lexicon is not None and self.lexicon_only:
                 continue
+            if m.before is not None:
+                joined = plan.person_with(m, language)
+                if joined is not None:
+                    m, cluster = joined
+                    if cluster.canonical.casefold() != m.spelling.casefold():
+                        because = _lazy_reason(m.spelling, cluster)
+                        changes += mention_changes(text, m, cluster.canonical, "person", because)
+                    continue
             cluster = plan.cluster_for(m, language)
             if cluster is None or cluster.canonical.casefold() == m.spelling.casefold():
                 continue  # a difference of case alone (ClearView, Clearview) is no variant

@@ -53,6 +53,24 @@ class Plan:
                 return c
         return None
 
+    def person_with(self, mention: Mention, language: str) -> tuple[Mention, Cluster] | None:
+        """A surname with the word before it, when the two are a full name of these clusters.
+
+        The gate takes a word for a given name only when it reads exactly as a form of the
+        table; a person of the input whose full name matches gives the evidence otherwise.
+        """
+        before = mention.before
+        if before is None:
+            return None
+        words = (before, *mention.words)
+        person = Mention("person", words, f"{before.text} {mention.spelling}", mention.caps)
+        languages = self._languages if language == "und" else [language]
+        for lang in languages:
+            found = self._exact.get((lang, "person", person.spelling)) or self._join(lang, person)
+            if found is not None:
+                return person, found
+        return None
+
     def _join(self, language: str, mention: Mention) -> Cluster | None:
         """The cluster an unseen spelling belongs to, by keys and then the matcher."""
         from ..names.matching import name_keys, same_name
