@@ -108,16 +108,23 @@ def _surname_of(person: str) -> tuple[str | None, str | None]:
     return surname, given
 
 
+# Conventions every Latin spelling may be read under, besides its most likely one: the English
+# and official romanizations, and the scholarly (Czech-style) one whose ch = х German, Polish
+# and Czech writing share (Zbychupriuk ~ Zbykhupriuk, Chruschtschow ~ Khrushchev).
+_LIKELY = frozenset({"english", "scholarly"})
+
+
 @functools.lru_cache(maxsize=65_536)
 def likely_keys(word: str) -> frozenset[str]:
-    """Matching keys of a word read under its likely conventions: the most likely one and the
-    English/official one (Chemioff is not read the French way, as Шемиофф, to meet Shamiov)."""
+    """Matching keys of a word read under its likely conventions: its most likely one, the
+    English/official one and the scholarly one (Troffoleov is not read the way of a language it
+    shows no sign of, to meet Troffalov)."""
     from ..names.spelling import readings
 
     keys: set[str] = set()
     for part in word.split("-"):
         rs = readings(part) if part else ()
-        keys.update(k for r in rs if r is rs[0] or r.profile == "english" for k in r.variants)
+        keys.update(k for r in rs if r is rs[0] or r.profile in _LIKELY for k in r.variants)
     return frozenset(keys)
 
 
