@@ -77,3 +77,23 @@ def test_argument_order_and_chunk_size_change_nothing(
             outputs.add(tuple(changes))
     assert len(outputs) == 1
     assert len(next(iter(outputs))) == 6  # a tie broken the same way every time
+
+
+def test_worker_count_changes_nothing(capsysbinary: Any) -> None:
+    for i in range(6):
+        write(f"d{i}.txt", ("Zelenskyy spoke. " if i % 2 else "Zelensky left. ") + ENGLISH)
+    outputs = set()
+    for jobs in ("1", "2", "3"):
+        code, _, _ = run(
+            capsysbinary,
+            "--jobs",
+            jobs,
+            "-o",
+            f"out{jobs}/",
+            *sorted(f"d{i}.txt" for i in range(6)),
+        )
+        assert code == 0
+        outputs.add(tuple(open(f"out{jobs}/d{i}.txt").read() for i in range(6)))
+    assert len(outputs) == 1
+    texts = next(iter(outputs))
+    assert not any("Zelenskyy" in t or "Lukashenka" in t for t in texts)  # the tie: seen first
