@@ -80,6 +80,7 @@ class _Ending(NamedTuple):
     latin: re.Pattern[str] | None
     not_latin: re.Pattern[str] | None
     weak: bool
+    tail: re.Pattern[str]  # a cheap necessary condition on the Latin spelling
 
 
 @lru_cache(maxsize=1)
@@ -102,9 +103,11 @@ def _compile(where: str, pattern: Any) -> re.Pattern[str]:
 def _endings() -> tuple[_Ending, ...]:
     out = []
     for i, e in enumerate(_endings_data()["endings"]):
-        unknown = set(e) - {"name", "key", "stem", "latin", "not_latin", "weak"}
+        unknown = set(e) - {"name", "key", "stem", "latin", "not_latin", "weak", "tail"}
         if unknown:
             raise ValueError(f"data/text/surname_endings.json: endings[{i}]: unknown {unknown}")
+        if "latin" not in e and "tail" not in e:
+            raise ValueError(f"data/text/surname_endings.json: endings[{i}]: needs 'latin' or 'tail'")
         out.append(
             _Ending(
                 e["name"],
@@ -113,6 +116,7 @@ def _endings() -> tuple[_Ending, ...]:
                 _compile(f"endings[{i}].latin", e["latin"]) if "latin" in e else None,
                 _compile(f"endings[{i}].not_latin", e["not_latin"]) if "not_latin" in e else None,
                 bool(e.get("weak", False)),
+                _compile(f"endings[{i}].tail", e.get("tail", e.get("latin"))),
             )
         )
     return tuple(out)
@@ -187,6 +191,8 @@ def _ending_of(word: str) -> _Ending | None:
 
     low = word.casefold()
     last = low.rsplit("-", 1)[-1]  # Rimsky-Korsakov: the last part carries the suffix
+    if not is_source_script(last) and not any(e.tail.search(last) for e in _endings()):
+        return None  # no ending's Latin form fits: decided without reading the word
     # The main key of the most likely reading and of the English/official one: the optional
     # folds (ій ~ ей) would read -stein as -stin, and the other conventions read English
     # words into suffixes (Vicky as Вицки).
