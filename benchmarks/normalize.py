@@ -191,6 +191,10 @@ def main(argv: list[str] | None = None) -> int:
         fig, ax = plt.subplots(figsize=(7, 4.5))
         for job, rows in results.items():
             ax.loglog([r[0] for r in rows], [r[1] for r in rows], "o-", label=job)
+        from matplotlib.ticker import NullFormatter, ScalarFormatter
+
+        ax.xaxis.set_major_formatter(ScalarFormatter())
+        ax.xaxis.set_minor_formatter(NullFormatter())
         ax.set_xlabel("input (MB of UTF-8)")
         ax.set_ylabel("CPU seconds")
         ax.set_title("translit Normalizer: time against input size")
