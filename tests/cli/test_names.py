@@ -97,3 +97,18 @@ def test_worker_count_changes_nothing(capsysbinary: Any) -> None:
     assert len(outputs) == 1
     texts = next(iter(outputs))
     assert not any("Zelenskyy" in t or "Lukashenka" in t for t in texts)  # the tie: seen first
+
+
+def test_report_skipped_shows_the_gate(capsysbinary: Any) -> None:
+    write("a.txt", "Games host Mark met Lukashenka.\nNATO and Lukashenko. Lukashenko.\n")
+    code, _, _ = run(capsysbinary, "--check", "--report", "r.jsonl", "--report-skipped", "a.txt")
+    assert code == 1
+    skipped = [r for r in read_report("r.jsonl") if r.get("type") == "skipped"]
+    assert [(r["text"], r["line"], r["column"]) for r in skipped] == [
+        ("Games", 1, 1),
+        ("Mark", 1, 12),
+        ("NATO", 2, 1),
+    ]
+    assert skipped[0]["reason"] == "no surname ending of the supported languages"
+    code, _, err = run(capsysbinary, "--report-skipped", "a.txt")
+    assert code == 2 and "--report-skipped needs --report" in err

@@ -40,6 +40,10 @@ class Engine(Protocol):
 
     def edits(self, text: str) -> Sequence[Change]: ...
 
+    def skipped(self, text: str) -> Sequence[Any]:
+        """The capitalised words of ``text`` that are no name, with the reason."""
+        ...
+
     def for_document(self, document: str) -> Engine:
         """The engine for the chunks of one input (named as in pass 1)."""
         ...
@@ -135,6 +139,10 @@ class _NameEngine:
         changes: Sequence[Change] = self.normalizer.explain(text, language=self.language)
         return changes
 
+    def skipped(self, text: str) -> Sequence[Any]:
+        found: Sequence[Any] = self.normalizer.skipped(text)
+        return found
+
     def for_document(self, document: str) -> Engine:
         return _NameEngine(self.normalizer, self.languages, self.languages.get(document))
 
@@ -153,6 +161,9 @@ class TranslitEngine:
 
     def for_document(self, document: str) -> Engine:
         return self
+
+    def skipped(self, text: str) -> Sequence[Any]:
+        return []
 
     def edits(self, text: str) -> Sequence[Change]:
         from ..text.rewrite import Change

@@ -48,6 +48,7 @@ class Options:
     transliterate: str | None = None
     language: str | None = None
     lexicon_only: bool = False
+    report_skipped: bool = False
     no_names: bool = False
     discover: bool = False
     list_schemes: bool = False
@@ -114,6 +115,7 @@ CONFLICTS: tuple[tuple[str, str, str], ...] = (
 REQUIRES: tuple[tuple[str, str, str], ...] = (
     ("no_names", "transliterate", "--no-names needs --transliterate SCHEME"),
     ("lexicon_only", "lexicon", "--lexicon-only needs --lexicon FILE"),
+    ("report_skipped", "report", "--report-skipped needs --report FILE"),
     ("backup", "in_place", "--backup needs -i/--in-place"),
     ("break_links", "in_place", "--break-links needs -i/--in-place"),
 )
@@ -205,6 +207,7 @@ def validate(parser: argparse.ArgumentParser, a: argparse.Namespace) -> Options:
         transliterate=a.transliterate,
         language=a.language,
         lexicon_only=a.lexicon_only,
+        report_skipped=a.report_skipped,
         no_names=a.no_names,
         discover=a.discover,
         list_schemes=a.list_schemes,

@@ -119,6 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="only transliterate (needs --transliterate); names are left as they are",
     )
     names.add_argument(
+        "--report-skipped",
+        action="store_true",
+        help='with --report, also write a {"type": "skipped"} record for every capitalised '
+        "word that was not taken for a name, with the reason (to see the name gate at work)",
+    )
+    names.add_argument(
         "--discover",
         action="store_true",
         help="print the clusters of name variants found across all inputs as JSON Lines and "

@@ -21,7 +21,7 @@ from .diff import DIFF_CONTEXT, Diff
 from .engines import Engine, EngineError, checked
 from .options import WriteBack
 from .progress import Progress
-from .report import change_record
+from .report import change_record, skip_record
 from .sources import Source
 from .streams import StdoutError, StdoutText
 from .textio import (
@@ -52,6 +52,8 @@ class Settings:
     diff: bool
     report: bool
     break_links: bool = False
+    #: also report the capitalised words the normalizer did not take for names, and why
+    report_skipped: bool = False
 
 
 @dataclass(frozen=True)
@@ -219,7 +221,16 @@ def process(
 
             chunks = iter_text_chunks(reader, job.display, codec, chunk_bytes)
             pieces = _verified(
-                apply(engine, chunks, job.display, diff, report, result, tick),
+                apply(
+                    engine,
+                    chunks,
+                    job.display,
+                    diff,
+                    report,
+                    result,
+                    tick,
+                    skipped=settings.report_skipped,
+                ),
                 reader,
                 job.seen,
                 changed,
@@ -333,12 +344,15 @@ def apply(
     report: IO[str] | None,
     result: Result,
     tick: Callable[[], None],
+    *,
+    skipped: bool = False,
 ) -> Iterator[str]:
     """Yield the normalised chunks, feeding the diff and the report on the way."""
     offset = 0  # characters before the chunk
     line, col = 1, 1  # of ``scan`` in the current chunk
     for chunk in chunks:
         edits = checked(engine.edits(chunk), chunk)
+        first_line, first_col = line, col
         scan = 0
         if not edits:
             if diff is not None:
@@ -364,6 +378,14 @@ def apply(
                 diff.equal(chunk[pos:])
             result.changes += len(edits)
             out = "".join(parts)
+        if report is not None and skipped:
+            # The words the gate refused, after the chunk's changes, in order.
+            at_line, at_col, at = first_line, first_col, 0
+            for w in engine.skipped(chunk):
+                at_line, at_col = _advance(chunk, at, w.start, at_line, at_col)
+                at = w.start
+                record = skip_record(display, at_line, at_col, offset + w.start, offset + w.end, w)
+                report.write(json.dumps(record, ensure_ascii=False) + "\n")
         if report is not None:
             line, col = _advance(chunk, scan, len(chunk), line, col)
         offset += len(chunk)

@@ -42,6 +42,22 @@ def change_record(
     }
 
 
+def skip_record(
+    path: str, line: int, column: int, start: int, end: int, skip: Any
+) -> dict[str, Any]:
+    """The ``--report-skipped`` record of a capitalised word that was not taken for a name."""
+    return {
+        "type": "skipped",
+        "path": path,
+        "line": line,
+        "column": column,
+        "start": start,
+        "end": end,
+        "text": skip.text,
+        "reason": skip.reason,
+    }
+
+
 @dataclass
 class Tally:
     """The counts of a run."""

@@ -149,6 +149,7 @@ def run(options: Options) -> int:
                 chunk_bytes=chunk_bytes,
                 diff=options.diff,
                 report=bool(options.report),
+                report_skipped=options.report_skipped,
                 break_links=options.break_links,
             )
             return _second_pass(

@@ -103,11 +103,12 @@ def _compile(where: str, pattern: Any) -> re.Pattern[str]:
 def _endings() -> tuple[_Ending, ...]:
     out = []
     for i, e in enumerate(_endings_data()["endings"]):
+        where = f"data/text/surname_endings.json: endings[{i}]"
         unknown = set(e) - {"name", "key", "stem", "latin", "not_latin", "weak", "tail"}
         if unknown:
-            raise ValueError(f"data/text/surname_endings.json: endings[{i}]: unknown {unknown}")
+            raise ValueError(f"{where}: unknown {unknown}")
         if "latin" not in e and "tail" not in e:
-            raise ValueError(f"data/text/surname_endings.json: endings[{i}]: needs 'latin' or 'tail'")
+            raise ValueError(f"{where}: needs 'latin' or 'tail'")
         out.append(
             _Ending(
                 e["name"],
