@@ -292,10 +292,10 @@ class Normalizer:
             if m.before is not None:
                 joined = plan.person_with(m, language)
                 if joined is not None:
-                    m, cluster = joined
-                    if cluster.canonical.casefold() != m.spelling.casefold():
-                        because = _lazy_reason(m.spelling, cluster)
-                        changes += mention_changes(text, m, cluster.canonical, "person", because)
+                    person, of = joined
+                    if of.canonical.casefold() != person.spelling.casefold():
+                        why_person = _lazy_reason(person.spelling, of)
+                        changes += mention_changes(text, person, of.canonical, "person", why_person)
                     continue
             cluster = plan.cluster_for(m, language)
             if cluster is None or cluster.canonical.casefold() == m.spelling.casefold():
