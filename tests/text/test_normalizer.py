@@ -206,3 +206,11 @@ def test_a_discovery_joins_unseen_spellings_of_its_names() -> None:
     assert corpus("Lukaschenko and Lukashenka.") == "Lukashenko and Lukashenko."
     change = corpus.explain("Lukaschenko.")[0]
     assert "discovery" in change.reason
+
+
+def test_a_given_name_the_gate_missed_joins_a_full_name_of_the_input() -> None:
+    text = "Aleksandr Kovalenko met us. Aleksandr Kovalenko left. Olexander Kovalenko stayed."
+    assert normalize(text).endswith("Aleksandr Kovalenko stayed.")
+    # a word that is not that given name stays (Games is no Aleksandr)
+    text = "Games Kovalenko met us. Aleksandr Kovalenko left. Aleksandr Kovalenko stayed."
+    assert normalize(text) == text
