@@ -214,3 +214,19 @@ def test_a_given_name_the_gate_missed_joins_a_full_name_of_the_input() -> None:
     # a word that is not that given name stays (Games is no Aleksandr)
     text = "Games Kovalenko met us. Aleksandr Kovalenko left. Aleksandr Kovalenko stayed."
     assert normalize(text) == text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(), st.sampled_from(["plain", "lexicon", "transliterate", "discovery"]))
+def test_never_raises_in_any_mode(text: str, mode: str) -> None:
+    if mode == "lexicon":
+        n = Normalizer(Lexicon(["Alexander Lukashenko", "Kyiv"]))
+    elif mode == "transliterate":
+        n = Normalizer(transliterate="ru")
+    elif mode == "discovery":
+        base = Normalizer()
+        n = base.with_clusters(base.discover(["Lukashenko. Lukashenko. Lukashenka.", text]))
+    else:
+        n = Normalizer()
+    changes = n.explain(text)
+    assert apply_changes(text, changes) == n(text)
