@@ -44,6 +44,11 @@ def test_clitics_tails_and_soft_sign_apostrophes() -> None:
     assert text[found[0].start : found[0].end] == "Putin"
 
 
+def test_a_soft_sign_after_s_belongs_to_a_given_name() -> None:
+    found = find_mentions("Ales' Bialiatski met Jones' Kovalenko.", [])
+    assert [m.spelling for m in found] == ["Ales' Bialiatski", "Kovalenko"]
+
+
 def test_given_names_alone_and_english_words_are_skipped_with_a_reason() -> None:
     skips: list[Skip] = []
     found = find_mentions("Mark and Paul saw Games in Paris. Now NATO.", [], skips=skips)

@@ -103,8 +103,10 @@ def _trim(raw: str, quoted: bool) -> tuple[str, bool]:
     if len(text) > 3 and text[-2] in _APOSTROPHES and text[-1] in "sS":
         text = text[:-2]
     elif len(text) > 2 and text[-1] in _APOSTROPHES:
-        if quoted or text[-2] in "sSzZxX" or text[-2] in _VOWELS or text[-3:-1] == "in":
+        if quoted or text[-2] in _VOWELS or text[-3:-1] == "in":
             text = text[:-1]
+        elif text[-2] in "sSzZxX" and not _soft_sign_name(text):
+            text = text[:-1]  # Jones' (a possessive), but Ales' (Алесь) is a name
     if "-" in text:
         parts = text.split("-")
         keep = [parts[0]]
@@ -114,6 +116,13 @@ def _trim(raw: str, quoted: bool) -> tuple[str, bool]:
             keep.append(p)
         text = "-".join(keep)
     return text, len(text) < len(raw.rstrip("."))
+
+
+def _soft_sign_name(word: str) -> bool:
+    """Is a word ending in s' a given name written with its soft sign (Ales', Kastus')?"""
+    from .exact_readings import native_given
+
+    return bool(native_given(word))
 
 
 def _is_place(word: str) -> bool:
