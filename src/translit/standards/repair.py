@@ -75,14 +75,18 @@ class Repairer:
             f"|(?<={look_class})(?:(?<={src_class}.)|(?={src_class})))"
         )
         self._word = re.compile(f"(?:{LETTER}|{MARK_CLASS}|{APOSTROPHE_CLASS}(?={LETTER}))+")
+        #: The first place in a text that needs a repair, or None (most text needs none).
+        self.find = self._scan.search
 
     def any_source(self, extra: set[str]) -> re.Pattern[str]:
         """A pattern that finds any character the standard may change."""
         chars = set(self._covered) | set(self._aliases) | extra
         return re.compile("[" + self._ranges + re.escape("".join(sorted(chars))) + "]")
 
-    def __call__(self, text: str) -> tuple[str, bool]:
-        first = self._scan.search(text)
+    def __call__(self, text: str, first: re.Match[str] | None = None) -> tuple[str, bool]:
+        """Repair ``text``; ``first``: what :attr:`find` found in it, if it was called."""
+        if first is None:
+            first = self._scan.search(text)
         if first is None:
             return text, False
         pieces: list[str] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
-from .cache import compile_reverse, compile_scheme
+from .cache import compile_reverse, compile_scheme, runs_by_name
 from .registry import AUTO
 
 if TYPE_CHECKING:
@@ -80,6 +80,13 @@ def transliterate(
         >>> transliterate("Сергей Щербаков", "auto")
         'Sergey Shcherbakov'
     """
+    # The common call, a named standard with the default options, costs one dict lookup more
+    # than the standard itself (this runs once per word in some pipelines).
+    if not reverse and fallback == "keep" and marks == "keep":
+        try:
+            return runs_by_name[bool(names)][scheme](text)
+        except (KeyError, TypeError):
+            pass  # not compiled yet, "auto", not a name, not a str: the full path says
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     if fallback not in ("keep", "unidecode"):
