@@ -23,6 +23,7 @@ __all__ = [
     "MARK_CLASS",
     "SCRIPT_RANGES",
     "STRESS_MARKS",
+    "is_letter",
     "is_mark",
     "script_letters",
     "script_of",
@@ -58,6 +59,16 @@ LETTER = r"[^\W\d_]"
 
 _MARK = re.compile(MARK_CLASS)
 _SCRIPT = {name: re.compile(f"[{body}]") for name, body in SCRIPT_RANGES.items()}
+
+
+def is_letter(ch: str) -> bool:
+    """Whether ``ch`` is a letter in the sense of :data:`LETTER`, without ``re``: a word
+    character (``str.isalnum``) that is not a decimal digit nor the underscore.
+
+    >>> is_letter("ж"), is_letter("ʼ"), is_letter("5"), is_letter("_"), is_letter("")
+    (True, True, False, False, False)
+    """
+    return ch.isalnum() and not ch.isdecimal() and ch != "_"
 
 
 def is_mark(ch: str) -> bool:
