@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import translit
 from translit._unicode import APOSTROPHES, LETTER, MARKS, is_letter
-from translit.standards.cache import _compiled
+from translit.standards.cache import _compiled, lent
 from translit.standards.reference import Reference
 from translit.standards.registry import load_scheme_data
 
@@ -22,7 +22,7 @@ ALL = [s.id for s in translit.schemes()]
 
 def reference(scheme: str, names: bool) -> Reference:
     data = load_scheme_data(scheme)
-    fallbacks = [_compiled(fid, names, True) for fid in data.get("fallback", ())]
+    fallbacks = [lent(fid, names) for fid in data.get("fallback", ())]
     return Reference(data, fallbacks, names=names)
 
 

@@ -11,8 +11,16 @@ from functools import cache
 from .compiler import Compiled, Run
 from .registry import AUTO, load_scheme_data, resolve, scheme_ids
 from .reverse import CompiledReverse
+from .tables import Tables, build_tables
 
-__all__ = ["NAME_CACHE_SIZE", "clear_caches", "compile_reverse", "compile_scheme", "runs_by_name"]
+__all__ = [
+    "NAME_CACHE_SIZE",
+    "clear_caches",
+    "compile_reverse",
+    "compile_scheme",
+    "lent",
+    "runs_by_name",
+]
 
 #: Distinct spellings of standard names remembered (``"ru"``, ``"RU"``, ``"ru-bgn-pcgn"`` ...).
 NAME_CACHE_SIZE = 64
@@ -53,13 +61,17 @@ def compile_scheme(scheme: str, *, names: bool = False) -> Compiled:
     return compiled
 
 
-@cache  # bounded: 2 variants × 2 roles of each shipped standard
-def _compiled(scheme_id: str, names: bool, lend: bool = False) -> Compiled:
-    """``lend``: the standard as a fallback of another, with its own letters only (fallbacks
-    do not chain, so two standards may fall back on each other)."""
+@cache  # bounded: 2 variants of each shipped standard
+def _compiled(scheme_id: str, names: bool) -> Compiled:
     data = load_scheme_data(scheme_id)
-    fallbacks = [] if lend else [_compiled(fid, names, True) for fid in data.get("fallback", ())]
-    return Compiled(data, fallbacks, names=names)
+    return Compiled(data, [lent(fid, names) for fid in data.get("fallback", ())], names=names)
+
+
+@cache  # bounded: 2 variants of each shipped standard
+def lent(scheme_id: str, names: bool) -> Tables:
+    """A standard as the fallback of another: its own letter table only, no patterns (fallbacks
+    do not chain, so two standards may fall back on each other)."""
+    return build_tables(load_scheme_data(scheme_id), names=names)
 
 
 @cache  # bounded: one per reversible standard
@@ -75,5 +87,5 @@ def clear_caches() -> None:
     for names in (False, True):
         _by_name[names].clear()
         runs_by_name[names].clear()
-    for cached in (_compiled, compile_reverse):
+    for cached in (_compiled, lent, compile_reverse):
         cached.cache_clear()

@@ -25,7 +25,7 @@ from typing import Any, Protocol
 from .._unicode import MARK_CLASS
 from .pattern import char_class, context_pattern
 from .repair import Repairer
-from .tables import Tables, all_caps_at, build_tables, lone_caps
+from .tables import LetterTable, Tables, all_caps_at, build_tables, lone_caps
 
 __all__ = ["Compiled", "Run"]
 
@@ -49,14 +49,14 @@ class Compiled:
 
     Args:
         data: the parsed data file.
-        fallbacks: compiled standards whose letter tables fill in letters this one lacks, in
-            order (``fallback`` in the data file).
+        fallbacks: the standards whose letter tables fill in letters this one lacks, in order
+            (``fallback`` in the data file).
         names: name-oriented output: the characters listed in ``names_drop`` (the BGN/PCGN
             middle dot, prime signs) are left out of every output of the standard.
     """
 
     def __init__(
-        self, data: dict[str, Any], fallbacks: Sequence[Compiled] = (), *, names: bool = False
+        self, data: dict[str, Any], fallbacks: Sequence[LetterTable] = (), *, names: bool = False
     ) -> None:
         self.id: str = data["id"]
         self.names = names
@@ -68,7 +68,7 @@ class Compiled:
         self.source_letters = tables.covered | frozenset(tables.outside.aliases)
         covered = tables.covered
 
-        table = tables.table()
+        table = tables.table
         size = max(map(ord, table)) + 1 if table else 0
         slots: list[Any] = list(range(size))
         for ch, value in table.items():
@@ -115,11 +115,7 @@ class Compiled:
 
     def letter_output(self, ch: str) -> tuple[str, str] | None:
         """The letter table's output for ``ch`` (no context) and its ALL-CAPS form, or None."""
-        cp = ord(ch)
-        value = self._table[cp] if cp < len(self._table) else None
-        if not isinstance(value, str):
-            return None
-        return value, self._upper_of.get(ch, value.upper())
+        return self.tables.letter_output(ch)
 
     # -- running ---------------------------------------------------------------------------
 
@@ -229,5 +225,5 @@ class Compiled:
         return pieces
 
 
-def _rebuild(data: dict[str, Any], fallbacks: Sequence[Compiled], names: bool) -> Compiled:
+def _rebuild(data: dict[str, Any], fallbacks: Sequence[LetterTable], names: bool) -> Compiled:
     return Compiled(data, fallbacks, names=names)

@@ -26,7 +26,7 @@ from typing import Any
 
 from .._unicode import APOSTROPHES, MARK_CLASS, is_letter
 from .repair import Repairer
-from .tables import Rule, all_caps_at, build_tables, lone_caps
+from .tables import LetterTable, Rule, all_caps_at, build_tables, lone_caps
 
 __all__ = ["Reference"]
 
@@ -84,16 +84,16 @@ class Reference:
 
     Args:
         data: the parsed data file.
-        fallbacks: compiled standards whose letter tables fill in letters this one lacks.
+        fallbacks: the standards whose letter tables fill in letters this one lacks.
         names: the name-oriented variant (see :func:`translit.transliterate`).
     """
 
     def __init__(
-        self, data: dict[str, Any], fallbacks: Sequence[Any] = (), *, names: bool = False
+        self, data: dict[str, Any], fallbacks: Sequence[LetterTable] = (), *, names: bool = False
     ) -> None:
         self.names = names
         self.tables = build_tables(data, fallbacks, names=names)
-        self._table = self.tables.table()
+        self._table = self.tables.table
         self._repairer = Repairer(data, self.tables.covered, self.tables.outside.aliases)
 
     def __call__(self, text: str, *, drop_marks: bool = False) -> str:

@@ -12,7 +12,6 @@ every shipped file always.
 
 from __future__ import annotations
 
-import difflib
 import json
 import os
 import sys
@@ -107,6 +106,8 @@ def closest(value: str, choices: list[str] | tuple[str, ...], n: int = 3) -> lis
     >>> closest("frequnt", ["frequent", "first", "auto"])
     ['frequent']
     """
+    import difflib  # only for error messages
+
     key = value.strip().lower().replace("_", "-")
     found = difflib.get_close_matches(key, choices, n=n, cutoff=0.6)
     # A prefix of a longer id ("ru-bgn", "iso") is what people type; difflib's ratio may miss it.

@@ -10,12 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from .._unicode import APOSTROPHES, title_case
 from .outside import Outside, letters_outside
 
-__all__ = ["Rule", "Tables", "all_caps_at", "build_tables", "lone_caps", "with_upper"]
+__all__ = [
+    "LetterTable",
+    "Rule",
+    "Tables",
+    "all_caps_at",
+    "build_tables",
+    "lone_caps",
+    "with_upper",
+]
 
 # A capital letter that is a word of its own ("Я ЛЮБЛЮ ТЕБЯ") looks this far for the next word.
 _LONE_WINDOW = 24
@@ -62,11 +70,21 @@ class Rule:
 SPECIAL_CONTEXTS = frozenset({"^", "$", "apostrophe", "letter"})
 
 
+class LetterTable(Protocol):
+    """What a standard lends another as its fallback: its letters, without context."""
+
+    @property
+    def id(self) -> str: ...
+
+    def letter_output(self, ch: str) -> tuple[str, str] | None: ...
+
+
 @dataclass(frozen=True)
 class Tables:
     """One standard (or its name-oriented variant), read from its data file.
 
     Attributes:
+        id: the standard's id.
         lower: lower-case (and caseless) letter -> output.
         title: upper-case letter -> Title output.
         upper: upper-case letter -> ALL-CAPS output.
@@ -76,8 +94,11 @@ class Tables:
         rules: the context rules, longest match first, then in file order.
         apostrophe: output for an apostrophe between two letters of the standard, or None.
         caps: upper-case letters whose Title and ALL-CAPS outputs differ -> ALL-CAPS output.
+        table: character -> output for everything the rules leave alone (the letter table in
+            lower and Title case, and ``extra``).
     """
 
+    id: str
     lower: dict[str, str]
     title: dict[str, str]
     upper: dict[str, str]
@@ -87,6 +108,7 @@ class Tables:
     rules: tuple[Rule, ...]
     apostrophe: str | None
     caps: dict[str, str]
+    table: dict[str, str]
 
     @property
     def covered(self) -> frozenset[str]:
@@ -100,19 +122,22 @@ class Tables:
             "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
         )
 
-    def table(self) -> dict[str, str]:
-        """Character -> output for everything the rules leave alone."""
-        return {**self.lower, **self.title, **self.extra}
+    def letter_output(self, ch: str) -> tuple[str, str] | None:
+        """The letter table's output for ``ch`` (no context) and its ALL-CAPS form, or None."""
+        value = self.table.get(ch)
+        if value is None:
+            return None
+        return value, self.upper.get(ch, value.upper())
 
 
 def build_tables(
-    data: dict[str, Any], fallbacks: Sequence[Any] = (), *, names: bool = False
+    data: dict[str, Any], fallbacks: Sequence[LetterTable] = (), *, names: bool = False
 ) -> Tables:
     """Read a standard's data file (see ``docs/data-format.rst``).
 
     Args:
         data: the parsed data file.
-        fallbacks: compiled standards whose letter tables fill in letters this one lacks.
+        fallbacks: the standards whose letter tables fill in letters this one lacks.
         names: the name-oriented variant: the characters of ``names_drop`` are left out of
             every output.
     """
@@ -182,16 +207,19 @@ def build_tables(
             )
         )
     apostrophe = data.get("apostrophe")
+    extra = {k: out(v) for k, v in data.get("extra", {}).items()}
     tables = Tables(
+        id=scheme_id,
         lower=lower,
         title=title,
         upper=upper,
-        extra={k: out(v) for k, v in data.get("extra", {}).items()},
+        extra=extra,
         outside=outside,
         own_letters=own,
         rules=tuple(rules),
         apostrophe=None if apostrophe is None else out(apostrophe),
         caps={k: upper[k] for k in title if title[k] != upper[k]},
+        table={**lower, **title, **extra},
     )
     _check_outputs_stay(scheme_id, tables)
     return tables
@@ -200,7 +228,7 @@ def build_tables(
 def _check_outputs_stay(scheme_id: str, tables: Tables) -> None:
     """Rule outputs go through the letter table once more in the compiled engine (rules run
     first, the table after them), so no output may hold a character the table changes."""
-    table = tables.table()
+    table = tables.table
     outputs = [s for r in tables.rules for s in (*r.lower, *r.title, *r.upper)]
     outputs += [*tables.caps.values(), tables.apostrophe or ""]
     for s in outputs:
