@@ -25,7 +25,7 @@ from typing import Any, Protocol
 from .._unicode import MARK_CLASS
 from .pattern import char_class, context_pattern
 from .repair import Repairer
-from .tables import LetterTable, Tables, all_caps_at, build_tables, lone_caps
+from .tables import LetterTable, Tables, all_caps_at, build_tables, capital_output
 
 __all__ = ["Compiled", "Run"]
 
@@ -75,9 +75,6 @@ class Compiled:
             slots[ord(ch)] = value
         # A tuple indexed by code point: CPython looks it up faster than a dict.
         self._table: tuple[Any, ...] = tuple(slots)
-        self._title_of = tables.title
-        self._upper_of = tables.upper
-        self._caps = tables.caps
 
         compiled = context_pattern(tables)
         self._context = compiled.regex
@@ -200,15 +197,14 @@ class Compiled:
 
     def _render_other(self, m: re.Match[str]) -> str:
         """The output of a match whose case or surroundings decide it."""
-        if self._what[m.lastindex or 0] == "lone":
-            text = m.group()
-            return self._caps[text] if lone_caps(m.string, m.start()) else self._title_of[text]
+        if self._what[m.lastindex or 0] == "capital":
+            return capital_output(self.tables, m.string, m.start())
         return "".join(self._render_each(m))
 
     def _render_each(self, m: re.Match[str]) -> list[str]:
         """The output of each character of a match (for text whose marks are put back)."""
         rule = self._what[m.lastindex or 0]
-        if rule is None or isinstance(rule, str):  # apos, caps, lone: one character
+        if rule is None or isinstance(rule, str):  # apos, capital: one character
             return [self._render(m)]  # one character
         s = m.string
         start, end = m.span()

@@ -1,5 +1,6 @@
 """The combined regular expression of a standard: every context rule, the apostrophe rule and
-the all-caps rules in one pattern that CPython's ``re`` runs fast.
+the capitals whose case the letters around decide, in one pattern that CPython's ``re`` runs
+fast.
 
 Its shape is what makes the compiled engine fast, so it is spelled out here:
 
@@ -12,8 +13,8 @@ Its shape is what makes the compiled engine fast, so it is spelled out here:
 * **lower-case letters first**, the common case, since branches are tried in order.
 * **one group per branch**, empty, at its end, so the callback finds a branch's output by the
   group number alone (``Match.lastindex``). Where a branch's output depends on nothing but the
-  branch — a rule's match in lower case, an apostrophe, an all-caps letter — it is worked out
-  here (``fixed``).
+  branch — a rule's match in lower case or in Title case before a lower-case letter, an
+  apostrophe — it is worked out here (``fixed``).
 * **contexts as lookarounds** after the match, merged where they can be (all letter sets of an
   ``after`` list in one class).
 """
@@ -38,7 +39,7 @@ class Branch:
         letter: the letter it starts with.
         body: the pattern after the letter (its contexts included).
         fixed: its output wherever it matches, or None where the surroundings decide (case).
-        what: the rule it belongs to, or ``"apos"``, ``"caps"``, ``"lone"``.
+        what: the rule it belongs to, or ``"apos"``, ``"capital"``.
     """
 
     letter: str
@@ -96,6 +97,9 @@ def _context(
 ) -> str:
     """A rule's context as lookarounds, written for the position after the ``n`` matched
     letters (a lookbehind steps back over them)."""
+    start = _word_start_or(items, n) if not (ahead or negate or through) else None
+    if start is not None:
+        return start
     parts: list[str] = []
     letters: set[str] = set()
     for item in items:
@@ -117,6 +121,37 @@ def _context(
     if negate:
         return "(?!" + "|".join(f"(?:{p})" for p in parts) + ")"
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+def _word_start_or(items: Sequence[str | frozenset[str]], n: int) -> str | None:
+    """``after: ["^", <letters>, ...]`` (a vowel rule: word-initially or after a vowel) in
+    fewer lookbehinds, or None for other lists.
+
+    Written plainly, the letter before the match fails three or four checks in the usual case,
+    a consonant. With p the letter before and pp the one before it, "^" is "p is not a letter,
+    and not an apostrophe after a letter", and "apostrophe" is "p is an apostrophe after a
+    letter". So
+
+    * ``^ or S or apostrophe`` = (p in S, or p not a letter) or (p apostrophe, pp letter), and
+      the first half is one class: p is not a letter outside S;
+    * ``^ or S`` = (p in S, or p not a letter) and (p in S, or not (p apostrophe, pp letter)).
+
+    Either way a consonant before fails the first check. (Any letter in S, or none.)
+    """
+    kinds = {x if isinstance(x, str) else "set" for x in items}
+    if not ({"^", "set"} <= kinds <= {"^", "set", "apostrophe"}):
+        return None
+    letters = set().union(*(x for x in items if isinstance(x, frozenset)))
+    back = "." * n
+    inside = char_class(letters)[1:-1]  # the class body, for a negated class
+    letter_outside = f"[^\\W\\d_{inside}]"  # [^\W\d_...]: a letter, not one of these
+    apostrophe_after_letter = f"{LETTER}{APOSTROPHE_CLASS}{back}"
+    if "apostrophe" in kinds:
+        return f"(?:(?<!{letter_outside}{back})|(?<={apostrophe_after_letter}))"
+    return (
+        f"(?<!{letter_outside}{back})"
+        f"(?:(?<={char_class(letters)}{back})|(?<!{apostrophe_after_letter}))"
+    )
 
 
 def _class_context(cls: str, n: int, ahead: bool, through: frozenset[str]) -> str:
@@ -182,21 +217,11 @@ def branches(tables: Tables) -> list[Branch]:
     if tables.apostrophe is not None:
         body = f"(?<={covered}.)(?={covered})"
         out += [Branch(ch, body, tables.apostrophe, "apos") for ch in APOSTROPHES]
-    # Letters whose output differs between Title and ALL-CAPS (Щ: Shch/SHCH) need the all-caps
-    # rule: capital, and the next letter is capital too, or the word ends here after a capital
-    # ("caps"); a capital that is a word of its own is decided by the words around it ("lone").
-    # Neither applies before a lower-case letter, the usual case: that is checked first.
-    upper = char_class(tables.upper_letters)
-    caps = (
-        f"(?!{lower})(?:(?={upper})|(?:(?<={upper}.)|(?<={upper}{APOSTROPHE_CLASS}.))(?!{LETTER}))"
-    )
-    lone = (
-        f"(?!{lower})(?<!{LETTER}.)(?<!{LETTER}{APOSTROPHE_CLASS}.)(?!{LETTER})"
-        f"(?!{APOSTROPHE_CLASS}{LETTER})"
-    )
-    for ch, value in tables.caps.items():
-        out.append(Branch(ch, caps, value, "caps"))
-        out.append(Branch(ch, lone, None, "lone"))
+    # Letters whose output differs between Title and ALL-CAPS (Щ: Shch/SHCH) take it from the
+    # letters around them (see :func:`~.tables.capital_output`). Before a lower-case letter, the
+    # usual case, they are in Title case like any capital: only the others match here.
+    for ch in tables.caps:
+        out.append(Branch(ch, f"(?!{lower})", None, "capital"))
     return out
 
 

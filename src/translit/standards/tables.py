@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Protocol
 
-from .._unicode import APOSTROPHES, title_case
+from .._unicode import APOSTROPHES, is_letter, title_case
 from .outside import Outside, letters_outside
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "Tables",
     "all_caps_at",
     "build_tables",
+    "capital_output",
     "lone_caps",
     "with_upper",
 ]
@@ -110,12 +112,12 @@ class Tables:
     caps: dict[str, str]
     table: dict[str, str]
 
-    @property
+    @cached_property
     def covered(self) -> frozenset[str]:
         """Every letter the letter table writes (own letters, fallbacks), both cases."""
         return frozenset(self.lower) | frozenset(self.title)
 
-    @property
+    @cached_property
     def upper_letters(self) -> frozenset[str]:
         """The upper-case covered letters and A-Z: what counts as a capital next to a letter."""
         return frozenset(c for c in self.covered if c.isupper()) | frozenset(
@@ -238,6 +240,30 @@ def _check_outputs_stay(scheme_id: str, tables: Tables) -> None:
                 f"{scheme_id}: the output {s!r} of a rule holds {changed[0]!r}, which the "
                 "letter table would change again"
             )
+
+
+def capital_output(tables: Tables, s: str, i: int) -> str:
+    """The output of ``s[i]``, a capital whose Title and ALL-CAPS forms differ, where no rule
+    applies: ALL CAPS when the next letter is a capital, or when the word ends after it and
+    the letter before it is a capital; a capital that is a word of its own by
+    :func:`lone_caps`; Title case otherwise (docs: Casing)."""
+    c = s[i]
+    upper = tables.upper_letters
+    n = len(s)
+    nxt = s[i + 1] if i + 1 < n else ""
+    prev = s[i - 1] if i > 0 else ""
+    prev2 = s[i - 2] if i > 1 else ""
+    if nxt and nxt in upper:
+        return tables.caps[c]
+    if (prev and prev in upper) or (prev and prev in APOSTROPHES and prev2 and prev2 in upper):
+        if not is_letter(nxt):
+            return tables.caps[c]
+    alone_before = not is_letter(prev) and not (prev and prev in APOSTROPHES and is_letter(prev2))
+    nxt2 = s[i + 2] if i + 2 < n else ""
+    alone_after = not is_letter(nxt) and not (nxt and nxt in APOSTROPHES and is_letter(nxt2))
+    if alone_before and alone_after and lone_caps(s, i):
+        return tables.caps[c]
+    return tables.title[c]
 
 
 def all_caps_at(s: str, i: int) -> bool:
