@@ -8,10 +8,16 @@ from __future__ import annotations
 
 from functools import cache
 
-from .compiler import Compiled, Run
+from .compiler import Compiled
 from .registry import AUTO, load_scheme_data, resolve, scheme_ids
 from .reverse import CompiledReverse
 from .tables import Tables, build_tables
+
+# Names from typing only for type checkers: importing typing costs a fresh process ~5 ms.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .compiler import Run
+
 
 __all__ = [
     "NAME_CACHE_SIZE",

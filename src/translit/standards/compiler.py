@@ -20,20 +20,26 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from typing import Any, Protocol
 
 from .._unicode import MARK_CLASS
 from .pattern import char_class, context_pattern
 from .repair import Repairer
-from .tables import LetterTable, Tables, all_caps_at, build_tables, capital_output
+from .tables import Tables, all_caps_at, build_tables, capital_output
 
-__all__ = ["Compiled", "Run"]
+# Names from typing only for type checkers: importing typing costs a fresh process ~5 ms.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Protocol
+
+    from .tables import LetterTable
+
+    class Run(Protocol):
+        """A compiled standard as a function (:attr:`Compiled.run`)."""
+
+        def __call__(self, text: str, drop_marks: bool = False) -> str: ...
 
 
-class Run(Protocol):
-    """A compiled standard as a function (:attr:`Compiled.run`)."""
-
-    def __call__(self, text: str, drop_marks: bool = False) -> str: ...
+__all__ = ["Compiled"]
 
 
 # Up to this many characters (a word, a name) a text is transliterated without first checking

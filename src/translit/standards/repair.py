@@ -16,8 +16,6 @@ import json
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
-from typing import Any
 
 from .._unicode import (
     APOSTROPHE_CLASS,
@@ -29,6 +27,13 @@ from .._unicode import (
     is_mark,
 )
 from .outside import compose_covered
+from .registry import data_text
+
+# Names from typing only for type checkers: importing typing costs a fresh process ~5 ms.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
 
 __all__ = ["Repairer", "lookalikes"]
 
@@ -36,8 +41,7 @@ __all__ = ["Repairer", "lookalikes"]
 @lru_cache(maxsize=4)  # one entry per script
 def lookalikes(script: str) -> dict[str, tuple[str, ...]]:
     """Latin letter -> the letters of ``script`` it is typed for (``data/lookalikes.json``)."""
-    path = resources.files("translit") / "data" / "lookalikes.json"
-    data: dict[str, dict[str, list[str]]] = json.loads(path.read_text(encoding="utf-8"))
+    data: dict[str, dict[str, list[str]]] = json.loads(data_text("lookalikes.json"))
     return {k: tuple(v) for k, v in data.get(script, {}).items()}
 
 
