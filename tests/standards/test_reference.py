@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import translit
 from translit._unicode import APOSTROPHES, LETTER, MARKS, is_letter
+from translit.standards import compiler
 from translit.standards.cache import _compiled, lent
 from translit.standards.reference import Reference
 from translit.standards.registry import load_scheme_data
@@ -59,6 +60,26 @@ def test_compiled_engine_agrees_with_the_reference(scheme: str, data: st.DataObj
             marks = "drop" if drop else "keep"
             got = translit.transliterate(text, scheme, names=names, marks=marks)
             assert got == ref(text, drop_marks=drop), (scheme, names, drop, text)
+
+
+@pytest.mark.parametrize(
+    "scheme", ["ru-bgn-pcgn", "uk-kmu-2010", "be-national-2007", "el-elot-743"]
+)
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_long_text_cut_into_pieces_agrees(scheme: str, data: st.DataObject) -> None:
+    """Long texts run in pieces cut after line breaks (compiler._PIECE): with pieces of a few
+    characters, every decision near a cut is tested."""
+    lines = st.text(st.sampled_from(alphabet(scheme)), max_size=30)
+    text = "\n".join(data.draw(st.lists(lines, min_size=2, max_size=12)))
+    piece = data.draw(st.integers(1, 12))
+    saved = compiler._PIECE, compiler._SHORT
+    compiler._PIECE, compiler._SHORT = piece, 0
+    try:
+        got = translit.transliterate(text, scheme)
+    finally:
+        compiler._PIECE, compiler._SHORT = saved
+    assert got == reference(scheme, False)(text), (piece, text)
 
 
 @pytest.mark.parametrize("scheme", ALL)

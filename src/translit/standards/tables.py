@@ -227,6 +227,11 @@ def build_tables(
         table={**lower, **title, **extra},
     )
     _check_outputs_stay(scheme_id, tables)
+    for rule in tables.rules:
+        sets = [x for x in (*rule.after, *rule.not_after, *rule.before, *rule.not_before)]
+        if any(not isinstance(x, str) and "\n" in x for x in sets) or "\n" in rule.through:
+            # The compiled engine cuts long texts after line breaks (see compiler._PIECE).
+            raise ValueError(f"{scheme_id}: rule {rule.match!r}: a line break in a context")
     return tables
 
 
