@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import gc
+import math
 import os
 import platform
 import re
@@ -58,7 +59,8 @@ INPUT_TITLES = {"ru": "ru.txt", "uk": "uk.txt", "be": "be.txt", "en": "seed (Eng
 # Targets (ratios). Whole texts: translit's speed / the floor's speed, at least this.
 TARGET_VS_FLOOR = {"iso-9": 0.9, "ru-bgn-pcgn": 0.45, "uk-kmu-2010": 0.45, "be-national-2007": 0.6}
 TARGET_CONTEXT_VS_UNIDECODE = 2.0
-TARGET_LINEARITY = 0.20  # small-input MB/s within +-20 % of whole-file MB/s
+TARGET_LINEARITY = 0.20  # smallest slice's MB/s within +-20 % of the whole input's
+TARGET_EXPONENT = 1.1  # time ~ size ** exponent, fitted over the slices
 TARGET_WORD = 3.0  # one word: translit's time / the floor's time, at most this (median of words)
 TARGET_IMPORT = 1.2  # CPU time of `python -c "import translit"` / `python -c pass`
 TARGET_CLI = 3.0  # `echo Lukashenka | translit-normalize` / `python -c pass`
@@ -79,7 +81,37 @@ WORDS = (
 )
 DISTINCT_WORDS = 5000  # distinct words of each corpus, one call per word
 
-LinearityRow = tuple[str, float, float, float]
+GROWTH_KB = (10, 40, 160, 640)  # slices of each input, and the whole input
+
+
+class GrowthRow:
+    """One method on slices of one input: MB/s at each size, and the fitted exponent of time
+    against size (1 is linear)."""
+
+    def __init__(self, label: str, input_name: str, jobs: list[Job]) -> None:
+        self.label = label
+        self.input_name = input_name
+        self.jobs = jobs
+
+    @property
+    def sizes(self) -> list[int]:
+        return [len(job.arg.encode("utf-8")) for job in self.jobs]
+
+    @property
+    def rates(self) -> list[float]:
+        return [size / job.seconds / 1e6 for size, job in zip(self.sizes, self.jobs)]
+
+    @property
+    def exponent(self) -> float:
+        """Least-squares slope of log(time) against log(size)."""
+        xs = [math.log(size) for size in self.sizes]
+        ys = [math.log(job.seconds) for job in self.jobs]
+        mx, my = statistics.fmean(xs), statistics.fmean(ys)
+        spread = sum((x - mx) ** 2 for x in xs)
+        if not spread:
+            return math.nan
+        return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / spread
+
 
 # --------------------------------------------------------------------------------------------
 # The pure-Python floor: str.translate with a prebuilt dict of every letter of the language.
@@ -439,7 +471,7 @@ def report(
     methods: list[Method],
     texts: dict[str, str],
     words: list[WordRow],
-    linearity: list[LinearityRow],
+    growth: list[GrowthRow],
     startup: dict[str, list[float]] | None,
     notes: list[str],
     args: argparse.Namespace,
@@ -557,23 +589,43 @@ def report(
             )
             out.append("")
 
-    # Linearity ------------------------------------------------------------------------------
-    if linearity:
-        small_kb = len(utf8_slice(texts["ru"], 10_000).encode()) / 1e3
-        big = args.linearity_big_mb
-        out.append(f"## Linearity: MB/s on a {small_kb:.0f} KB slice vs the {big:.2f} MB ru input")
+    # Growth -------------------------------------------------------------------------------
+    if growth:
+        out.append("## Growth: MB/s on slices of each input, and time ~ size^k")
         out.append("")
-        out.append("| method | small MB/s | large MB/s | small / large | target |")
-        out.append("|---|---:|---:|---:|---|")
-        for label, small, large, ratio in linearity:
-            ok = abs(ratio - 1) <= TARGET_LINEARITY
-            target = f"1 ± {TARGET_LINEARITY:.2f}" if label.startswith("translit") else "–"
-            cell = (
-                verdict(ratio, ok, 1 + TARGET_LINEARITY if ratio > 1 else 1 - TARGET_LINEARITY)
-                if label.startswith("translit")
-                else f"{ratio:.2f}×"
+        out.append(
+            "The slices are prefixes of the input; k is the least-squares slope of log(time) "
+            "against log(size), 1 for linear work."
+        )
+        out.append("")
+        for row in growth:
+            out.append(
+                f"- {row.label} on {INPUT_TITLES[row.input_name]}: "
+                + ", ".join(
+                    f"{n / 1e3:,.0f} KB: {r:.1f} MB/s" for n, r in zip(row.sizes, row.rates)
+                )
             )
-            out.append(f"| {label} | {small:.1f} | {large:.1f} | {cell} | {target} |")
+        out.append("")
+        out.append("| method | input | smallest / whole (MB/s) | target | k | target |")
+        out.append("|---|---|---:|---|---:|---|")
+        for row in growth:
+            rates = row.rates
+            ratio = rates[0] / rates[-1]
+            k = row.exponent
+            if row.label.startswith("translit"):
+                ok = abs(ratio - 1) <= TARGET_LINEARITY
+                bound = 1 + TARGET_LINEARITY if ratio > 1 else 1 - TARGET_LINEARITY
+                cells = (
+                    verdict(ratio, ok, bound),
+                    f"1 ± {TARGET_LINEARITY:.2f}",
+                    f"{k:.3f} {'OK' if k <= TARGET_EXPONENT else 'MISS'}",
+                    f"≤ {TARGET_EXPONENT:g}",
+                )
+            else:
+                cells = (f"{ratio:.2f}×", "–", f"{k:.3f}", "–")
+            out.append(
+                f"| {row.label} | {INPUT_TITLES[row.input_name]} | " + " | ".join(cells) + " |"
+            )
         out.append("")
 
     # Start-up -------------------------------------------------------------------------------
@@ -652,30 +704,21 @@ def main(argv: list[str] | None = None) -> int:
     run_throughput(methods, texts, args.repeats, min_sample)
     words = run_words(texts, args.repeats, min_sample / 5)
 
-    linearity: list[LinearityRow] = []
-    args.linearity_big_mb = 0.0
-    if "ru" in texts and "ru-bgn-pcgn" in {sid for sid, _ in translit_schemes()}:
-        big = texts["ru"]
-        small = utf8_slice(big, 10_000)
-        args.linearity_big_mb = len(big.encode()) / 1e6
-        candidates = [("translit `ru-bgn-pcgn`", _translit_fn("ru-bgn-pcgn"))]
-        candidates += [
-            (m.label, m.funcs["ru"])
-            for m in methods
-            if m.label in ("anyascii", "Unidecode") or m.kind == "floor"
+    growth: list[GrowthRow] = []
+    if "ru" in texts and "be" in texts:
+        floor = next(m for m in methods if m.kind == "floor")
+        candidates = [
+            ("translit `ru-bgn-pcgn`", "ru", _translit_fn("ru-bgn-pcgn")),
+            ("translit `be-national-2007`", "be", _translit_fn("be-national-2007")),
+            ("translit `iso-9`", "ru", _translit_fn("iso-9")),
+            (floor.label, "ru", floor.funcs["ru"]),
         ]
-        pairs = []
-        for label, fn in candidates:
-            fatal = label.startswith("translit")
-            pairs.append((label, Job(fn, small, fatal), Job(fn, big, fatal)))
-        run_interleaved([job for _, s, b in pairs for job in (s, b)], args.repeats, min_sample)
-        for label, s_job, b_job in pairs:
-            if s_job.error or b_job.error:
-                notes.append(f"linearity, {label}: {s_job.error or b_job.error}")
-                continue
-            r_small = len(small.encode()) / s_job.seconds
-            r_big = len(big.encode()) / b_job.seconds
-            linearity.append((label, r_small / 1e6, r_big / 1e6, r_small / r_big))
+        for label, lang, fn in candidates:
+            whole = texts[lang]
+            slices = [utf8_slice(whole, kb * 1000) for kb in GROWTH_KB]
+            slices = [t for t in slices if len(t) < len(whole)]
+            growth.append(GrowthRow(label, lang, [Job(fn, t) for t in [*slices, whole]]))
+        run_interleaved([job for row in growth for job in row.jobs], args.repeats, min_sample)
 
     startup: dict[str, list[float]] | None
     try:
@@ -684,7 +727,7 @@ def main(argv: list[str] | None = None) -> int:
         notes.append(f"start-up not measured: {exc}")
         startup = None
 
-    text = report(methods, texts, words, linearity, startup, notes, args)
+    text = report(methods, texts, words, growth, startup, notes, args)
     print(text)
     if args.markdown is not None:
         args.markdown.write_text(text + "\n", encoding="utf-8")
