@@ -45,10 +45,11 @@ __all__ = ["Compiled"]
 # Up to this many characters (a word, a name) a text is transliterated without first checking
 # that it has a letter of the script at all.
 _SHORT = 64
-# A longer text than this is transliterated in pieces of about this many characters, cut after
-# a line break: the intermediate strings then stay in the processor's cache (5-10 % faster on
-# megabytes). No rule, context or casing decision looks across a line break, so the pieces
-# come out as the whole would.
+# Under a standard with context rules, a text longer than twice this is transliterated in
+# pieces of about this many characters, cut after a line break: the string the rules produce
+# then stays in the processor's cache on its way to str.translate (5 % faster on megabytes;
+# without rules there is no such string, and cutting only copies). No rule, context or casing
+# decision looks across a line break, so the pieces come out as the whole would.
 _PIECE = 32_768
 
 
@@ -140,6 +141,7 @@ class Compiled:
         sub = self._context_sub
         render = self._render
         table = self._table
+        rules = bool(self.tables.rules)
 
         def run_piece(text: str, drop_marks: bool = False) -> str:
             first = needs_repair(text)
@@ -156,7 +158,7 @@ class Compiled:
             if len(text) > _SHORT:
                 if any_source(text) is None:
                     return text
-                if len(text) > 2 * _PIECE:
+                if rules and len(text) > 2 * _PIECE:
                     return "".join([run_piece(piece, drop_marks) for piece in _pieces(text)])
             # run_piece(text, drop_marks), written out: one call less per word.
             first = needs_repair(text)
