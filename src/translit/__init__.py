@@ -6,11 +6,16 @@ as cheap as importing an empty package; data files are read when a standard is f
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+# Not ``from typing import TYPE_CHECKING``: importing typing (and the re, collections, functools
+# it pulls in) would double the cost of ``import translit``. Type checkers treat any constant of
+# this name as true.
+TYPE_CHECKING = False
 
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ._caches import clear_caches
     from .names.lexicon import Lexicon, LexiconConflict, LexiconEntry, LexiconError, LexiconMatch
     from .names.matching import (

@@ -23,6 +23,7 @@ __all__ = [
     "MARK_CLASS",
     "SCRIPT_RANGES",
     "STRESS_MARKS",
+    "is_letter",
     "is_mark",
     "script_letters",
     "script_of",
@@ -56,8 +57,15 @@ STRESS_MARKS = "\u0300\u0301"
 #: A letter, for ``re`` (word characters that are neither digits nor the underscore).
 LETTER = r"[^\W\d_]"
 
-_MARK = re.compile(MARK_CLASS)
-_SCRIPT = {name: re.compile(f"[{body}]") for name, body in SCRIPT_RANGES.items()}
+
+def is_letter(ch: str) -> bool:
+    """Whether ``ch`` is a letter in the sense of :data:`LETTER`, without ``re``: a word
+    character (``str.isalnum``) that is not a decimal digit nor the underscore.
+
+    >>> is_letter("ж"), is_letter("ʼ"), is_letter("5"), is_letter("_"), is_letter("")
+    (True, True, False, False, False)
+    """
+    return ch.isalnum() and not ch.isdecimal() and ch != "_"
 
 
 def is_mark(ch: str) -> bool:
@@ -67,7 +75,12 @@ def is_mark(ch: str) -> bool:
 
 def strip_marks(text: str) -> str:
     """``text`` with every combining mark removed (composed letters are left as they are)."""
-    return _MARK.sub("", text)
+    return _marks().sub("", text)
+
+
+@lru_cache(maxsize=1)  # compiled on first use, not when the package is imported
+def _marks() -> re.Pattern[str]:
+    return re.compile(MARK_CLASS)
 
 
 def title_case(s: str) -> str:
@@ -79,10 +92,14 @@ def title_case(s: str) -> str:
 
 
 def script_of(ch: str) -> str | None:
-    """The source script whose blocks hold ``ch``, or None."""
-    for name, pattern in _SCRIPT.items():
-        if pattern.match(ch):
-            return name
+    """The source script whose blocks hold ``ch`` (its first character), or None."""
+    if not ch:
+        return None
+    cp = ord(ch[0])
+    for name, blocks in _SCRIPT_POINTS.items():
+        for start, end in blocks:
+            if start <= cp <= end:
+                return name
     return None
 
 
@@ -107,3 +124,7 @@ def _pairs(script: str) -> list[tuple[str, str]]:
             pairs.append((body[i], body[i]))
             i += 1
     return pairs
+
+
+#: Script -> its blocks as (first, last) code points.
+_SCRIPT_POINTS = {name: tuple((ord(a), ord(b)) for a, b in _pairs(name)) for name in SCRIPT_RANGES}

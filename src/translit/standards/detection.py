@@ -27,9 +27,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 
 from .._unicode import APOSTROPHES, strip_marks
+from .registry import data_text
 
 __all__ = ["alphabet", "detect_language", "is_name_form", "language_scores", "word_scores"]
 
@@ -56,7 +56,7 @@ SAMPLE = 200_000
 
 
 def _data_text(name: str) -> str:
-    return (resources.files("translit") / "data" / name).read_text(encoding="utf-8")
+    return data_text(name)
 
 
 _Model = tuple[

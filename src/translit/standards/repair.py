@@ -16,8 +16,6 @@ import json
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
-from typing import Any
 
 from .._unicode import (
     APOSTROPHE_CLASS,
@@ -29,6 +27,13 @@ from .._unicode import (
     is_mark,
 )
 from .outside import compose_covered
+from .registry import data_text
+
+# Names from typing only for type checkers: importing typing costs a fresh process ~5 ms.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
 
 __all__ = ["Repairer", "lookalikes"]
 
@@ -36,8 +41,7 @@ __all__ = ["Repairer", "lookalikes"]
 @lru_cache(maxsize=4)  # one entry per script
 def lookalikes(script: str) -> dict[str, tuple[str, ...]]:
     """Latin letter -> the letters of ``script`` it is typed for (``data/lookalikes.json``)."""
-    path = resources.files("translit") / "data" / "lookalikes.json"
-    data: dict[str, dict[str, list[str]]] = json.loads(path.read_text(encoding="utf-8"))
+    data: dict[str, dict[str, list[str]]] = json.loads(data_text("lookalikes.json"))
     return {k: tuple(v) for k, v in data.get(script, {}).items()}
 
 
@@ -75,14 +79,18 @@ class Repairer:
             f"|(?<={look_class})(?:(?<={src_class}.)|(?={src_class})))"
         )
         self._word = re.compile(f"(?:{LETTER}|{MARK_CLASS}|{APOSTROPHE_CLASS}(?={LETTER}))+")
+        #: The first place in a text that needs a repair, or None (most text needs none).
+        self.find = self._scan.search
 
     def any_source(self, extra: set[str]) -> re.Pattern[str]:
         """A pattern that finds any character the standard may change."""
         chars = set(self._covered) | set(self._aliases) | extra
         return re.compile("[" + self._ranges + re.escape("".join(sorted(chars))) + "]")
 
-    def __call__(self, text: str) -> tuple[str, bool]:
-        first = self._scan.search(text)
+    def __call__(self, text: str, first: re.Match[str] | None = None) -> tuple[str, bool]:
+        """Repair ``text``; ``first``: what :attr:`find` found in it, if it was called."""
+        if first is None:
+            first = self._scan.search(text)
         if first is None:
             return text, False
         pieces: list[str] = []

@@ -3,18 +3,29 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING, Literal
 
-from .cache import compile_reverse, compile_scheme
+from .cache import compile_reverse, compile_scheme, runs_by_name
 from .registry import AUTO
 
+# Names from typing only for type checkers: importing typing costs a fresh process ~5 ms.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Literal
+
     import regex
+
+    Fallback = Literal["keep", "unidecode"]
+    Marks = Literal["keep", "drop"]
+else:
+    Fallback = Marks = str
+
 
 __all__ = ["transliterate"]
 
-Fallback = Literal["keep", "unidecode"]
-Marks = Literal["keep", "drop"]
+#: The run functions of the standards compiled so far, by the name asked for (the same dicts
+#: as in :mod:`.cache`, cleared with it).
+_PLAIN = runs_by_name[False]
+_NAMED = runs_by_name[True]
 
 
 def transliterate(
@@ -80,6 +91,13 @@ def transliterate(
         >>> transliterate("Сергей Щербаков", "auto")
         'Sergey Shcherbakov'
     """
+    # The common call, a named standard with the default options, costs one dict lookup more
+    # than the standard itself (this runs once per word in some pipelines).
+    if not reverse and fallback == "keep" and marks == "keep":
+        try:
+            return (_NAMED if names else _PLAIN)[scheme](text)
+        except (KeyError, TypeError):
+            pass  # not compiled yet, "auto", not a name, not a str: the full path says
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     if fallback not in ("keep", "unidecode"):
