@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -233,7 +233,7 @@ class _Builder:
         self,
         spellings: list[str],
         keys_of: Callable[[str], Iterable[str]] | None = None,
-        others: Iterable[str] = (),
+        others: Collection[str] = (),
     ) -> list[str]:
         """Drop the common words among the spellings that could merge with another.
 
@@ -243,6 +243,8 @@ class _Builder:
         from ..names.matching import name_keys
         from .common_words import is_common
 
+        if len(spellings) + len(others) < 2:
+            return spellings  # nothing to merge with
         seen: dict[str, int] = {}
         keys = {s: frozenset((keys_of or name_keys)(s)) for s in spellings}
         for s in others:
