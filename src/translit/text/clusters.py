@@ -109,16 +109,16 @@ def _surname_of(person: str) -> tuple[str | None, str | None]:
 
 
 # Conventions every Latin spelling may be read under, besides its most likely one: the English
-# and official romanizations, and the scholarly (Czech-style) one whose ch = х German, Polish
-# and Czech writing share (Zbychupriuk ~ Zbykhupriuk, Chruschtschow ~ Khrushchev).
-_LIKELY = frozenset({"english", "scholarly"})
+# and official romanizations, and the scholarly, German and Polish ones that the international
+# press quotes most (Zbychupriuk ~ Zbykhupriuk, Selenskyj ~ Zelenskyy). The others (French,
+# Spanish, Hungarian, ...) count only for a spelling whose most likely convention they are.
+_LIKELY = frozenset({"english", "scholarly", "german", "polish"})
 
 
 @functools.lru_cache(maxsize=65_536)
 def likely_keys(word: str) -> frozenset[str]:
-    """Matching keys of a word read under its likely conventions: its most likely one, the
-    English/official one and the scholarly one (Troffoleov is not read the way of a language it
-    shows no sign of, to meet Troffalov)."""
+    """Matching keys of a word read under its likely conventions (see ``_LIKELY``): a spelling
+    is not read the way of a language it shows no sign of to meet another one."""
     from ..names.spelling import readings
 
     keys: set[str] = set()
