@@ -164,3 +164,12 @@ def test_chunks_give_the_same_discovery_as_the_whole() -> None:
     whole = n.discover(n.census([text], document="seed"))
     parts = n.discover(n.census(lines, document="seed"))
     assert whole == parts
+
+
+def test_cyrillic_prose_keeps_its_words() -> None:
+    # Sentence-initial words of Cyrillic prose are words, not names: й, ў and ё are letters.
+    ru = "Все пришли. Всё прошло. Мой друг. Мои друзья. Все ушли, и всё стихло."
+    uk = "Бур'ян ріс. Бурьян ріс. Вип'єш чаю? Вип’єш."
+    be = "Усё было. Усе прыйшлі. Ўсё скончылася. Сваё і свае."
+    for text in (ru, uk, be):
+        assert normalize(text) == text

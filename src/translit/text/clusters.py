@@ -65,12 +65,27 @@ class Cluster:
         }
 
 
-def native_key(spelling: str) -> str:
-    """One native-script spelling up to ё/е, stress marks, apostrophes and look-alikes."""
+_STRESS = dict.fromkeys(map(ord, "\u0301\u0300\u0341\u0340"))
+# Apostrophe forms are one (Бур’ян, Бур'ян), but never the soft sign of another language.
+_APOSTROPHE = dict.fromkeys(map(ord, "'’ʼ`´‘"), "\ue000")
+
+
+def native_key(spelling: str, yo: bool = True) -> str:
+    """One native-script spelling up to stress marks, apostrophe forms, Latin look-alike letters
+    and, where ``yo`` (Russian, which may leave ё unwritten), ё/е.
+
+    Only the stress marks go: й, ў and ї are letters of their own (Мой is not Мои).
+
+    >>> native_key("Горба́чёв") == native_key("Горбачев"), native_key("Мой") == native_key("Мои")
+    (True, False)
+    >>> native_key("Усё", yo=False) == native_key("Усе", yo=False)
+    False
+    """
     from ..names.spelling import cyrillic_form
 
-    s = "".join(c for c in unicodedata.normalize("NFD", spelling) if not unicodedata.combining(c))
-    return cyrillic_form(s).replace("ё", "е").replace("ъ", "ь")
+    s = unicodedata.normalize("NFC", unicodedata.normalize("NFD", spelling).translate(_STRESS))
+    s = cyrillic_form(s.translate(_APOSTROPHE)).replace("\ue000", "'")
+    return s.replace("ё", "е") if yo else s
 
 
 def _group(
@@ -154,12 +169,12 @@ class _Builder:
     """Clusters of one language of a census."""
 
     def __init__(
-        self, census: Census, language: str, mode: str, wordlist: Callable[[], str]
+        self, census: Census, language: str, mode: str, resolve: Callable[[], str]
     ) -> None:
         self.census = census
         self.language = language
         self.mode = mode
-        self.wordlist = wordlist
+        self.resolve = resolve  # the language, told lazily when "und"
         self.counts: dict[tuple[str, str], int] = {}
         self.firsts: dict[tuple[str, str], tuple[str, int]] = {}
 
@@ -234,6 +249,7 @@ class _Builder:
         spellings: list[str],
         keys_of: Callable[[str], Iterable[str]] | None = None,
         others: Collection[str] = (),
+        cyrillic: bool = False,
     ) -> list[str]:
         """Drop the common words among the spellings that could merge with another.
 
@@ -256,7 +272,9 @@ class _Builder:
         contested = [s for s in spellings if any(seen[k] > 1 for k in keys[s])]
         if not contested:
             return spellings
-        wordlist = self.wordlist()
+        from .language import wordlist_language
+
+        wordlist = wordlist_language(self.resolve(), cyrillic)
         common = {s for s in contested if is_common(s, wordlist)}
         return [s for s in spellings if s not in common]
 
@@ -317,10 +335,16 @@ class _Builder:
         ]
 
     def _natives(self) -> list[Cluster]:
+        spellings = sorted(s for k, s in self.counts if k == "native")
+        if not spellings:
+            return []
+        # ё may go unwritten in Russian only (Belarusian always writes it, Ukrainian has none),
+        # and Все and Всё are both words: common words of the language never merge.
+        yo = self.resolve() in ("ru", "und")
+        kept = self._drop_common(spellings, lambda s: (native_key(s, yo),), cyrillic=True)
         by_key: dict[str, list[str]] = {}
-        for k, s in sorted(self.counts):
-            if k == "native":
-                by_key.setdefault(native_key(s), []).append(s)
+        for s in kept:
+            by_key.setdefault(native_key(s, yo), []).append(s)
         return [
             self._cluster(g, "native", self._choose(g, "native"), key)
             for key, g in sorted(by_key.items())
@@ -331,17 +355,15 @@ def build_clusters(
     census: Census,
     *,
     mode: str = "frequent",
-    wordlist: Callable[[str], str] | None = None,
+    language_of: Callable[[str], str] | None = None,
 ) -> list[Cluster]:
     """All clusters of a census, per language; the biggest first.
 
     ``mode`` is ``frequent``, ``first`` or a standard id (see :mod:`translit.text.canonical`).
-    ``wordlist(language)`` names the wordfreq list for the common-word test (English for an
-    undetermined language by default).
+    ``language_of(language)`` tells the language of a census language for the common-word test
+    (by default itself; an undetermined language reads as English and Russian).
     """
-    from .language import wordlist_language
-
-    pick = wordlist or (lambda lang: wordlist_language(lang, cyrillic=False))
+    pick = language_of or (lambda lang: lang)
     census = _undetermined_joined(census)
     by_language: dict[str, list[Entry]] = {}
     for e in sorted(census.tallies):

@@ -15,7 +15,7 @@ from typing import Any
 from ..names.lexicon import Lexicon
 from .census import Census, document_key
 from .clusters import Cluster, build_clusters
-from .language import UNDETERMINED, document_language, wordlist_language
+from .language import UNDETERMINED, document_language
 from .mentions import Mention, Skip, find_mentions
 from .plan import Plan
 from .protect import protected_spans
@@ -146,12 +146,12 @@ class Normalizer:
             census.add_mentions(mentions, lang or UNDETERMINED, document_key(text))
             detected: list[str] = []
 
-            def wordlist(_: str) -> str:
+            def language_of(_: str) -> str:
                 if not detected:
                     detected.append(lang or document_language(text))
-                return wordlist_language(detected[0], cyrillic=False)
+                return detected[0]
 
-            plan = Plan(build_clusters(census, mode=self.canonical, wordlist=wordlist))
+            plan = Plan(build_clusters(census, mode=self.canonical, language_of=language_of))
             lang = lang or UNDETERMINED
         changes = self._changes(text, mentions, plan, lang)
         if self.transliterate:
@@ -293,13 +293,13 @@ class Normalizer:
                 joined = plan.person_with(m, language)
                 if joined is not None:
                     person, of = joined
-                    if of.canonical.casefold() != person.spelling.casefold():
+                    if _typographic(of.canonical) != _typographic(person.spelling):
                         why_person = _lazy_reason(person.spelling, of)
                         changes += mention_changes(text, person, of.canonical, "person", why_person)
                     continue
             cluster = plan.cluster_for(m, language)
-            if cluster is None or cluster.canonical.casefold() == m.spelling.casefold():
-                continue  # a difference of case alone (ClearView, Clearview) is no variant
+            if cluster is None or _typographic(cluster.canonical) == _typographic(m.spelling):
+                continue  # case or apostrophe form alone (ClearView, Вип’єш) is no variant
             key = (m.spelling, cluster.canonical)
             because = reasons.get(key)
             if because is None:
@@ -307,6 +307,14 @@ class Normalizer:
             changes += mention_changes(text, m, cluster.canonical, cluster.kind, because)
         changes.sort(key=lambda c: c.start)
         return changes
+
+
+_APOSTROPHES = str.maketrans(dict.fromkeys("’ʼ`´‘", "'"))
+
+
+def _typographic(spelling: str) -> str:
+    """A spelling up to case and the form of its apostrophes: what no rewrite is for."""
+    return spelling.casefold().translate(_APOSTROPHES)
 
 
 def _lazy_reason(spelling: str, cluster: Cluster) -> Callable[[], str]:
