@@ -340,7 +340,7 @@ class _Builder:
             return []
         # ё may go unwritten in Russian only (Belarusian always writes it, Ukrainian has none),
         # and Все and Всё are both words: common words of the language never merge.
-        yo = self.resolve() in ("ru", "und")
+        yo = self.resolve() == "ru"
         kept = self._drop_common(spellings, lambda s: (native_key(s, yo),), cyrillic=True)
         by_key: dict[str, list[str]] = {}
         for s in kept:
