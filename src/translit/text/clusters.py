@@ -9,9 +9,9 @@ Within each language of the census (German files apart from English ones):
 - *persons* (full names) merge when their surnames are in one surname cluster and the matcher
   says the full names are one name (so the given names are one name too);
 - *places* merge when they are forms of one place of the place table;
-- *native-script* words merge only when they are one spelling up to ё/е, stress marks,
-  apostrophe forms and Latin look-alike letters: inflected forms (Лукашенко, Лукашенка in
-  Ukrainian) are different words, not variants.
+- *native-script* words merge only when they are one spelling up to stress marks, apostrophe
+  forms, Latin look-alike letters and, in Russian documents, ё/е, and are no common words:
+  inflected forms (Лукашенко, Лукашенка in Ukrainian) are different words, not variants.
 
 A surname never merges with a place or a given name: they are different kinds. Candidates for a
 merge are found by shared keys (:func:`translit.name_keys`), and every loop runs over spellings

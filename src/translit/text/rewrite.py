@@ -143,7 +143,7 @@ def reason(spelling: str, cluster: Cluster) -> str:
     c = cluster.canonical
     counts = dict(cluster.variants)
     if cluster.kind == "native":
-        rule = "one spelling up to ё/е, stress marks and apostrophes"
+        rule = "one spelling up to ё/е and stress marks"
     elif cluster.kind == "place":
         rule = "forms of one place"
     else:
