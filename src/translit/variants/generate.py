@@ -1,0 +1,133 @@
+"""Write native forms under every standard and press convention, and rank the spellings.
+
+A spelling's score combines, for each way it is produced, the weight of the native form
+(1.0 for the name as given, less for a cognate or a form without the patronymic), the prior of
+the standard or convention (``official.json``, ``press/*.json``) and the rank of the choice
+within the convention (:data:`~translit.variants.forward.DECAY`); the ways are combined as
+independent chances (``1 - Π(1 - s)``), so that a spelling every convention writes comes first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+
+from .forms import NativeName
+from .model import Variant
+from .official import Writer, writers
+from .forward import BEAM
+from .press import table
+
+__all__ = ["NATIVE_PRIOR", "spell", "spellings"]
+
+_LATIN = re.compile("[A-Za-z]")
+
+#: The prior of a native-script form as a spelling to search for (Cyrillic sources write the
+#: name so): below the common Latin spellings, above the rare ones.
+NATIVE_PRIOR = 0.5
+
+#: Writers whose best spelling cannot reach this share of the limit-th score so far are not
+#: run: their spellings would not be listed.
+PRUNE = 0.5
+
+
+def spell(native: str, language: str, writer: Writer) -> list[tuple[str, float]]:
+    """The spellings of a native form (title case) under one writer, with their weights
+    (1.0 for the writer's first choice), best first."""
+    if writer.kind == "standard":
+        from ..standards.cache import compile_scheme
+
+        return [(compile_scheme(writer.id, names=True)(native), 1.0)]
+    out = []
+    # A full name's words each have their choices: the beam grows with the words.
+    beam = BEAM * (native.count(" ") + 1)
+    for text, weight in table(writer.id, language).spell(native.lower(), beam):
+        out.append((_title_like(text, native), weight))
+    return out
+
+
+def _title_like(text: str, native: str) -> str:
+    """``text`` with each word's first letter upper-case where the native form's is."""
+    words = text.split(" ")
+    cases = native.split(" ")
+    if len(words) != len(cases):
+        return " ".join(_cap(w) for w in words)
+    return " ".join(_cap(w) if c[:1].isupper() else w for w, c in zip(words, cases))
+
+
+def _cap(word: str) -> str:
+    return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+
+
+def _share(writer: Writer, patronymic: bool | None) -> float:
+    """How likely ``writer`` writes a full name with (True) or without (False) its
+    patronymic; 1.0 for a name without one."""
+    if patronymic is None:
+        return 1.0
+    return writer.patronymic if patronymic else 1.0 - writer.patronymic
+
+
+class _Found:
+    """A spelling being scored: the chance that none of its sources produced it, and its
+    best source."""
+
+    __slots__ = ("best", "miss", "source")
+
+    def __init__(self) -> None:
+        self.miss = 1.0
+        self.best = 0.0
+        self.source: tuple[str, str, str] = ("", "", "")
+
+    def add(self, score: float, convention: str, language: str, native: str) -> None:
+        self.miss *= 1.0 - score
+        if score > self.best:
+            self.best = score
+            self.source = (convention, language, native)
+
+    @property
+    def score(self) -> float:
+        return 1.0 - self.miss
+
+
+def spellings(
+    names: Iterable[NativeName],
+    limit: int,
+    conventions: Collection[str] | None = None,
+    include_native: bool = True,
+) -> list[Variant]:
+    """The ``limit`` best spellings of the native forms ``names`` (most likely first)."""
+    found: dict[str, _Found] = {}
+    jobs: list[tuple[float, int, NativeName, Writer]] = []
+    # The native-script forms listed: the likeliest of each language (and of each language
+    # without the patronymic); the others are less likely spellings of the same sources.
+    listed: set[tuple[str, bool | None]] = set()
+    for n, name in enumerate(names):
+        native_ok = conventions is None or "native" in conventions
+        first = (name.language, name.patronymic) not in listed
+        if include_native and native_ok and first and not _LATIN.search(name.text):
+            listed.add((name.language, name.patronymic))
+            # Cyrillic sources write a full name with its patronymic about half the time.
+            share = 1.0 if name.patronymic is None else 0.5
+            found.setdefault(name.text, _Found()).add(
+                name.weight * NATIVE_PRIOR * share, "native", name.language, name.text
+            )
+        for w in writers(name.language):
+            if name.writers is not None and w.id not in name.writers:
+                continue
+            if conventions is None or w.id in conventions:
+                share = _share(w, name.patronymic)
+                jobs.append((name.weight * w.prior * share, n, name, w))
+    jobs.sort(key=lambda j: (-j[0], j[1]))  # the most likely sources first
+    floor = 0.0
+    for bound, _, name, writer in jobs:
+        if bound < floor * PRUNE:
+            break
+        for text, weight in spell(name.text, name.language, writer):
+            found.setdefault(text, _Found()).add(bound * weight, writer.id, name.language, name.text)
+        if len(found) >= limit:
+            floor = sorted((f.score for f in found.values()), reverse=True)[limit - 1]
+    ranked = sorted(found.items(), key=lambda kv: (-kv[1].score, kv[0]))
+    return [
+        Variant(text, f.source[0], f.source[1], round(f.score, 6), f.source[2])
+        for text, f in ranked[:limit]
+    ]

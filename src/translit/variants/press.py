@@ -1,0 +1,188 @@
+"""The press conventions in the writing direction (Cyrillic → Latin), from
+``data/variants/press/*.json`` and the reading conventions of :mod:`translit.names.conventions`.
+
+Each press file names the reading convention that reads its spellings back (``reads_as``); a
+test checks that every spelling it lists is read back as its letter. A letter the file does not
+list is *derived* from the reading data: the ASCII letter of ``base.json`` (the letters every
+convention reads alike: ``b`` for ``б``, ``m`` for ``м``) that the reading convention reads as
+that letter and does not rule out (Polish ``v`` is ruled out, so ``в`` is ``w``). What a
+convention writes its own way (German ``ч`` as ``tsch``) is listed: its reading file also
+reads spellings it only tolerates (German ``c`` for ``к``), so the reading alone cannot say
+which spelling the writers choose. Per source language (``ru``, ``uk``, ``be``) a file may
+override letters (Ukrainian ``г`` is ``h``, ``и`` is ``y``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from ..names._data import DataError, list_json, read_json, require
+from ..names.conventions import implausible
+from .forward import Table
+
+__all__ = [
+    "SOURCE_LANGUAGES",
+    "PressConvention",
+    "classes",
+    "derived_letters",
+    "expand",
+    "press_conventions",
+    "table",
+]
+
+#: The source languages a press file can describe.
+SOURCE_LANGUAGES = ("ru", "uk", "be")
+
+#: Every letter a Russian, Ukrainian or Belarusian word may have: each resolves, per
+#: convention and language, to a spelling (listed or derived); a test checks it.
+LETTERS = {
+    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщью'",
+    "be": "абвгґдеёжзійклмнопрстуўфхцчшыьэюя'",
+}
+
+
+class PressConvention(NamedTuple):
+    """One press convention's metadata (its tables are built by :func:`table`)."""
+
+    id: str
+    name: str
+    kind: str
+    writing_language: str
+    reads_as: str
+    prior: float
+    patronymic: float
+    languages: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def classes() -> dict[str, str]:
+    """The letter classes context patterns may name as ``{name}`` (``classes.json``)."""
+    where = "data/variants/classes.json"
+    found = require(read_json("variants/classes.json"), "classes", dict, where)
+    return {f"{{{k}}}": v for k, v in found.items()}
+
+
+def expand(pattern: str) -> str:
+    """A context pattern with its ``{class}`` names replaced."""
+    if "{" not in pattern:
+        return pattern
+    for name, value in classes().items():
+        pattern = pattern.replace(name, value)
+    return pattern
+
+
+def _expanded(spec: Any) -> Any:
+    if isinstance(spec, list) and spec and isinstance(spec[0], dict):
+        return [
+            {k: expand(v) if k in ("before", "after") else v for k, v in alt.items()}
+            for alt in spec
+        ]
+    return spec
+
+
+@lru_cache(maxsize=1)
+def _raw() -> dict[str, dict[str, Any]]:
+    from ..names.conventions import conventions
+
+    reading = conventions()
+    out: dict[str, dict[str, Any]] = {}
+    for name in list_json("variants/press"):
+        data = read_json(name)
+        where = f"data/{name}"
+        ident = require(data, "id", str, where)
+        if f"variants/press/{ident}.json" != name:
+            raise DataError(f"{where}: 'id' {ident!r} does not match the file name")
+        reads_as = require(data, "reads_as", str, where)
+        if reads_as not in reading:
+            raise DataError(f"{where}: 'reads_as' names unknown convention {reads_as!r}")
+        if not require(data, "sources", list, where):
+            raise DataError(f"{where}: 'sources' is empty (say where the rules come from)")
+        prior = require(data, "prior", (int, float), where)
+        if not 0 < prior <= 1:
+            raise DataError(f"{where}: 'prior' must be in (0, 1]")
+        if not 0 <= require(data, "patronymic", (int, float), where) <= 1:
+            raise DataError(f"{where}: 'patronymic' must be in [0, 1]")
+        require(data, "letters", dict, where)
+        require(data, "writing_language", str, where)
+        for lang in data.get("languages", SOURCE_LANGUAGES):
+            if lang not in SOURCE_LANGUAGES:
+                raise DataError(f"{where}: unknown source language {lang!r}")
+        out[ident] = data
+    return out
+
+
+@lru_cache(maxsize=1)
+def press_conventions() -> dict[str, PressConvention]:
+    """Every press convention, by id, in file-name order."""
+    return {
+        ident: PressConvention(
+            ident,
+            data.get("name", ident),
+            data.get("kind", "press"),
+            data["writing_language"],
+            data["reads_as"],
+            float(data["prior"]),
+            float(data["patronymic"]),
+            tuple(data.get("languages", SOURCE_LANGUAGES)),
+            tuple(data["sources"]),
+        )
+        for ident, data in _raw().items()
+    }
+
+
+def _resolved(name: str) -> dict[str, Any]:
+    """The grapheme table of a reading convention with the files it extends."""
+    data = read_json(f"names/conventions/{name}.json")
+    parent = _resolved(data["extends"]) if data.get("extends") else {}
+    return {**parent, **data["graphemes"]}
+
+
+@lru_cache(maxsize=None)  # one entry per reading convention: bounded by the data folder
+def derived_letters(reads_as: str) -> dict[str, str]:
+    """Cyrillic letter → the Latin spelling derived for it under the reading convention
+    ``reads_as``: the first ASCII letter of ``base.json`` (the letters every convention reads
+    alike) that ``reads_as`` reads as exactly that Cyrillic letter and does not rule out.
+
+    A letter a convention writes its own way (German ``ч`` as ``tsch``) is not derived: its
+    reading file also reads other spellings as that letter (tolerated, not written), so the
+    writing choice is the press file's.
+    """
+    contra = implausible().get(reads_as)
+    mine = _resolved(reads_as)
+    out: dict[str, str] = {}
+    for g, value in read_json("names/conventions/base.json")["graphemes"].items():
+        if not isinstance(value, str) or len(value) != 1 or value in out:
+            continue
+        if len(g) != 1 or not g.isascii():
+            continue
+        if mine.get(g) != value or (contra is not None and contra.search(g)):
+            continue
+        out[value] = g
+    return out
+
+
+@lru_cache(maxsize=None)  # one per (convention, language): bounded by the data folder
+def table(convention: str, language: str) -> Table:
+    """The compiled writing table of one press convention for one source language."""
+    data = _raw().get(convention)
+    if data is None:
+        raise ValueError(f"unknown press convention {convention!r}")
+    where = f"data/variants/press/{convention}.json"
+    derived = derived_letters(data["reads_as"])
+    graphemes: dict[str, Any] = {}
+    for letter in LETTERS.get(language, LETTERS["ru"]):
+        if letter in derived:
+            graphemes[letter] = derived[letter]
+    graphemes.update({k: _expanded(v) for k, v in data["letters"].items()})
+    graphemes.update({k: _expanded(v) for k, v in data.get(language, {}).items()})
+    for key in graphemes:
+        if not _CYRILLIC_KEY.match(key):
+            raise DataError(f"{where}: {key!r} is not a lower-case Cyrillic grapheme")
+    return Table(graphemes, f"{where} ({language})")
+
+
+_CYRILLIC_KEY = re.compile(r"^[\u0400-\u04ff']+\$?$")
