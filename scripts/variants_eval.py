@@ -94,32 +94,37 @@ def coverage(clusters: dict[str, dict[str, list[str]]], misses: int) -> None:
 
 
 def back(clusters: dict[str, dict[str, list[str]]], misses: int) -> None:
-    from translit import identify, to_native, transliterate
+    from translit import identify, to_native
     from translit.variants.identify import writes
 
     hits = total = origin_ok = origin_total = 0
+    per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     missed = []
     start = time.perf_counter()
     for _cid, c in sorted(clusters.items()):
         natives = {norm(n) for n in c["Cyrillic"]}
+        kind = per_kind[c["kind"][0]]
         for latin in c["Latin"]:
             total += 1
+            kind[1] += 1
             top = [norm(x.native) for x in to_native(latin, limit=3)]
             if natives & set(top):
                 hits += 1
+                kind[0] += 1
             else:
                 missed.append((latin, top[:3], sorted(natives)))
             origins = identify(latin)
             if origins:
                 origin_total += 1
                 o = origins[0]
-                origin_ok += latin in writes(o.native, o.language, o.convention)
+                origin_ok += writes(o.native, o.language, o.convention, latin)
     took = time.perf_counter() - start
     print(f"back-transliteration top-3      {hits / total:.3f}  ({hits}/{total} Latin spellings)")
+    for kind, (h, n) in sorted(per_kind.items()):
+        print(f"  {kind:28} {h / n:.3f}  ({h}/{n})")
     print(f"identify: top origin writes it  {origin_ok / max(origin_total, 1):.3f}  "
           f"({origin_total} spellings with an origin)")
     print(f"  ({took:.1f} s for to_native and identify)")
-    _ = transliterate
     for latin, top, natives in missed[:misses]:
         print(f"  missed: {latin} -> {top} (cluster: {natives})")
 

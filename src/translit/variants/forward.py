@@ -80,8 +80,18 @@ class Table:
                 self._final[key[:-1]] = alts
             else:
                 self._alts[key] = alts
+        # One-letter graphemes with one spelling in every context are written by
+        # str.translate between the matches of the others (most letters of most words).
+        self._simple = {
+            ord(k): a[0].outs[0]
+            for k, a in self._alts.items()
+            if len(k) == 1 and len(a) == 1 and len(a[0].outs) == 1 and a[0].before is None
+            and a[0].after is None
+        }
         keys = sorted(
-            set(self._alts) | {k + "$" for k in self._final}, key=lambda k: (-len(k), k)
+            {k for k in self._alts if ord(k[0]) not in self._simple or len(k) > 1}
+            | {k + "$" for k in self._final},
+            key=lambda k: (-len(k), k),
         )
         self._pattern = re.compile(
             "|".join(re.escape(k[:-1]) + "$" if k.endswith("$") else re.escape(k) for k in keys)
@@ -103,16 +113,18 @@ class Table:
         return Alternative((g,), None, None)
 
     def segments(self, word: str) -> list[Alternative]:
-        """The spellings of each grapheme of ``word`` in turn (unknown characters as such)."""
+        """The spellings of each grapheme of ``word`` in turn (a run of letters with one
+        spelling each as one segment; unknown characters as such)."""
         out: list[Alternative] = []
         pos = 0
+        simple = self._simple
         for m in self._pattern.finditer(word):
             if m.start() > pos:
-                out.append(Alternative((word[pos : m.start()],), None, None))
+                out.append(Alternative((word[pos : m.start()].translate(simple),), None, None))
             out.append(self._options(m))
             pos = m.end()
         if pos < len(word):
-            out.append(Alternative((word[pos:],), None, None))
+            out.append(Alternative((word[pos:].translate(simple),), None, None))
         return out
 
     def spell(self, word: str, beam: int = BEAM) -> list[tuple[str, float]]:
@@ -161,6 +173,37 @@ class Table:
 def best_products(segments: list[Alternative], beam: int) -> list[tuple[str, float]]:
     """The ``beam`` likeliest concatenations, one choice per segment; distinct strings only
     (the better probability kept)."""
+    branching = [s for s in segments if len(s.outs) > 1]
+    total = 1
+    for s in branching:
+        total *= len(s.outs)
+    if total <= 4 * beam:  # the usual case: a few choices, all of them scored
+        return _all_products(segments, beam)
+    return _best_first(segments, beam)
+
+
+def _all_products(segments: list[Alternative], beam: int) -> list[tuple[str, float]]:
+    done: list[tuple[str, float]] = [("", 1.0)]
+    for s in segments:
+        if len(s.outs) == 1:
+            out = s.outs[0]
+            done = [(t + out, p) for t, p in done]
+        else:
+            done = [(t + o, p * w) for t, p in done for o, w in zip(s.outs, s.weights)]
+    # Stable: equal probabilities keep the order of the lists.
+    ranked = sorted(done, key=lambda tp: -tp[1])
+    out: list[tuple[str, float]] = []
+    seen: set[str] = set()
+    for text, p in ranked:
+        if text not in seen:
+            seen.add(text)
+            out.append((text, p))
+            if len(out) == beam:
+                break
+    return out
+
+
+def _best_first(segments: list[Alternative], beam: int) -> list[tuple[str, float]]:
     # Best-first search over index vectors; a choice's cost is -log of its probability, and
     # every step down one list costs more, so the queue yields products best first.
     n = len(segments)

@@ -9,6 +9,7 @@ independent chances (``1 - Π(1 - s)``), so that a spelling every convention wri
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Collection, Iterable
 
@@ -30,6 +31,10 @@ NATIVE_PRIOR = 0.5
 #: run: their spellings would not be listed.
 PRUNE = 0.5
 
+#: Spellings less likely than this are not listed (a writer whose best spelling of a form
+#: cannot reach it is not run): one in fifty is below what a search would try.
+MIN_SCORE = 0.02
+
 
 def spell(native: str, language: str, writer: Writer) -> list[tuple[str, float]]:
     """The spellings of a native form (title case) under one writer, with their weights
@@ -48,6 +53,8 @@ def spell(native: str, language: str, writer: Writer) -> list[tuple[str, float]]
 
 def _title_like(text: str, native: str) -> str:
     """``text`` with each word's first letter upper-case where the native form's is."""
+    if " " not in text and "-" not in text:
+        return text[:1].upper() + text[1:] if native[:1].isupper() else text
     words = text.split(" ")
     cases = native.split(" ")
     if len(words) != len(cases):
@@ -118,15 +125,22 @@ def spellings(
                 share = _share(w, name.patronymic)
                 jobs.append((name.weight * w.prior * share, n, name, w))
     jobs.sort(key=lambda j: (-j[0], j[1]))  # the most likely sources first
-    floor = 0.0
-    for bound, _, name, writer in jobs:
+    floor = MIN_SCORE / PRUNE
+    for n, (bound, _, name, writer) in enumerate(jobs):
         if bound < floor * PRUNE:
             break
         for text, weight in spell(name.text, name.language, writer):
-            found.setdefault(text, _Found()).add(bound * weight, writer.id, name.language, name.text)
-        if len(found) >= limit:
-            floor = sorted((f.score for f in found.values()), reverse=True)[limit - 1]
-    ranked = sorted(found.items(), key=lambda kv: (-kv[1].score, kv[0]))
+            entry = found.get(text)
+            if entry is None:
+                entry = found[text] = _Found()
+            entry.add(bound * weight, writer.id, name.language, name.text)
+        if len(found) >= limit and n % 8 == 7:  # the floor only rises: look now and then
+            kth = heapq.nlargest(limit, (f.score for f in found.values()))[-1]
+            floor = max(floor, kth)
+    ranked = sorted(
+        ((t, f) for t, f in found.items() if f.score >= MIN_SCORE),
+        key=lambda kv: (-kv[1].score, kv[0]),
+    )
     return [
         Variant(text, f.source[0], f.source[1], round(f.score, 6), f.source[2])
         for text, f in ranked[:limit]

@@ -12,14 +12,18 @@ __all__ = ["identify", "writes"]
 CANDIDATES = 5
 
 
-def writes(native: str, language: str, convention: str) -> set[str]:
-    """The spellings ``convention`` writes ``native`` (a form of ``language``) as, in lower
-    case: one for a standard, the few likeliest for a press convention."""
-    from .generate import spell
+def writes(native: str, language: str, convention: str, spelling: str) -> bool:
+    """Whether ``convention`` (a standard id or press convention) writes the native form
+    ``native`` of ``language`` as ``spelling`` (compared in lower case): the standard's output
+    is the spelling, or the spelling is one of the press convention's.
 
+    >>> writes("Грабський", "uk", "uk-kmu-2010", "Hrabskyi")
+    True
+    """
+    low = " ".join(spelling.split()).lower()
     for w in writers(language):
         if w.id == convention:
-            return {s.lower() for s, _ in spell(native, language, w)}
+            return writes_weight(native, language, w, low) > 0
     raise ValueError(f"{convention!r} does not write names of {language!r}")
 
 

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from ..names._data import read_json, regex, require
 from ..names.parsing import split_tokens
@@ -40,14 +41,19 @@ CHECKED = 12
 #: Kovalchuk): most conventions write ь as nothing.
 SILENT_SIGN = 0.25
 
-#: The channel probability of a form that no writer produces exactly (a spelling with an
-#: accent or a typing error): far below any form that one writer produces.
-UNVERIFIED = 1e-4
+#: The channel probability of a form that no one writer produces exactly but that the
+#: writers' letters together spell (Jashin: the j of one convention, the sh of another;
+#: records mix them), far below a form that one writer produces.
+UNVERIFIED = 0.01
 
 #: The weight of the letter model against the conventions: it is learnt from literary prose,
-#: not from names, so its evidence is halved; it ranks what the conventions leave open (ш or
-#: ж for a German sch) without outweighing them.
+#: not from names (its word endings are inflections: -ах, -ых), so its evidence is halved; it
+#: ranks what the conventions leave open (ш or ж for a German sch).
 LETTER_MODEL_WEIGHT = 0.5
+
+#: The channel probability of a given name's conventional Latin form (Alexander for
+#: Александр, listed in the table's 'other' column): as likely as a standard's spelling.
+CONVENTIONAL = 0.5
 
 #: Distinct words whose candidates are kept per process.
 WORD_CACHE_SIZE = 4096
@@ -65,24 +71,41 @@ def language_priors() -> dict[str, float]:
     return {k: float(v) for k, v in data.items()}
 
 
+class _Endings(NamedTuple):
+    bonus: float
+    names: dict[str, re.Pattern[str]]
+    patronymics: dict[str, re.Pattern[str]]
+
+
 @lru_cache(maxsize=1)
-def _endings() -> tuple[float, dict[str, re.Pattern[str]]]:
-    """The name endings of each language and the bonus of a form that has one
-    (``data/variants/name_endings.json``)."""
+def _endings() -> _Endings:
+    """The name and patronymic endings of each language and the bonus of a form that has
+    one (``data/variants/name_endings.json``)."""
     where = "data/variants/name_endings.json"
     data = read_json("variants/name_endings.json")
     bonus = float(require(data, "bonus", (int, float), where))
-    langs = require(data, "languages", dict, where)
-    return bonus, {k: regex(v, f"{where}: {k}") for k, v in langs.items()}
+    names = require(data, "languages", dict, where)
+    patronymics = require(data, "patronymic", dict, where)
+    return _Endings(
+        bonus,
+        {k: regex(v, f"{where}: {k}") for k, v in names.items()},
+        {k: regex(v, f"{where}: patronymic {k}") for k, v in patronymics.items()},
+    )
 
 
-def _name_prior(form: str, lang: str, latin: str) -> float:
-    """log of how likely ``form`` is as a name of ``lang``, beside the letter model: a name
-    ending counts for it, a soft sign the spelling shows nothing of (before a consonant or
-    at the end) against it."""
-    bonus, endings = _endings()
-    rx = endings.get(lang)
-    score = math.log(bonus) if rx is not None and rx.search(form) else 0.0
+def _name_prior(form: str, lang: str, latin: str, role: str, listed: bool) -> float:
+    """log of how likely ``form`` is as a name of ``lang``, beside the letter model: an
+    ending of its kind of name counts for it (a patronymic's for a patronymic; for a given
+    name of the table, being one of the table's forms), a soft sign the spelling shows
+    nothing of (before a consonant or at the end) against it."""
+    endings = _endings()
+    if role == "given":
+        named = listed
+    else:
+        table = endings.patronymics if role == "patronymic" else endings.names
+        rx = table.get(lang)
+        named = listed or (rx is not None and rx.search(form) is not None)
+    score = math.log(endings.bonus) if named else 0.0
     silent = len(_SILENT_SIGN.findall(form)) - latin.count("'")
     if silent > 0:
         score += silent * math.log(SILENT_SIGN)
@@ -127,9 +150,13 @@ def _inverse(lang: str) -> tuple[dict[str, list[tuple[str, float, bool]]], int]:
     ``lang``; and the longest group."""
     best: dict[tuple[str, str, bool], float] = {}
 
+    from ..standards.detection import alphabet
+
+    letters = alphabet(lang) | {"'"}
+
     def add(latin: str, cyr: str, weight: float, final: bool) -> None:
         latin = unicodedata.normalize("NFC", latin.lower().translate(_APOSTROPHES))
-        if not latin or not cyr:
+        if not latin or not cyr or not set(cyr.lower()) <= letters:
             return
         key = (latin, cyr.lower(), final)
         best[key] = max(best.get(key, 0.0), weight)
@@ -231,9 +258,11 @@ def _title(text: str) -> str:
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
-def word_candidates(word: str) -> tuple[tuple[str, str, float, tuple[str, ...]], ...]:
-    """(native, language, log probability with the language prior, writers) of one Latin word,
-    best first."""
+def word_candidates(
+    word: str, role: str = "surname"
+) -> tuple[tuple[str, str, float, tuple[str, ...]], ...]:
+    """(native, language, log probability with the language prior, writers) of one Latin word
+    with its role in the name (``given``, ``patronymic``, ``surname``), best first."""
     from ..standards.detection import word_scores
 
     latin = unicodedata.normalize("NFC", word.lower().translate(_APOSTROPHES))
@@ -244,11 +273,15 @@ def word_candidates(word: str) -> tuple[tuple[str, str, float, tuple[str, ...]],
         prior = priors.get(lang, 0.0)
         if prior <= 0:
             continue
-        forms = list(dict.fromkeys([*_table_forms(word, lang), *_decode(latin, lang)[:CHECKED]]))
+        table_forms, conventional = _table_forms(word, lang, role)
+        forms = list(dict.fromkeys([*table_forms, *_decode(latin, lang)[:CHECKED]]))
         for form in forms:
             p, via = channel(form, lang, latin)
-            lm = LETTER_MODEL_WEIGHT * word_scores(form).get(lang, -50.0)
-            lm += _name_prior(form, lang, latin)
+            if conventional and form in table_forms:
+                p, via = p + CONVENTIONAL, (*via, "conventional")
+            # The letter model's prose prints ё as е, as most Russian text does.
+            lm = LETTER_MODEL_WEIGHT * word_scores(form.replace("ё", "е")).get(lang, -50.0)
+            lm += _name_prior(form, lang, latin, role, form in table_forms)
             entry = (_title(form), lang, math.log(prior) + lm, via)
             if p > 0:
                 found.append((entry[0], lang, entry[2] + math.log(p), via))
@@ -257,8 +290,8 @@ def word_candidates(word: str) -> tuple[tuple[str, str, float, tuple[str, ...]],
     if not found:
         plain = _unaccented(latin)
         if plain != latin:
-            return word_candidates(plain)
-        found = unverified
+            return word_candidates(plain, role)
+    found.extend(unverified)
     found.sort(key=lambda e: (-e[2], e[0], e[1]))
     return tuple(found)
 
@@ -267,13 +300,23 @@ def _unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
-def _table_forms(word: str, lang: str) -> list[str]:
-    """The forms of the given-name table in ``lang`` for a Latin given name."""
-    if lang not in _EAST:
-        return []
-    from ..names.given import lookup_given
+def _table_forms(word: str, lang: str, role: str) -> tuple[list[str], bool]:
+    """The forms of the given-name table in ``lang`` for a Latin given name (for a
+    patronymic, the patronymics formed from the names it may come from), and whether the
+    word is a conventional form the table lists (Alexander)."""
+    if lang not in _EAST or role not in ("given", "patronymic"):
+        return [], False
+    from ..names.given import exact_given_ids, given_names, lookup_given, patronymic_given_ids
+    from .forms import patronymic_forms
 
-    return [f.lower() for row in lookup_given(word)[:2] for f in getattr(row, lang)[:2]]
+    if role == "patronymic":
+        gender = "f" if word.lower().endswith("na") else "m"
+        rows = [given_names()[i] for i in sorted(patronymic_given_ids(word))[:2]]
+        formed = (patronymic_forms(f, lang, gender) for r in rows for f in getattr(r, lang)[:1])
+        return [f.lower() for f in formed if f], False
+    rows = lookup_given(word)[:2]
+    forms = [f.lower() for row in rows for f in getattr(row, lang)[:2]]
+    return forms, bool(exact_given_ids(word)) and word.isascii()
 
 
 _WORD = re.compile(r"\S+")
@@ -297,7 +340,8 @@ def to_native(latin: str, *, limit: int = 5) -> list[Candidate]:
     words = split_tokens(latin)
     if not words or limit <= 0:
         return []
-    per_word = [word_candidates(w) for w in words]
+    roles = _roles(latin, words)
+    per_word = [word_candidates(w, r) for w, r in zip(words, roles)]
     if any(not c for c in per_word):
         return []
     if len(words) == 1:
@@ -320,6 +364,17 @@ def to_native(latin: str, *, limit: int = 5) -> list[Candidate]:
         for s, parts, via in partial:
             combos.append((" ".join(parts), lang, s + math.log(priors[lang]), via, parts))
     return _ranked(combos, limit)
+
+
+def _roles(latin: str, words: list[str]) -> list[str]:
+    """The role of each word as the matcher parses the name (a single word: a surname unless
+    the table knows it as a given name)."""
+    from ..names.parsing import analyze_light
+
+    tokens = analyze_light(latin).tokens
+    if len(tokens) != len(words):
+        return ["surname"] * len(words)
+    return [t.role if t.role in ("given", "patronymic") else "surname" for t in tokens]
 
 
 def _ranked(
