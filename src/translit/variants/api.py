@@ -70,15 +70,18 @@ def _variants(
         return ()
     given: Variant | None = None
     if _CYRILLIC.search(name):
-        native, language = name, _language(name)
+        sources = [(name, _language(name), 1.0)]
     else:
-        cand = _latin_native(name)
-        if cand is None:
+        sources = _latin_natives(name)
+        if not sources:
             found = [Variant(name, "input", "", 1.0, name)] if _wants(conventions, "input") else []
             return tuple(found)
-        native, language = cand
-        given = Variant(name, "input", language, 1.0, native)
-    natives = list(native_names(native, language))
+        given = Variant(name, "input", sources[0][1], 1.0, sources[0][0])
+    natives = [
+        n._replace(weight=n.weight * weight)
+        for native, language, weight in sources
+        for n in native_names(native, language)
+    ]
     if languages is not None:
         natives = [n for n in natives if n.language in languages]
     found = spellings(natives, limit, conventions)
@@ -92,18 +95,19 @@ def _wants(conventions: tuple[str, ...] | None, convention: str) -> bool:
 
 
 def _language(name: str) -> str:
+    """The language of a Cyrillic name: the one an ending only that language writes shows
+    (``name_endings.json``: Ukrainian -ський), else :func:`translit.detect_language`'s."""
     from ..standards.detection import detect_language
+    from .native import exclusive_language
 
-    return detect_language(name) or "ru"
+    return exclusive_language(name) or detect_language(name) or "ru"
 
 
-def _latin_native(name: str) -> tuple[str, str] | None:
-    """The likeliest back-transliteration of a Latin name that is the same name, and its
-    language; None when there is none."""
+def _latin_natives(name: str) -> list[tuple[str, str, float]]:
+    """The likeliest back-transliterations of a Latin name that are the same name, with
+    their language and weight (1.0 for the likeliest)."""
     from ..names.decide import same_name
     from .native import to_native
 
-    for cand in to_native(name, limit=LATIN_CANDIDATES):
-        if same_name(name, cand.native):
-            return cand.native, cand.language
-    return None
+    found = [c for c in to_native(name, limit=LATIN_CANDIDATES) if same_name(name, c.native)]
+    return [(c.native, c.language, c.score / found[0].score) for c in found]

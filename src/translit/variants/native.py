@@ -75,6 +75,7 @@ class _Endings(NamedTuple):
     bonus: float
     names: dict[str, re.Pattern[str]]
     patronymics: dict[str, re.Pattern[str]]
+    exclusive: dict[str, re.Pattern[str]]
 
 
 @lru_cache(maxsize=1)
@@ -86,11 +87,23 @@ def _endings() -> _Endings:
     bonus = float(require(data, "bonus", (int, float), where))
     names = require(data, "languages", dict, where)
     patronymics = require(data, "patronymic", dict, where)
+    exclusive = require(data, "exclusive", dict, where)
     return _Endings(
         bonus,
         {k: regex(v, f"{where}: {k}") for k, v in names.items()},
         {k: regex(v, f"{where}: patronymic {k}") for k, v in patronymics.items()},
+        {k: regex(v, f"{where}: exclusive {k}") for k, v in exclusive.items()},
     )
+
+
+def exclusive_language(name: str) -> str | None:
+    """The language whose orthography alone writes an ending of a word of ``name`` (the
+    Ukrainian -ський), or None."""
+    low = name.lower()
+    for lang, rx in _endings().exclusive.items():
+        if any(rx.search(word) for word in low.split()):
+            return lang
+    return None
 
 
 def _name_prior(form: str, lang: str, latin: str, role: str, listed: bool) -> float:
@@ -319,7 +332,7 @@ def _table_forms(word: str, lang: str, role: str) -> tuple[list[str], bool]:
     return forms, bool(exact_given_ids(word)) and word.isascii()
 
 
-_WORD = re.compile(r"\S+")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def to_native(latin: str, *, limit: int = 5) -> list[Candidate]:
@@ -340,6 +353,11 @@ def to_native(latin: str, *, limit: int = 5) -> list[Candidate]:
     words = split_tokens(latin)
     if not words or limit <= 0:
         return []
+    if _CYRILLIC.search(latin):  # already native: itself, in its language
+        from .api import _language
+
+        text = " ".join(words)
+        return [Candidate(text, _language(text), 1.0, (), tuple(words))]
     roles = _roles(latin, words)
     per_word = [word_candidates(w, r) for w, r in zip(words, roles)]
     if any(not c for c in per_word):

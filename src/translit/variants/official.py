@@ -58,3 +58,4 @@ def writers(language: str) -> tuple[Writer, ...]:
             out.append(Writer(conv.id, conv.kind, conv.prior, conv.patronymic))
     return tuple(sorted(out, key=lambda w: -w.prior))
 
+
