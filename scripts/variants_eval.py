@@ -64,7 +64,7 @@ def coverage(clusters: dict[str, dict[str, list[str]]], misses: int) -> None:
     per_kind: dict[str, list[float]] = defaultdict(list)
     every, accent, lengths = [], [], []
     missed: list[tuple[str, str]] = []
-    for cid, c in sorted(clusters.items()):
+    for _cid, c in sorted(clusters.items()):
         latin = {norm(x) for x in c["Latin"]}
         words = max(len(n.split()) for n in c["Cyrillic"])
         shares, shares_accent, shares_all = [], [], []
@@ -122,8 +122,10 @@ def back(clusters: dict[str, dict[str, list[str]]], misses: int) -> None:
     print(f"back-transliteration top-3      {hits / total:.3f}  ({hits}/{total} Latin spellings)")
     for kind, (h, n) in sorted(per_kind.items()):
         print(f"  {kind:28} {h / n:.3f}  ({h}/{n})")
-    print(f"identify: top origin writes it  {origin_ok / max(origin_total, 1):.3f}  "
-          f"({origin_total} spellings with an origin)")
+    print(
+        f"identify: top origin writes it  {origin_ok / max(origin_total, 1):.3f}  "
+        f"({origin_total} spellings with an origin)"
+    )
     print(f"  ({took:.1f} s for to_native and identify)")
     for latin, top, natives in missed[:misses]:
         print(f"  missed: {latin} -> {top} (cluster: {natives})")

@@ -36,9 +36,7 @@ def print_variants(options: Options, console: Console) -> int:
     for n, name in enumerate(_names(options)):
         found = variants(name, limit=options.limit)
         if jsonl:
-            lines = [
-                json.dumps({"name": name, **v._asdict()}, ensure_ascii=False) for v in found
-            ]
+            lines = [json.dumps({"name": name, **v._asdict()}, ensure_ascii=False) for v in found]
         else:
             lines = ([""] if n else []) + [v.spelling for v in found]
         write_stdout("".join(line + "\n" for line in lines).encode("utf-8"))

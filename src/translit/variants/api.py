@@ -59,7 +59,9 @@ def variants(
         return []
     langs = None if languages is None else tuple(sorted(set(languages)))
     convs = None if conventions is None else tuple(sorted(set(conventions)))
-    return list(_variants(unicodedata.normalize("NFC", " ".join(name.split())), langs, limit, convs))
+    return list(
+        _variants(unicodedata.normalize("NFC", " ".join(name.split())), langs, limit, convs)
+    )
 
 
 @lru_cache(maxsize=VARIANTS_CACHE_SIZE)
@@ -98,7 +100,7 @@ def _language(name: str) -> str:
     """The language of a Cyrillic name: the one an ending only that language writes shows
     (``name_endings.json``: Ukrainian -ський), else :func:`translit.detect_language`'s."""
     from ..standards.detection import detect_language
-    from .native import exclusive_language
+    from .prior import exclusive_language
 
     return exclusive_language(name) or detect_language(name) or "ru"
 

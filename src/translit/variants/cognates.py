@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from ..names._data import DataError, read_json, regex, require
 from .press import expand
 
-__all__ = ["Form", "cognate_forms", "belarusian_forms"]
+__all__ = ["Form", "belarusian_forms", "cognate_forms"]
 
 _WHERE = "data/variants/cognates.json"
 
@@ -214,16 +214,12 @@ def cognate_forms(word: str, language: str) -> tuple[Form, ...]:
             continue
         for ru, w in russian[:2]:
             for text, w2 in _apply(ru, f"ru>{target}"):
-                if target == "be":
-                    forms = belarusian_forms(text)
-                else:
-                    forms = [(text, 1.0)]
-                for final, w3 in forms:
+                written = belarusian_forms(text) if target == "be" else [(text, 1.0)]
+                for final, w3 in written:
                     out.append(Form(final, target, OPTIONAL_WEIGHT * w * w2 * w3))
     seen: dict[tuple[str, str], Form] = {}
     for f in out:
         key = (f.text, f.language)
         if key not in seen or f.weight > seen[key].weight:
             seen[key] = f
-    forms = sorted(seen.values(), key=lambda f: -f.weight)
-    return tuple(forms)
+    return tuple(sorted(seen.values(), key=lambda f: -f.weight))

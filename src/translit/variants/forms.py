@@ -65,7 +65,9 @@ class _Rule(NamedTuple):
 @lru_cache(maxsize=1)
 def _patronymic_rules() -> dict[str, tuple[_Rule, ...]]:
     out: dict[str, tuple[_Rule, ...]] = {}
-    for lang, rules in require(read_json("variants/patronymics.json"), "languages", dict, _WHERE).items():
+    for lang, rules in require(
+        read_json("variants/patronymics.json"), "languages", dict, _WHERE
+    ).items():
         compiled = []
         for n, r in enumerate(rules, 1):
             where = f"{_WHERE}: {lang} rule {n}"
@@ -173,7 +175,9 @@ def word_forms(text: str, role: str, language: str) -> list[NativeName]:
     """
     forms = _word_forms(_title(text), role, language)
     out = [
-        NativeName(t, language if lang == "*" else lang, w, CONVENTIONAL_WRITERS if lang == "*" else None)
+        NativeName(
+            t, language if lang == "*" else lang, w, CONVENTIONAL_WRITERS if lang == "*" else None
+        )
         for lang, items in forms.items()
         for t, w in items
     ]

@@ -85,7 +85,10 @@ class Table:
         self._simple = {
             ord(k): a[0].outs[0]
             for k, a in self._alts.items()
-            if len(k) == 1 and len(a) == 1 and len(a[0].outs) == 1 and a[0].before is None
+            if len(k) == 1
+            and len(a) == 1
+            and len(a[0].outs) == 1
+            and a[0].before is None
             and a[0].after is None
         }
         keys = sorted(
@@ -186,8 +189,8 @@ def _all_products(segments: list[Alternative], beam: int) -> list[tuple[str, flo
     done: list[tuple[str, float]] = [("", 1.0)]
     for s in segments:
         if len(s.outs) == 1:
-            out = s.outs[0]
-            done = [(t + out, p) for t, p in done]
+            only = s.outs[0]
+            done = [(t + only, p) for t, p in done]
         else:
             done = [(t + o, p * w) for t, p in done for o, w in zip(s.outs, s.weights)]
     # Stable: equal probabilities keep the order of the lists.
@@ -223,7 +226,7 @@ def _best_first(segments: list[Alternative], beam: int) -> list[tuple[str, float
         for i in range(n):
             j = idx[i] + 1
             if j < len(segments[i].outs):
-                nxt = idx[:i] + (j,) + idx[i + 1 :]
+                nxt = (*idx[:i], j, *idx[i + 1 :])
                 if nxt not in seen:
                     seen.add(nxt)
                     heapq.heappush(heap, (cost - logs[i][j - 1] + logs[i][j], nxt))

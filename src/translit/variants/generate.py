@@ -14,9 +14,9 @@ import re
 from collections.abc import Collection, Iterable
 
 from .forms import NativeName
+from .forward import BEAM
 from .model import Variant
 from .official import Writer, writers
-from .forward import BEAM
 from .press import table
 
 __all__ = ["NATIVE_PRIOR", "spell", "spellings"]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from .decode import writes_weight
 from .model import Origin
-from .native import to_native, writes_weight
+from .native import to_native
 from .official import writers
 
 __all__ = ["identify", "writes"]

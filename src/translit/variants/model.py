@@ -1,4 +1,4 @@
-"""The results of :mod:`translit.variants`: :class:`Variant`, :class:`Candidate`, :class:`Origin`."""
+"""What :mod:`translit.variants` returns: :class:`Variant`, :class:`Candidate`, :class:`Origin`."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@ and the writing of one native form under every standard and press convention."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..names._data import DataError, read_json, require
@@ -28,7 +28,9 @@ def _standards() -> dict[str, tuple[Writer, ...]]:
 
     known = set(scheme_ids())
     out: dict[str, tuple[Writer, ...]] = {}
-    for lang, entries in require(read_json("variants/official.json"), "languages", dict, _WHERE).items():
+    for lang, entries in require(
+        read_json("variants/official.json"), "languages", dict, _WHERE
+    ).items():
         writers = []
         for n, e in enumerate(entries, 1):
             where = f"{_WHERE}: {lang} entry {n}"
@@ -46,7 +48,7 @@ def _standards() -> dict[str, tuple[Writer, ...]]:
     return out
 
 
-@lru_cache(maxsize=None)  # one entry per language: bounded
+@cache  # one entry per language: bounded
 def writers(language: str) -> tuple[Writer, ...]:
     """The standards and press conventions that write names of ``language``, most likely
     first."""
@@ -57,5 +59,3 @@ def writers(language: str) -> tuple[Writer, ...]:
         if language in conv.languages:
             out.append(Writer(conv.id, conv.kind, conv.prior, conv.patronymic))
     return tuple(sorted(out, key=lambda w: -w.prior))
-
-

@@ -15,7 +15,7 @@ override letters (Ukrainian ``г`` is ``h``, ``и`` is ``y``).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from ..names._data import DataError, list_json, read_json, require
@@ -141,7 +141,7 @@ def _resolved(name: str) -> dict[str, Any]:
     return {**parent, **data["graphemes"]}
 
 
-@lru_cache(maxsize=None)  # one entry per reading convention: bounded by the data folder
+@cache  # one entry per reading convention: bounded by the data folder
 def derived_letters(reads_as: str) -> dict[str, str]:
     """Cyrillic letter → the Latin spelling derived for it under the reading convention
     ``reads_as``: the first ASCII letter of ``base.json`` (the letters every convention reads
@@ -165,7 +165,7 @@ def derived_letters(reads_as: str) -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=None)  # one per (convention, language): bounded by the data folder
+@cache  # one per (convention, language): bounded by the data folder
 def table(convention: str, language: str) -> Table:
     """The compiled writing table of one press convention for one source language."""
     data = _raw().get(convention)
