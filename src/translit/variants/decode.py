@@ -11,7 +11,7 @@ import unicodedata
 from functools import cache
 
 from .official import Writer, writers
-from .press import table
+from .press import readable, table
 from .prior import SILENT_SIGN, lm
 
 __all__ = ["BEAM", "CHECKED", "channel", "decode", "normal", "title", "writes_weight"]
@@ -138,6 +138,8 @@ def writes_weight(native: str, language: str, writer: Writer, low: str) -> float
 
         out = compile_scheme(writer.id, names=True)(title(native))
         return 1.0 if out.lower() == low else 0.0
+    if not readable(writer.id, language, native.lower(), low):
+        return 0.0
     return table(writer.id, language).match(native.lower(), low)
 
 

@@ -17,7 +17,7 @@ from .forms import NativeName
 from .forward import BEAM
 from .model import Variant
 from .official import Writer, writers
-from .press import table
+from .press import readable, table
 
 __all__ = ["NATIVE_PRIOR", "spell", "spellings"]
 
@@ -42,12 +42,17 @@ def spell(native: str, language: str, writer: Writer) -> list[tuple[str, float]]
     if writer.kind == "standard":
         from ..standards.cache import compile_scheme
 
-        return [(compile_scheme(writer.id, names=True)(native), 1.0)]
+        text = compile_scheme(writer.id, names=True)(native)
+        low, lower = native.lower(), text.lower()
+        if any(c in low and lat in lower for c, lat in writer.unreadable):
+            return []
+        return [(text, 1.0)]
     out = []
     # A full name's words each have their choices: the beam grows with the words.
     beam = BEAM * (native.count(" ") + 1)
     for text, weight in table(writer.id, language).spell(native.lower(), beam):
-        out.append((_title_like(text, native), weight))
+        if readable(writer.id, language, native.lower(), text):
+            out.append((_title_like(text, native), weight))
     return out
 
 

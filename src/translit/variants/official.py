@@ -20,6 +20,8 @@ class Writer(NamedTuple):
     kind: str  # "standard", "press" or the kind of a table such as "passport (older)"
     prior: float
     patronymic: float = 0.5  # the share of full names it writes with the patronymic
+    #: (letters, spelling) a standard writes so that they read as something else
+    unreadable: tuple[tuple[str, str], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +45,8 @@ def _standards() -> dict[str, tuple[Writer, ...]]:
             share = require(e, "patronymic", (int, float), where)
             if not 0 <= share <= 1:
                 raise DataError(f"{where}: 'patronymic' must be in [0, 1]")
-            writers.append(Writer(sid, "standard", float(prior), float(share)))
+            unreadable = tuple((c, lat) for c, lat in e.get("unreadable", ()))
+            writers.append(Writer(sid, "standard", float(prior), float(share), unreadable))
         out[lang] = tuple(writers)
     return out
 

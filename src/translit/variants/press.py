@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from ..names._data import DataError, list_json, read_json, require
-from ..names.conventions import implausible
+from ..names.conventions import MAX_SPELLINGS, implausible, requirements
 from .forward import Table
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "derived_letters",
     "expand",
     "press_conventions",
+    "readable",
     "table",
 ]
 
@@ -39,7 +40,7 @@ SOURCE_LANGUAGES = ("ru", "uk", "be")
 #: convention and language, to a spelling (listed or derived); a test checks it.
 LETTERS = {
     "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-    "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщью'",
+    "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'",
     "be": "абвгґдеёжзійклмнопрстуўфхцчшыьэюя'",
 }
 
@@ -183,6 +184,94 @@ def table(convention: str, language: str) -> Table:
         if not _CYRILLIC_KEY.match(key):
             raise DataError(f"{where}: {key!r} is not a lower-case Cyrillic grapheme")
     return Table(graphemes, f"{where} ({language})")
+
+
+def readable(convention: str, language: str, native: str, spelling: str) -> bool:
+    """Whether the reading convention reads a lower-case spelling the convention writes for
+    ``native`` as that name: it has none of the spellings the reader rules out
+    (``implausible``: the Italian ci beside a scientific š for a ш before a consonant needs
+    two conventions), it has a spelling the reader is recognised by (``requires``: an
+    Italian z for ц in a word without ce/ci is read the English way, as з), and no two letters whose spellings run together into another grapheme
+    of the reader (:func:`hazards`: German s + tsch for сч is read stsch, щ)."""
+    reads_as = _raw()[convention]["reads_as"]
+    contra = implausible().get(reads_as)
+    if contra is not None and contra.search(spelling):
+        return False
+    needs = requirements().get(reads_as)
+    if needs is not None and not needs.search(spelling):
+        return False  # the matcher reads it under another convention (Italian z for ц)
+    for pair, joined in hazards(convention, language):
+        if joined in spelling and pair in native:
+            return False
+    # A spelling the reader reads in more ways than it keeps (MAX_SPELLINGS) may lose the
+    # right one: German Schaschaschyschyn, four sch each ш or ж.
+    ways = 1
+    for rx, n in _branching(reads_as):
+        ways *= n ** len(rx.findall(spelling))
+    return ways <= MAX_SPELLINGS
+
+
+@lru_cache(maxsize=None)  # one per reading convention: bounded by the data folder
+def _branching(reads_as: str) -> tuple[tuple[re.Pattern[str], int], ...]:
+    """The reader's graphemes that read in several ways, with the number of ways."""
+    out = []
+    for g, value in _resolved(reads_as).items():
+        if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            n = len(value)
+        elif isinstance(value, list):
+            n = max(len(a["out"]) if isinstance(a.get("out"), list) else 1 for a in value)
+        else:
+            continue
+        if n > 1 and not g.endswith("$"):
+            out.append((re.compile(re.escape(g)), n))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)  # one per (convention, language): bounded by the data folder
+def hazards(convention: str, language: str) -> tuple[tuple[str, str], ...]:
+    """(two or three Cyrillic letters, their spellings joined) that the reading convention
+    reads as something else: a grapheme of the reader spans the spellings (German сч: s +
+    tsch read as stsch, щ; Dutch дзя: d + z + ja read as dzj, дж)."""
+    from ..names.conventions import conventions
+    from ..names.fold import fold_variants
+
+    reader = conventions()[_raw()[convention]["reads_as"]]
+    long = [g.rstrip("$") for g in reader.graphemes if len(g.rstrip("$")) > 1]
+    t = table(convention, language)
+    spellings = {
+        letter: {o for alt in t._alts.get(letter, ()) for o in alt.outs if o}
+        for letter in LETTERS.get(language, LETTERS["ru"])
+    }
+
+    def misread(cyr: str, joined: str) -> bool:
+        # Inside a word (the "1"s keep word-end readings such as -ef = -ев out).
+        want = set(fold_variants("1" + cyr + "1"))
+        return not want & {k for r in reader.read("1" + joined + "1") for k in fold_variants(r)}
+
+    out = set()
+    for a, outs_a in spellings.items():
+        for b, outs_b in spellings.items():
+            for x in outs_a:
+                for y in outs_b:
+                    joined = x + y
+                    spans = any(g in joined and g not in x and g not in y for g in long)
+                    if spans and misread(a + b, joined):
+                        out.add((a + b, joined))
+    # Three letters: a grapheme of three or more letters whose middle is a whole spelling.
+    whole = {o: letter for letter, outs in spellings.items() for o in outs}
+    for g in (g for g in long if len(g) > 2):
+        for i in range(1, len(g) - 1):
+            for j in range(i + 1, len(g)):
+                b = whole.get(g[i:j])
+                if b is None:
+                    continue
+                for a, outs_a in spellings.items():
+                    for x in (x for x in outs_a if x.endswith(g[:i])):
+                        for c, outs_c in spellings.items():
+                            for z in (z for z in outs_c if z.startswith(g[j:])):
+                                if misread(a + b + c, x + g[i:j] + z):
+                                    out.add((a + b + c, x + g[i:j] + z))
+    return tuple(sorted(out))
 
 
 _CYRILLIC_KEY = re.compile(r"^[\u0400-\u04ff']+\$?$")
