@@ -127,9 +127,10 @@ def _best(forms: list[tuple[str, float]]) -> list[tuple[str, float]]:
     return ranked[:MAX_FORMS]
 
 
-def belarusian_forms(word: str) -> list[tuple[str, float]]:
+def belarusian_forms(word: str, stress: int | None = None) -> list[tuple[str, float]]:
     """The Belarusian spellings of a word whose letters are already Belarusian but not yet
-    reduced (о, э, е in every syllable): one per likely stressed syllable, most likely first.
+    reduced (о, э, е in every syllable): one per likely stressed syllable, most likely first;
+    ``stress`` is the stressed vowel's number when known (the ё of the Russian form).
 
     >>> [f for f, _ in belarusian_forms("лукашэнко")][:2]
     ['лукашанка', 'лукашэнка']
@@ -139,7 +140,9 @@ def belarusian_forms(word: str) -> list[tuple[str, float]]:
     nuclei = [i for i, c in enumerate(word) if c in vowels]
     if not nuclei:
         return [(word, 1.0)]
-    if "ё" in word:
+    if stress is not None and stress < len(nuclei):
+        positions = [stress]
+    elif "ё" in word:
         positions = [nuclei.index(word.index("ё"))]
     else:
         n = len(nuclei)
@@ -191,7 +194,19 @@ def russian_vowels(word: str) -> list[tuple[str, float]]:
     return [(f, OPTIONAL_WEIGHT**rank) for rank, (_, _, f) in enumerate(forms[:2])]
 
 
-@lru_cache(maxsize=4096)
+def _stress(word: str) -> int | None:
+    """The number of the stressed vowel of a Russian form that shows it (ё)."""
+    if "ё" not in word:
+        return None
+    vowels = _data()[1]["vowels"]
+    return sum(1 for c in word[: word.index("ё")] if c in vowels)
+
+
+#: Distinct (word, language) pairs whose cognate forms are kept per process.
+COGNATE_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=COGNATE_CACHE_SIZE)
 def cognate_forms(word: str, language: str) -> tuple[Form, ...]:
     """The written forms of a lower-case surname or patronymic in Russian, Ukrainian and
     Belarusian, the word itself first.
@@ -214,7 +229,7 @@ def cognate_forms(word: str, language: str) -> tuple[Form, ...]:
             continue
         for ru, w in russian[:2]:
             for text, w2 in _apply(ru, f"ru>{target}"):
-                written = belarusian_forms(text) if target == "be" else [(text, 1.0)]
+                written = belarusian_forms(text, _stress(ru)) if target == "be" else [(text, 1.0)]
                 for final, w3 in written:
                     out.append(Form(final, target, OPTIONAL_WEIGHT * w * w2 * w3))
     seen: dict[tuple[str, str], Form] = {}

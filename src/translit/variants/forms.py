@@ -192,7 +192,11 @@ def name_words(name: str) -> list[tuple[str, str]]:
     return [(t.text, t.role) for t in analyze(name).tokens]
 
 
-@lru_cache(maxsize=4096)
+#: Distinct (name, language) pairs whose native forms are kept per process.
+NAMES_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=NAMES_CACHE_SIZE)
 def native_names(name: str, language: str) -> tuple[NativeName, ...]:
     """The native forms of a Cyrillic name (one word or a full name) in each East Slavic
     language, most likely first; ``language`` is the name's own. A full name is written in

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..names.parsing import split_tokens
 from .decode import CHECKED, channel, decode, normal, title
 from .model import Candidate
-from .prior import language_priors, letter_model, name_prior
+from .prior import language_priors, letter_model, name_prior, primary_bonus
 
 __all__ = ["LANGUAGES", "to_native", "word_candidates"]
 
@@ -62,6 +62,7 @@ def word_candidates(
             if conventional and form in table_forms:
                 p, via = p + CONVENTIONAL, (*via, "conventional")
             lm = letter_model(form, lang) + name_prior(form, lang, latin, role, form in table_forms)
+            lm += primary_bonus(form, word)
             entry = (title(form), lang, math.log(prior) + lm, via)
             if p > 0:
                 found.append((entry[0], lang, entry[2] + math.log(p), via))

@@ -26,11 +26,16 @@ __all__ = [
     "letter_model",
     "lm",
     "name_prior",
+    "primary_bonus",
 ]
 
 #: The weight of a soft sign that no letter of the spelling stands for (Ковальчук written
 #: Kovalchuk): most conventions write ь as nothing.
 SILENT_SIGN = 0.25
+
+#: How much likelier a form is when its key is the matcher's most likely reading of the
+#: spelling (its reading files list the likelier letter first: German sch is ш before ж).
+PRIMARY_READING = 2.0
 
 #: The weight of the letter model against the conventions: it is learnt from literary prose,
 #: not from names (its word endings are inflections: -ах, -ых), so its evidence is halved; it
@@ -79,6 +84,16 @@ def exclusive_language(name: str) -> str | None:
         if any(rx.search(word) for word in low.split()):
             return lang
     return None
+
+
+def primary_bonus(form: str, word: str) -> float:
+    """log :data:`PRIMARY_READING` when ``form`` folds to the key of the matcher's most
+    likely reading of the Latin ``word``, else 0."""
+    from ..names.fold import fold_variants
+    from ..names.spelling import primary_reading
+
+    key = primary_reading(word).key
+    return math.log(PRIMARY_READING) if key in fold_variants(form) else 0.0
 
 
 def name_prior(form: str, lang: str, latin: str, role: str, listed: bool) -> float:
