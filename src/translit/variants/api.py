@@ -86,7 +86,7 @@ def _variants(
     ]
     if languages is not None:
         natives = [n for n in natives if n.language in languages]
-    found = spellings(natives, limit, conventions)
+    found = spellings(natives, limit, conventions, source=sources[0][1])
     if given is not None and _wants(conventions, "input"):
         found = [given, *(v for v in found if v.spelling != name)][:limit]
     return tuple(found)

@@ -42,6 +42,7 @@ class _Rule(NamedTuple):
     replace: str
     optional: bool
     original_first_if: re.Pattern[str] | None
+    unless: re.Pattern[str] | None = None
 
 
 class _Step(NamedTuple):
@@ -57,11 +58,13 @@ def _rule(raw: Any, where: str) -> tuple[_Rule, str | None]:
         raise DataError(f"{where}: expected an object")
     require(raw, "why", str, where)
     first = raw.get("original_first_if")
+    unless = raw.get("unless")
     rule = _Rule(
         regex(expand(require(raw, "pattern", str, where)), where),
         require(raw, "replace", str, where),
         bool(raw.get("optional", False)),
         regex(first, where) if first else None,
+        regex(unless, where) if unless else None,
     )
     return rule, raw.get("group")
 
@@ -104,7 +107,8 @@ def _apply(word: str, chain: str) -> list[tuple[str, float]]:
         for text, weight in forms:
             new = text
             for rule in step.rules:
-                new = rule.pattern.sub(rule.replace, new)
+                if rule.unless is None or not rule.unless.search(new):
+                    new = rule.pattern.sub(rule.replace, new)
             if new == text:
                 out.append((text, weight))
             elif not step.optional:

@@ -17,11 +17,12 @@ from .forms import NativeName
 from .forward import BEAM
 from .model import Variant
 from .official import Writer, writers
-from .press import readable, table
+from .press import cognate_hazard, readable, table
 
 __all__ = ["NATIVE_PRIOR", "spell", "spellings"]
 
 _LATIN = re.compile("[A-Za-z]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 #: The prior of a native-script form as a spelling to search for (Cyrillic sources write the
 #: name so): below the common Latin spellings, above the rare ones.
@@ -51,7 +52,7 @@ def spell(native: str, language: str, writer: Writer) -> list[tuple[str, float]]
     # A full name's words each have their choices: the beam grows with the words.
     beam = BEAM * (native.count(" ") + 1)
     for text, weight in table(writer.id, language).spell(native.lower(), beam):
-        if readable(writer.id, language, native.lower(), text):
+        if readable(writer.id, language, native.lower(), text) and not _CYRILLIC.search(text):
             out.append((_title_like(text, native), weight))
     return out
 
@@ -106,8 +107,10 @@ def spellings(
     limit: int,
     conventions: Collection[str] | None = None,
     include_native: bool = True,
+    source: str | None = None,
 ) -> list[Variant]:
-    """The ``limit`` best spellings of the native forms ``names`` (most likely first)."""
+    """The ``limit`` best spellings of the native forms ``names`` (most likely first);
+    ``source`` is the language of the name they were made from."""
     found: dict[str, _Found] = {}
     jobs: list[tuple[float, int, NativeName, Writer]] = []
     # The native-script forms listed: the likeliest of each language (and of each language
@@ -126,9 +129,14 @@ def spellings(
         for w in writers(name.language):
             if name.writers is not None and w.id not in name.writers:
                 continue
-            if conventions is None or w.id in conventions:
-                share = _share(w, name.patronymic)
-                jobs.append((name.weight * w.prior * share, n, name, w))
+            if conventions is not None and w.id not in conventions:
+                continue
+            if source not in (None, name.language) and w.kind != "standard":
+                hazard = cognate_hazard(w.id, name.language)
+                if hazard is not None and hazard.search(name.text.lower()):
+                    continue
+            share = _share(w, name.patronymic)
+            jobs.append((name.weight * w.prior * share, n, name, w))
     jobs.sort(key=lambda j: (-j[0], j[1]))  # the most likely sources first
     floor = MIN_SCORE / PRUNE
     for n, (bound, _, name, writer) in enumerate(jobs):

@@ -18,7 +18,7 @@ import re
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
-from ..names._data import DataError, list_json, read_json, require
+from ..names._data import DataError, list_json, read_json, regex, require
 from ..names.conventions import MAX_SPELLINGS, implausible, requirements
 from .forward import Table
 
@@ -26,6 +26,7 @@ __all__ = [
     "SOURCE_LANGUAGES",
     "PressConvention",
     "classes",
+    "cognate_hazard",
     "derived_letters",
     "expand",
     "press_conventions",
@@ -179,11 +180,28 @@ def table(convention: str, language: str) -> Table:
         if letter in derived:
             graphemes[letter] = derived[letter]
     graphemes.update({k: _expanded(v) for k, v in data["letters"].items()})
+    # A letter of another language (ў in a Ukrainian form, ґ in a Russian one) is written as
+    # that language's table writes it.
+    for other in SOURCE_LANGUAGES:
+        for k, v in data.get(other, {}).items():
+            if len(k) == 1 and k not in LETTERS.get(language, "") and k not in graphemes:
+                graphemes[k] = _expanded(v)
     graphemes.update({k: _expanded(v) for k, v in data.get(language, {}).items()})
     for key in graphemes:
         if not _CYRILLIC_KEY.match(key):
             raise DataError(f"{where}: {key!r} is not a lower-case Cyrillic grapheme")
     return Table(graphemes, f"{where} ({language})")
+
+
+@lru_cache(maxsize=None)  # one per (convention, language): bounded by the data folder
+def cognate_hazard(convention: str, language: str) -> re.Pattern[str] | None:
+    """Letters of a cognate form (one made from a name of another language) that the
+    convention writes so that the spelling no longer reads as the original name
+    (``unreadable_cognates``), or None."""
+    data = _raw()[convention]
+    pattern = data.get("unreadable_cognates", {}).get(language)
+    where = f"data/variants/press/{convention}.json: unreadable_cognates"
+    return regex(pattern, where) if pattern else None
 
 
 def readable(convention: str, language: str, native: str, spelling: str) -> bool:
@@ -200,8 +218,10 @@ def readable(convention: str, language: str, native: str, spelling: str) -> bool
     needs = requirements().get(reads_as)
     if needs is not None and not needs.search(spelling):
         return False  # the matcher reads it under another convention (Italian z for ц)
+    # Signs most conventions write as nothing join the letters around them (Лук'ян: kja).
+    bare = native.translate(_SIGNS)
     for pair, joined in hazards(convention, language):
-        if joined in spelling and pair in native:
+        if joined in spelling and (pair in native or pair in bare):
             return False
     # A spelling the reader reads in more ways than it keeps (MAX_SPELLINGS) may lose the
     # right one: German Schaschaschyschyn, four sch each ш or ж.
@@ -273,5 +293,7 @@ def hazards(convention: str, language: str) -> tuple[tuple[str, str], ...]:
                                     out.add((a + b + c, x + g[i:j] + z))
     return tuple(sorted(out))
 
+
+_SIGNS = str.maketrans("", "", "'ьъ")
 
 _CYRILLIC_KEY = re.compile(r"^[\u0400-\u04ff']+\$?$")
