@@ -9,10 +9,9 @@ import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from names.strategies import cyrillic_names
 
 import translit
-from names.strategies import cyrillic_names
 from translit import Candidate, Origin, Variant, identify, same_name, to_native, variants
 from translit.variants.identify import writes
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from names.strategies import surnames
+
 from translit import same_name
 from translit.variants.cognates import belarusian_forms, cognate_forms
 from translit.variants.forms import native_names, patronymic_forms, word_forms

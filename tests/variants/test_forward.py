@@ -64,8 +64,10 @@ def test_malformed_tables_name_the_grapheme(spec: dict[str, object]) -> None:
 segments = st.lists(
     st.lists(st.sampled_from("abcdefgh"), min_size=1, max_size=3, unique=True).map(
         lambda outs: Alternative(
-            tuple(outs), None, None, tuple(DECAY**i / sum(DECAY**j for j in range(len(outs)))
-                                           for i in range(len(outs)))
+            tuple(outs),
+            None,
+            None,
+            tuple(DECAY**i / sum(DECAY**j for j in range(len(outs))) for i in range(len(outs))),
         )
     ),
     min_size=1,

@@ -8,8 +8,8 @@ import re
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from names.strategies import surnames
+
 from translit import same_name
 from translit.variants.official import writers
 from translit.variants.press import LETTERS, derived_letters, press_conventions, table

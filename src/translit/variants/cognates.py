@@ -10,6 +10,7 @@ Russian, fixes it.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -137,7 +138,7 @@ def belarusian_forms(word: str, stress: int | None = None) -> list[tuple[str, fl
     ``stress`` is the stressed vowel's number when known (the ё of the Russian form).
 
     >>> [f for f, _ in belarusian_forms("лукашэнко")][:2]
-    ['лукашанка', 'лукашэнка']
+    ['лукашэнка', 'лукашанко']
     """
     akanne = _data()[1]
     vowels = akanne["vowels"]
@@ -171,7 +172,8 @@ def belarusian_forms(word: str, stress: int | None = None) -> list[tuple[str, fl
 
 def russian_vowels(word: str) -> list[tuple[str, float]]:
     """The Russian forms of a word with Belarusian unstressed vowels (а and я written for о and
-    е), ranked by the Russian letter model: ``unakanne`` in ``cognates.json``.
+    е), ranked by the Russian letter model, the second weighted by its likelihood against the
+    first: ``unakanne`` in ``cognates.json``.
 
     >>> russian_vowels("барисов")[0][0]
     'борисов'
@@ -195,7 +197,12 @@ def russian_vowels(word: str) -> list[tuple[str, float]]:
         form = "".join(chars)
         forms.append((word_scores(form).get("ru", -1e9), -mask, form))
     forms.sort(reverse=True)
-    return [(f, OPTIONAL_WEIGHT**rank) for rank, (_, _, f) in enumerate(forms[:2])]
+    # The second form weighs what the letter model makes of it against the first, and at
+    # most half as much.
+    best = forms[0][0]
+    out = [(forms[0][2], 1.0)]
+    out += [(f, min(OPTIONAL_WEIGHT, math.exp(score - best))) for score, _, f in forms[1:2]]
+    return out
 
 
 def _stress(word: str) -> int | None:
@@ -216,7 +223,7 @@ def cognate_forms(word: str, language: str) -> tuple[Form, ...]:
     Belarusian, the word itself first.
 
     >>> [(f.text, f.language) for f in cognate_forms("тихонов", "ru")][:3]
-    [('тихонов', 'ru'), ('тіхонов', 'uk'), ('тихонов', 'uk')]
+    [('тихонов', 'ru'), ('тіхонов', 'uk'), ('ціхонаў', 'be')]
     """
     out: list[Form] = [Form(word, language, 1.0)]
     if language == "ru":

@@ -170,8 +170,8 @@ def word_forms(text: str, role: str, language: str) -> list[NativeName]:
     ``surname``, ``initial``) in each East Slavic language, most likely first; a conventional
     Latin form of a given name (Alexander) comes with the writers that use it.
 
-    >>> [(f.text, f.language) for f in word_forms("Микола", "given", "uk")][:3]
-    [('Микола', 'uk'), ('Николай', 'ru'), ('Мікалай', 'be')]
+    >>> [(f.text, f.language) for f in word_forms("Микола", "given", "uk")][:4]
+    [('Микола', 'uk'), ('Николай', 'ru'), ('Миколай', 'uk'), ('Мікалай', 'be')]
     """
     forms = _word_forms(_title(text), role, language)
     out = [

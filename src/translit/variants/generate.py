@@ -9,7 +9,6 @@ independent chances (``1 - Π(1 - s)``), so that a spelling every convention wri
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Collection, Iterable
 
@@ -17,7 +16,7 @@ from .forms import NativeName
 from .forward import BEAM
 from .model import Variant
 from .official import Writer, writers
-from .press import cognate_hazard, readable, table
+from .press import checker, cognate_hazard, table
 
 __all__ = ["NATIVE_PRIOR", "spell", "spellings"]
 
@@ -27,10 +26,6 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 #: The prior of a native-script form as a spelling to search for (Cyrillic sources write the
 #: name so): below the common Latin spellings, above the rare ones.
 NATIVE_PRIOR = 0.5
-
-#: Writers whose best spelling cannot reach this share of the limit-th score so far are not
-#: run: their spellings would not be listed.
-PRUNE = 0.5
 
 #: Spellings less likely than this are not listed (a writer whose best spelling of a form
 #: cannot reach it is not run): one in fifty is below what a search would try.
@@ -50,9 +45,16 @@ def spell(native: str, language: str, writer: Writer) -> list[tuple[str, float]]
         return [(text, 1.0)]
     out = []
     # A full name's words each have their choices: the beam grows with the words.
-    beam = BEAM * (native.count(" ") + 1)
-    for text, weight in table(writer.id, language).spell(native.lower(), beam):
-        if readable(writer.id, language, native.lower(), text) and not _CYRILLIC.search(text):
+    words = native.count(" ") + 1
+    low = native.lower()
+    check = checker(writer.id, language)
+    title = native[:1].isupper()
+    for text, weight in table(writer.id, language).spell(low, BEAM * words):
+        if not check.ok(low, text) or _CYRILLIC.search(text):
+            continue
+        if words == 1 and "-" not in text:
+            out.append((text[:1].upper() + text[1:] if title else text, weight))
+        else:
             out.append((_title_like(text, native), weight))
     return out
 
@@ -110,7 +112,8 @@ def spellings(
     source: str | None = None,
 ) -> list[Variant]:
     """The ``limit`` best spellings of the native forms ``names`` (most likely first);
-    ``source`` is the language of the name they were made from."""
+    ``source`` is the language of the name they were made from. The list does not depend on
+    ``limit`` but for its length: every source likely enough is written first."""
     found: dict[str, _Found] = {}
     jobs: list[tuple[float, int, NativeName, Writer]] = []
     # The native-script forms listed: the likeliest of each language (and of each language
@@ -138,18 +141,14 @@ def spellings(
             share = _share(w, name.patronymic)
             jobs.append((name.weight * w.prior * share, n, name, w))
     jobs.sort(key=lambda j: (-j[0], j[1]))  # the most likely sources first
-    floor = MIN_SCORE / PRUNE
-    for n, (bound, _, name, writer) in enumerate(jobs):
-        if bound < floor * PRUNE:
+    for bound, _, name, writer in jobs:
+        if bound < MIN_SCORE:
             break
         for text, weight in spell(name.text, name.language, writer):
             entry = found.get(text)
             if entry is None:
                 entry = found[text] = _Found()
             entry.add(bound * weight, writer.id, name.language, name.text)
-        if len(found) >= limit and n % 8 == 7:  # the floor only rises: look now and then
-            kth = heapq.nlargest(limit, (f.score for f in found.values()))[-1]
-            floor = max(floor, kth)
     ranked = sorted(
         ((t, f) for t, f in found.items() if f.score >= MIN_SCORE),
         key=lambda kv: (-kv[1].score, kv[0]),

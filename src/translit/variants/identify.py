@@ -38,10 +38,10 @@ def identify(spelling: str) -> list[Origin]:
 
     >>> [(o.convention, o.language) for o in identify("Hrabskyi")][:1]
     [('uk-kmu-2010', 'uk')]
-    >>> [(o.convention, o.native) for o in identify("Grabsky")][:1]
-    [('english', 'Грабский')]
-    >>> [(o.convention, o.language) for o in identify("Hrabski")][:1]
-    [('polish', 'uk')]
+    >>> [(o.convention, o.native) for o in identify("Grabsky")][:2]
+    [('ru-wikipedia', 'Грабский'), ('english', 'Грабский')]
+    >>> [(o.convention, o.language) for o in identify("Hrabski") if o.convention == "polish"]
+    [('polish', 'be')]
     """
     if not isinstance(spelling, str):
         raise TypeError(f"spelling must be a str, not {type(spelling).__name__}")

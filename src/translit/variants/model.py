@@ -8,61 +8,49 @@ __all__ = ["Candidate", "Origin", "Variant"]
 
 
 class Variant(NamedTuple):
-    """One spelling a name is likely to be found under.
+    """One spelling a name is likely to be found under (:func:`translit.variants`)."""
 
-    Attributes:
-        spelling: the name as it would be written (Latin, or a native-script form).
-        convention: the standard id (``"uk-kmu-2010"``) or press convention (``"german"``)
-            that writes it so; ``"native"`` for a native-script form, ``"conventional"`` for
-            a form the given-name table lists (Alexander), ``"input"`` for the name given.
-        language: the language of the native form it was written from (``"ru"``, ``"uk"``,
-            ``"be"``, ...).
-        score: how likely the name is found under this spelling, in (0, 1]; a spelling that
-            several conventions produce scores higher than each alone.
-        native: the native-script form it was written from.
-    """
-
+    #: The name as it would be written (Latin, or a native-script form).
     spelling: str
+    #: The standard id (``"uk-kmu-2010"``) or press convention (``"german"``) that writes it
+    #: so; ``"native"`` for a native-script form, ``"input"`` for the name given.
     convention: str
+    #: The language of the native form it was written from (``"ru"``, ``"uk"``, ``"be"``, ...).
     language: str
+    #: How likely the name is found under this spelling, in (0, 1]; a spelling that several
+    #: conventions write scores higher than each alone.
     score: float
+    #: The native-script form it was written from.
     native: str
 
 
 class Candidate(NamedTuple):
-    """A native-script form a Latin spelling may stand for (:func:`translit.to_native`).
+    """A native-script form a Latin spelling may stand for (:func:`translit.to_native`)."""
 
-    Attributes:
-        native: the Cyrillic form (each part of a full name, joined by spaces).
-        language: its language (``"ru"``, ``"uk"``, ``"be"``, ``"bg"``, ``"sr"``, ``"mk"``).
-        score: in (0, 1]; the candidates of one spelling are ranked by it.
-        conventions: the standards or press conventions that write ``native`` as the
-            spelling, most likely first (empty when none writes it exactly).
-        parts: the native form of each word, for a full name.
-    """
-
+    #: The Cyrillic form (the words of a full name joined by spaces).
     native: str
+    #: Its language (``"ru"``, ``"uk"``, ``"be"``, ``"bg"``, ``"sr"``, ``"mk"``).
     language: str
+    #: In (0, 1]; the candidates of one spelling share at most 1 and are ranked by it.
     score: float
+    #: The standards or press conventions that write ``native`` as the spelling, most likely
+    #: first (empty when none writes it exactly: a spelling that mixes conventions).
     conventions: tuple[str, ...] = ()
+    #: The native form of each word of the name.
     parts: tuple[str, ...] = ()
 
 
 class Origin(NamedTuple):
     """A standard or press convention that writes a native form as a given Latin spelling
-    (:func:`translit.identify`).
+    (:func:`translit.identify`)."""
 
-    Attributes:
-        convention: the standard id or press convention.
-        language: the language of the native form.
-        native: the native form it writes as the spelling.
-        score: in (0, 1], best first.
-        kind: ``"standard"`` or ``"press"`` (or ``"passport (older)"`` for the older passport
-            tables).
-    """
-
+    #: The standard id or press convention.
     convention: str
+    #: The language of the native form.
     language: str
+    #: The native form it writes as the spelling.
     native: str
+    #: In (0, 1], 1.0 for the first origin.
     score: float
+    #: ``"standard"``, ``"press"``, ``"passport (older)"`` or ``"scholarly"``.
     kind: str

@@ -112,8 +112,8 @@ def to_native(latin: str, *, limit: int = 5) -> list[Candidate]:
     spelling. A full name is decoded word by word in one language; ``parts`` holds each word.
 
     >>> [(c.native, c.language) for c in to_native("Hrabskyi", limit=2)]
-    [('Грабський', 'uk'), ('Храбський', 'uk')]
-    >>> to_native("Lukaschenko")[0].native
+    [('Грабський', 'uk'), ('Грабский', 'uk')]
+    >>> to_native("Loukachenko")[0].native
     'Лукашенко'
     """
     if not isinstance(latin, str):
@@ -132,6 +132,10 @@ def to_native(latin: str, *, limit: int = 5) -> list[Candidate]:
         return []
     if len(words) == 1:
         return _ranked([(c[0], c[1], c[2], c[3], (c[0],)) for c in per_word[0]], limit)
+    # In a full name, a word some writer spells so keeps to such forms: a form no writer
+    # produces (the table's form of a given name in another language) would pull the name
+    # into that language.
+    per_word = [_verified_first(c) for c in per_word]
     priors = language_priors()
     combos: list[tuple[str, str, float, tuple[str, ...], tuple[str, ...]]] = []
     for lang in LANGUAGES:
@@ -150,6 +154,13 @@ def to_native(latin: str, *, limit: int = 5) -> list[Candidate]:
         for s, parts, via in partial:
             combos.append((" ".join(parts), lang, s + math.log(priors[lang]), via, parts))
     return _ranked(combos, limit)
+
+
+def _verified_first(
+    cands: tuple[tuple[str, str, float, tuple[str, ...]], ...],
+) -> tuple[tuple[str, str, float, tuple[str, ...]], ...]:
+    verified = tuple(c for c in cands if c[3])
+    return verified or cands
 
 
 def _roles(latin: str, words: list[str]) -> list[str]:

@@ -24,7 +24,9 @@ from .forward import Table
 
 __all__ = [
     "SOURCE_LANGUAGES",
+    "Checker",
     "PressConvention",
+    "checker",
     "classes",
     "cognate_hazard",
     "derived_letters",
@@ -193,7 +195,7 @@ def table(convention: str, language: str) -> Table:
     return Table(graphemes, f"{where} ({language})")
 
 
-@lru_cache(maxsize=None)  # one per (convention, language): bounded by the data folder
+@cache  # one per (convention, language): bounded by the data folder
 def cognate_hazard(convention: str, language: str) -> re.Pattern[str] | None:
     """Letters of a cognate form (one made from a name of another language) that the
     convention writes so that the spelling no longer reads as the original name
@@ -209,32 +211,70 @@ def readable(convention: str, language: str, native: str, spelling: str) -> bool
     ``native`` as that name: it has none of the spellings the reader rules out
     (``implausible``: the Italian ci beside a scientific š for a ш before a consonant needs
     two conventions), it has a spelling the reader is recognised by (``requires``: an
-    Italian z for ц in a word without ce/ci is read the English way, as з), and no two letters whose spellings run together into another grapheme
-    of the reader (:func:`hazards`: German s + tsch for сч is read stsch, щ)."""
-    reads_as = _raw()[convention]["reads_as"]
-    contra = implausible().get(reads_as)
-    if contra is not None and contra.search(spelling):
-        return False
-    needs = requirements().get(reads_as)
-    if needs is not None and not needs.search(spelling):
-        return False  # the matcher reads it under another convention (Italian z for ц)
-    # Signs most conventions write as nothing join the letters around them (Лук'ян: kja).
-    bare = native.translate(_SIGNS)
-    for pair, joined in hazards(convention, language):
-        if joined in spelling and (pair in native or pair in bare):
+    Italian z for ц in a word without ce/ci is read the English way, as з), no two letters
+    whose spellings run together into another grapheme of the reader (:func:`hazards`), and
+    not so many ambiguous graphemes that the reader would drop the right reading."""
+    return checker(convention, language).ok(native, spelling)
+
+
+class Checker(NamedTuple):
+    """What :func:`readable` checks for one convention and language, compiled."""
+
+    contra: re.Pattern[str] | None
+    needs: re.Pattern[str] | None
+    hazards: tuple[tuple[str, str], ...]
+    joined: re.Pattern[str] | None  # any joined spelling of a hazard
+    branching: re.Pattern[str] | None  # the reader's graphemes with several readings
+    ways: dict[str, int]
+
+    def ok(self, native: str, spelling: str) -> bool:
+        """:func:`readable` for this convention and language."""
+        if self.contra is not None and self.contra.search(spelling):
             return False
-    # A spelling the reader reads in more ways than it keeps (MAX_SPELLINGS) may lose the
-    # right one: German Schaschaschyschyn, four sch each ш or ж.
-    ways = 1
-    for rx, n in _branching(reads_as):
-        ways *= n ** len(rx.findall(spelling))
-    return ways <= MAX_SPELLINGS
+        if self.needs is not None and not self.needs.search(spelling):
+            return False  # the matcher reads it under another convention (Italian z for ц)
+        if self.joined is not None and self.joined.search(spelling):
+            # Signs most conventions write as nothing join the letters around them (Лук'ян).
+            bare = native.translate(_SIGNS)
+            for pair, joined in self.hazards:
+                if joined in spelling and (pair in native or pair in bare):
+                    return False
+        if self.branching is not None:
+            # A spelling the reader reads in more ways than it keeps (MAX_SPELLINGS) may lose
+            # the right one: German Schaschaschyschyn, four sch each ш or ж.
+            ways = 1
+            for g in self.branching.findall(spelling):
+                ways *= self.ways[g]
+            return ways <= MAX_SPELLINGS
+        return True
 
 
-@lru_cache(maxsize=None)  # one per reading convention: bounded by the data folder
-def _branching(reads_as: str) -> tuple[tuple[re.Pattern[str], int], ...]:
+@cache  # one per (convention, language): bounded by the data folder
+def checker(convention: str, language: str) -> Checker:
+    """The compiled :func:`readable` of one convention and language."""
+    reads_as = _raw()[convention]["reads_as"]
+    found = hazards(convention, language)
+    ways = _branching(reads_as)
+    return Checker(
+        implausible().get(reads_as),
+        requirements().get(reads_as),
+        found,
+        _alternation({j for _, j in found}),
+        _alternation(set(ways)),
+        ways,
+    )
+
+
+def _alternation(strings: set[str]) -> re.Pattern[str] | None:
+    if not strings:
+        return None
+    return re.compile("|".join(re.escape(x) for x in sorted(strings, key=lambda x: (-len(x), x))))
+
+
+@cache  # one per reading convention: bounded by the data folder
+def _branching(reads_as: str) -> dict[str, int]:
     """The reader's graphemes that read in several ways, with the number of ways."""
-    out = []
+    out = {}
     for g, value in _resolved(reads_as).items():
         if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
             n = len(value)
@@ -243,11 +283,11 @@ def _branching(reads_as: str) -> tuple[tuple[re.Pattern[str], int], ...]:
         else:
             continue
         if n > 1 and not g.endswith("$"):
-            out.append((re.compile(re.escape(g)), n))
-    return tuple(out)
+            out[g] = n
+    return out
 
 
-@lru_cache(maxsize=None)  # one per (convention, language): bounded by the data folder
+@cache  # one per (convention, language): bounded by the data folder
 def hazards(convention: str, language: str) -> tuple[tuple[str, str], ...]:
     """(two or three Cyrillic letters, their spellings joined) that the reading convention
     reads as something else: a grapheme of the reader spans the spellings (German сч: s +
@@ -282,15 +322,15 @@ def hazards(convention: str, language: str) -> tuple[tuple[str, str], ...]:
     for g in (g for g in long if len(g) > 2):
         for i in range(1, len(g) - 1):
             for j in range(i + 1, len(g)):
-                b = whole.get(g[i:j])
-                if b is None:
+                middle = whole.get(g[i:j])
+                if middle is None:
                     continue
                 for a, outs_a in spellings.items():
                     for x in (x for x in outs_a if x.endswith(g[:i])):
                         for c, outs_c in spellings.items():
                             for z in (z for z in outs_c if z.startswith(g[j:])):
-                                if misread(a + b + c, x + g[i:j] + z):
-                                    out.add((a + b + c, x + g[i:j] + z))
+                                if misread(a + middle + c, x + g[i:j] + z):
+                                    out.add((a + middle + c, x + g[i:j] + z))
     return tuple(sorted(out))
 
 

@@ -102,14 +102,18 @@ def name_prior(form: str, lang: str, latin: str, role: str, listed: bool) -> flo
     name of the table, being one of the table's forms), a soft sign the spelling shows
     nothing of (before a consonant or at the end) against it."""
     endings = _endings()
+    body = form
     if role == "given":
         named = listed
     else:
         table = endings.patronymics if role == "patronymic" else endings.names
         rx = table.get(lang)
-        named = listed or (rx is not None and rx.search(form) is not None)
+        m = rx.search(form) if rx is not None else None
+        named = listed or m is not None
+        if m is not None:  # a sign the ending has is the ending's (Ukrainian -ський)
+            body = form[: m.start()]
     score = math.log(endings.bonus) if named else 0.0
-    silent = len(_SILENT_SIGN.findall(form)) - latin.count("'")
+    silent = len(_SILENT_SIGN.findall(body)) - latin.count("'")
     if silent > 0:
         score += silent * math.log(SILENT_SIGN)
     return score
