@@ -5,9 +5,11 @@ Everything here runs the name matcher's knowledge in the writing direction. The 
 the order a name goes through them: :mod:`.forms` (the name's native forms in Russian,
 Ukrainian and Belarusian, with :mod:`.cognates`), :mod:`.press` and :mod:`.forward` (how each
 press convention writes each Cyrillic letter) with :mod:`.official` (the standards of each
-language), :mod:`.generate` (writing and ranking), :mod:`.api` (:func:`variants`),
-:mod:`.native` (:func:`to_native`), :mod:`.identify` (:func:`identify`) and :mod:`.synonyms`
-(search-engine synonym rules). The knowledge is data in ``data/variants/``.
+language), :mod:`.generate` (writing and ranking), :mod:`.api` (:func:`variants`); then
+:mod:`.decode` (the channel between a spelling and a native form), :mod:`.prior` (how likely
+a form is as a name), :mod:`.native` (:func:`to_native`) and :mod:`.identify`
+(:func:`identify`). The knowledge is data in ``data/variants/``; the command line's
+``--variants`` and synonym rules are :mod:`translit.cli.variants`.
 """
 
 from __future__ import annotations
