@@ -12,7 +12,7 @@ from functools import cache
 
 from .official import Writer, writers
 from .press import readable, table
-from .prior import SILENT_SIGN, lm
+from .prior import SILENT_SIGN, ending_bonus, lm
 
 __all__ = ["BEAM", "CHECKED", "channel", "decode", "normal", "title", "writes_weight"]
 
@@ -76,7 +76,7 @@ def _standard_letters(scheme: str) -> list[tuple[str, str, float]]:
     return out
 
 
-def decode(latin: str, lang: str) -> list[str]:
+def decode(latin: str, lang: str, role: str = "surname") -> list[str]:
     """The likeliest Cyrillic strings ``latin`` decodes to through the inverted tables."""
     inverse, longest = _inverse(lang)
     n = len(latin)
@@ -104,7 +104,13 @@ def decode(latin: str, lang: str) -> list[str]:
                         soft = s + math.log(SILENT_SIGN) + lm(lang, cyr[-1], "ь")
                         _keep(beams[end], prefix + cyr + "ь", soft)
     last = beams[n]
-    ranked = sorted(last.items(), key=lambda kv: -(kv[1] + lm(lang, kv[0][-1:] or "_", "_")))
+    # The word's end, and whether it ends as names of its kind end (-ський, not -ськи).
+    ranked = sorted(
+        last.items(),
+        key=lambda kv: (
+            -(kv[1] + lm(lang, kv[0][-1:] or "_", "_") + ending_bonus(kv[0], lang, role))
+        ),
+    )
     return [text for text, _ in ranked[: CHECKED * 2]]
 
 

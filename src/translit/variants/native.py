@@ -56,7 +56,7 @@ def word_candidates(
         if prior <= 0:
             continue
         table_forms, conventional = _table_forms(word, lang, role)
-        forms = list(dict.fromkeys([*table_forms, *decode(latin, lang)[:CHECKED]]))
+        forms = list(dict.fromkeys([*table_forms, *decode(latin, lang, role)[:CHECKED]]))
         for form in forms:
             p, via = channel(form, lang, latin)
             if conventional and form in table_forms:

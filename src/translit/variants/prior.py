@@ -20,6 +20,7 @@ from ..names._data import read_json, regex, require
 
 __all__ = [
     "LETTER_MODEL_WEIGHT",
+    "ending_bonus",
     "SILENT_SIGN",
     "exclusive_language",
     "language_priors",
@@ -94,6 +95,14 @@ def primary_bonus(form: str, word: str) -> float:
 
     key = primary_reading(word).key
     return math.log(PRIMARY_READING) if key in fold_variants(form) else 0.0
+
+
+def ending_bonus(form: str, lang: str, role: str) -> float:
+    """log of the bonus of a form that ends as names of its kind end in ``lang``, else 0."""
+    endings = _endings()
+    table = endings.patronymics if role == "patronymic" else endings.names
+    rx = table.get(lang)
+    return math.log(endings.bonus) if rx is not None and rx.search(form) else 0.0
 
 
 def name_prior(form: str, lang: str, latin: str, role: str, listed: bool) -> float:
