@@ -20,8 +20,8 @@ from ..names._data import read_json, regex, require
 
 __all__ = [
     "LETTER_MODEL_WEIGHT",
-    "ending_bonus",
     "SILENT_SIGN",
+    "ending_bonus",
     "exclusive_language",
     "language_priors",
     "letter_model",
