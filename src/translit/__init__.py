@@ -35,8 +35,13 @@ if TYPE_CHECKING:
     from .text.mentions import Skip
     from .text.normalizer import Normalizer, normalize
     from .text.rewrite import Change
+    from .variants.api import variants
+    from .variants.identify import identify
+    from .variants.model import Candidate, Origin, Variant
+    from .variants.native import to_native
 
 __all__ = [
+    "Candidate",
     "Census",
     "Change",
     "Cluster",
@@ -48,20 +53,25 @@ __all__ = [
     "LexiconMatch",
     "MatchExplanation",
     "Normalizer",
+    "Origin",
     "Scheme",
     "Skip",
     "TokenAlignment",
+    "Variant",
     "__version__",
     "clear_caches",
     "detect_language",
     "explain_match",
+    "identify",
     "name_key",
     "name_keys",
     "name_similarity",
     "normalize",
     "same_name",
     "schemes",
+    "to_native",
     "transliterate",
+    "variants",
 ]
 
 _LAZY = {
@@ -89,6 +99,12 @@ _LAZY = {
     "Cluster": "text.clusters",
     "Census": "text.census",
     "Skip": "text.mentions",
+    "variants": "variants.api",
+    "Variant": "variants.model",
+    "Candidate": "variants.model",
+    "Origin": "variants.model",
+    "to_native": "variants.native",
+    "identify": "variants.identify",
 }
 
 
@@ -100,6 +116,8 @@ def __getattr__(name: str) -> Any:
 
     value = getattr(import_module(f".{module}", __name__), name)
     globals()[name] = value
+    if module.startswith("variants."):  # importing the package bound the name to the package
+        globals()["variants"] = import_module(".variants.api", __name__).variants
     return value
 
 

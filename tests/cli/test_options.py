@@ -101,6 +101,7 @@ def _argv_for(dest: str) -> list[str]:
         "lexicon_only": ["--lexicon-only", "--lexicon", "x.txt"],
         "canonical": ["--canonical", "first"],
         "discover": ["--discover"],
+        "variants": ["--variants"],
         "in_place": ["-i"],
         "output": ["-o", "out"],
         "check": ["--check"],

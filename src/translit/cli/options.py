@@ -51,6 +51,10 @@ class Options:
     report_skipped: bool = False
     no_names: bool = False
     discover: bool = False
+    variants: bool = False
+    #: --format: "text", "jsonl" or "synonyms" (None: the default of the mode)
+    format: str | None = None
+    limit: int = 50
     list_schemes: bool = False
     in_place: bool = False
     backup: str | None = None
@@ -104,6 +108,10 @@ CONFLICTS: tuple[tuple[str, str, str], ...] = (
     ("discover", "check", "--discover changes nothing; it"),
     ("discover", "diff", "--discover changes nothing; it"),
     ("discover", "report", "--discover changes nothing; it"),
+    *(
+        ("variants", other, "--variants prints the spellings of names; it")
+        for other in ("discover", "in_place", "output", "check", "diff", "report", "lexicon")
+    ),
     ("in_place", "output", ""),
     ("in_place", "check", ""),
     ("in_place", "diff", ""),
@@ -198,6 +206,13 @@ def validate(parser: argparse.ArgumentParser, a: argparse.Namespace) -> Options:
             transliterate("", scheme)
         except ValueError as err:
             p.error(f"{flag}: {err}")
+    if a.format is not None:
+        allowed = ("text", "jsonl") if a.variants else ("jsonl", "synonyms") if a.discover else ()
+        if a.format not in allowed:
+            needs = {"text": "--variants", "synonyms": "--discover"}.get(a.format)
+            p.error(f"--format {a.format} needs {needs or '--variants or --discover'}")
+    if a.limit < 1:
+        p.error("--limit must be 1 or more")
     if a.language is not None and not (a.language.isascii() and a.language.isalpha()):
         p.error(f"--language: expected an ISO 639-1 code such as en or de, not {a.language!r}")
     return Options(
@@ -210,6 +225,9 @@ def validate(parser: argparse.ArgumentParser, a: argparse.Namespace) -> Options:
         report_skipped=a.report_skipped,
         no_names=a.no_names,
         discover=a.discover,
+        variants=a.variants,
+        format=a.format,
+        limit=a.limit,
         list_schemes=a.list_schemes,
         in_place=a.in_place,
         backup=a.backup,

@@ -55,6 +55,8 @@ examples:
   translit-normalize --report changes.jsonl -o out/ corpus/
   translit-normalize --lexicon names.csv --canonical first notes.md
   translit-normalize --discover corpus/ > clusters.jsonl
+  translit-normalize --discover --format synonyms corpus/ > synonyms.txt
+  translit-normalize --variants Лукашенко "Dmytro Firtash"
   translit-normalize --transliterate ru --no-names < cyrillic.txt > latin.txt"""
 
 
@@ -129,6 +131,28 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print the clusters of name variants found across all inputs as JSON Lines and "
         "change nothing",
+    )
+    names.add_argument(
+        "--variants",
+        action="store_true",
+        help="treat the arguments as names, not files (none: one name a line on stdin), and "
+        "print the spellings each is likely found under: official standards, passports, "
+        "the press of other languages, Russian/Ukrainian/Belarusian cognate forms",
+    )
+    names.add_argument(
+        "--format",
+        choices=("text", "jsonl", "synonyms"),
+        help="with --variants: 'text' (default: one spelling a line, a blank line between "
+        "names) or 'jsonl' (one JSON object a spelling: name, spelling, convention, language, "
+        "score, native); with --discover: 'jsonl' (default) or 'synonyms' "
+        "(Elasticsearch/OpenSearch synonym rules 'variant, variant => canonical')",
+    )
+    names.add_argument(
+        "--limit",
+        type=int,
+        default=50,
+        metavar="N",
+        help="with --variants: the most spellings printed per name (default 50)",
     )
     names.add_argument("--list-schemes", action="store_true", help="list the standards and exit")
 

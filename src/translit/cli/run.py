@@ -66,6 +66,10 @@ def run(options: Options) -> int:
     if options.list_schemes:
         _list_schemes()
         return 0
+    if options.variants:
+        from .variants import print_variants
+
+        return print_variants(options, console)
     try:
         lexicon = _load_lexicon(options.lexicon, console)
     except OSError as err:
@@ -122,6 +126,10 @@ def run(options: Options) -> int:
                 )
                 found = discover(normalizer, chunks)
                 progress.close()
+                if options.discover and options.format == "synonyms":
+                    from .variants import print_synonyms
+
+                    return print_synonyms(found.clusters, len(sources) - len(failed), console)
                 if options.discover:
                     return _print_clusters(found.clusters, len(sources) - len(failed), console)
                 engine = second_pass(normalizer, found)

@@ -1,0 +1,251 @@
+"""The Russian, Ukrainian and Belarusian written forms of one surname or patronymic
+(``data/variants/cognates.json``).
+
+A form in one language is rewritten into Russian, and Russian into the other two, by ordered
+rules; a rule marked optional also keeps the unrewritten form, as a less likely one. The
+Belarusian form also depends on the stress, which the letters do not show (о and э are written
+only under it): each likely stressed syllable gives one form, and ё, always stressed in
+Russian, fixes it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from ..names._data import DataError, read_json, regex, require
+from .press import expand
+
+__all__ = ["Form", "belarusian_forms", "cognate_forms"]
+
+_WHERE = "data/variants/cognates.json"
+
+#: The weight of the second form of an optional rule (and of each further stress position)
+#: against the first.
+OPTIONAL_WEIGHT = 0.5
+
+#: The most forms of one word in one language; the rest are less likely than all of them.
+MAX_FORMS = 4
+
+
+class Form(NamedTuple):
+    """A native written form of a word in one language, with its weight (1.0: the input)."""
+
+    text: str
+    language: str
+    weight: float
+
+
+class _Rule(NamedTuple):
+    pattern: re.Pattern[str]
+    replace: str
+    optional: bool
+    original_first_if: re.Pattern[str] | None
+    unless: re.Pattern[str] | None = None
+
+
+class _Step(NamedTuple):
+    """One rule, or several applied together or not at all (a 'group')."""
+
+    rules: tuple[_Rule, ...]
+    optional: bool
+    original_first_if: re.Pattern[str] | None
+
+
+def _rule(raw: Any, where: str) -> tuple[_Rule, str | None]:
+    if not isinstance(raw, dict):
+        raise DataError(f"{where}: expected an object")
+    require(raw, "why", str, where)
+    first = raw.get("original_first_if")
+    unless = raw.get("unless")
+    rule = _Rule(
+        regex(expand(require(raw, "pattern", str, where)), where),
+        require(raw, "replace", str, where),
+        bool(raw.get("optional", False)),
+        regex(first, where) if first else None,
+        regex(unless, where) if unless else None,
+    )
+    return rule, raw.get("group")
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[dict[str, tuple[_Step, ...]], dict[str, Any]]:
+    data = read_json("variants/cognates.json")
+    chains: dict[str, tuple[_Step, ...]] = {}
+    for chain, raws in require(data, "rules", dict, _WHERE).items():
+        # Rules of one group become one step, where the group's first rule stands.
+        order: list[str | _Rule] = []
+        groups: dict[str, list[_Rule]] = {}
+        for n, raw in enumerate(raws, 1):
+            rule, group = _rule(raw, f"{_WHERE}: {chain} rule {n}")
+            if group is None:
+                order.append(rule)
+                continue
+            if group not in groups:
+                order.append(group)
+            groups.setdefault(group, []).append(rule)
+        steps = []
+        for item in order:
+            rules = tuple(groups[item]) if isinstance(item, str) else (item,)
+            steps.append(_Step(rules, rules[0].optional, rules[0].original_first_if))
+        chains[chain] = tuple(steps)
+    akanne = require(data, "akanne", dict, _WHERE)
+    for key in ("unstressed", "pretonic", "vowels", "stress_order"):
+        require(akanne, key, (dict, str, list), f"{_WHERE}: akanne")
+    unakanne = require(data, "unakanne", dict, _WHERE)
+    require(unakanne, "letters", dict, f"{_WHERE}: unakanne")
+    require(unakanne, "most", int, f"{_WHERE}: unakanne")
+    return chains, {**akanne, "unakanne": unakanne}
+
+
+def _apply(word: str, chain: str) -> list[tuple[str, float]]:
+    """The forms a chain of rules gives, most likely first."""
+    forms = [(word, 1.0)]
+    for step in _data()[0].get(chain, ()):
+        out: list[tuple[str, float]] = []
+        for text, weight in forms:
+            new = text
+            for rule in step.rules:
+                if rule.unless is None or not rule.unless.search(new):
+                    new = rule.pattern.sub(rule.replace, new)
+            if new == text:
+                out.append((text, weight))
+            elif not step.optional:
+                out.append((new, weight))
+            else:
+                pair = [(new, weight), (text, weight * OPTIONAL_WEIGHT)]
+                if step.original_first_if is not None and step.original_first_if.search(word):
+                    pair = [(text, weight), (new, weight * OPTIONAL_WEIGHT)]
+                out.extend(pair)
+        forms = _best(out)
+    return forms
+
+
+def _best(forms: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    seen: dict[str, float] = {}
+    for text, weight in forms:
+        if weight > seen.get(text, 0.0):
+            seen[text] = weight
+    ranked = sorted(seen.items(), key=lambda kv: -kv[1])  # stable: ties keep their order
+    return ranked[:MAX_FORMS]
+
+
+def belarusian_forms(word: str, stress: int | None = None) -> list[tuple[str, float]]:
+    """The Belarusian spellings of a word whose letters are already Belarusian but not yet
+    reduced (о, э, е in every syllable): one per likely stressed syllable, most likely first;
+    ``stress`` is the stressed vowel's number when known (the ё of the Russian form).
+
+    >>> [f for f, _ in belarusian_forms("лукашэнко")][:2]
+    ['лукашэнка', 'лукашанко']
+    """
+    akanne = _data()[1]
+    vowels = akanne["vowels"]
+    nuclei = [i for i, c in enumerate(word) if c in vowels]
+    if not nuclei:
+        return [(word, 1.0)]
+    if stress is not None and stress < len(nuclei):
+        positions = [stress]
+    elif "ё" in word:
+        positions = [nuclei.index(word.index("ё"))]
+    else:
+        n = len(nuclei)
+        where = {"last": n - 1, "penult": n - 2, "first": 0, "antepenult": n - 3}
+        positions = list(dict.fromkeys(where[s] for s in akanne["stress_order"] if where[s] >= 0))
+    unstressed: dict[str, str] = akanne["unstressed"]
+    pretonic: dict[str, str] = akanne["pretonic"]
+    out: list[tuple[str, float]] = []
+    for rank, stress in enumerate(positions):
+        chars = list(word)
+        for k, i in enumerate(nuclei):
+            c = chars[i]
+            if k == stress:
+                continue
+            if k == stress - 1 and c in pretonic:
+                chars[i] = pretonic[c]
+            elif c in unstressed:
+                chars[i] = unstressed[c]
+        out.append(("".join(chars), OPTIONAL_WEIGHT**rank))
+    return _best(out)
+
+
+def russian_vowels(word: str) -> list[tuple[str, float]]:
+    """The Russian forms of a word with Belarusian unstressed vowels (а and я written for о and
+    е), ranked by the Russian letter model, the second weighted by its likelihood against the
+    first: ``unakanne`` in ``cognates.json``.
+
+    >>> russian_vowels("барисов")[0][0]
+    'борисов'
+    """
+    from ..standards.detection import word_scores
+
+    spec = _data()[1]["unakanne"]
+    letters: dict[str, str] = spec["letters"]
+    # The last vowel is the ending (the feminine -а, -ая), which the reduction leaves alone.
+    vowels = [i for i, c in enumerate(word) if c in _data()[1]["vowels"]]
+    last = vowels[-1] if vowels else len(word)
+    places = [i for i, c in enumerate(word[:last]) if c in letters][-int(spec["most"]) :]
+    if not places:
+        return [(word, 1.0)]
+    forms = []
+    for mask in range(1 << len(places)):
+        chars = list(word)
+        for bit, i in enumerate(places):
+            if mask >> bit & 1:
+                chars[i] = letters[chars[i]]
+        form = "".join(chars)
+        forms.append((word_scores(form).get("ru", -1e9), -mask, form))
+    forms.sort(reverse=True)
+    # The second form weighs what the letter model makes of it against the first, and at
+    # most half as much.
+    best = forms[0][0]
+    out = [(forms[0][2], 1.0)]
+    out += [(f, min(OPTIONAL_WEIGHT, math.exp(score - best))) for score, _, f in forms[1:2]]
+    return out
+
+
+def _stress(word: str) -> int | None:
+    """The number of the stressed vowel of a Russian form that shows it (ё)."""
+    if "ё" not in word:
+        return None
+    vowels = _data()[1]["vowels"]
+    return sum(1 for c in word[: word.index("ё")] if c in vowels)
+
+
+#: Distinct (word, language) pairs whose cognate forms are kept per process.
+COGNATE_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=COGNATE_CACHE_SIZE)
+def cognate_forms(word: str, language: str) -> tuple[Form, ...]:
+    """The written forms of a lower-case surname or patronymic in Russian, Ukrainian and
+    Belarusian, the word itself first.
+
+    >>> [(f.text, f.language) for f in cognate_forms("тихонов", "ru")][:3]
+    [('тихонов', 'ru'), ('тіхонов', 'uk'), ('ціхонаў', 'be')]
+    """
+    out: list[Form] = [Form(word, language, 1.0)]
+    if language == "ru":
+        russian = [(word, 1.0)]
+    elif language in ("uk", "be"):
+        russian = _apply(word, f"{language}>ru")
+        if language == "be":
+            russian = _best([(t, w * w2) for r, w in russian for t, w2 in russian_vowels(r)])
+        out.extend(Form(t, "ru", w * OPTIONAL_WEIGHT) for t, w in russian)
+    else:
+        return tuple(out)
+    for target in ("uk", "be"):
+        if target == language:
+            continue
+        for ru, w in russian[:2]:
+            for text, w2 in _apply(ru, f"ru>{target}"):
+                written = belarusian_forms(text, _stress(ru)) if target == "be" else [(text, 1.0)]
+                for final, w3 in written:
+                    out.append(Form(final, target, OPTIONAL_WEIGHT * w * w2 * w3))
+    seen: dict[tuple[str, str], Form] = {}
+    for f in out:
+        key = (f.text, f.language)
+        if key not in seen or f.weight > seen[key].weight:
+            seen[key] = f
+    return tuple(sorted(seen.values(), key=lambda f: -f.weight))

@@ -1,0 +1,233 @@
+"""A Cyrillic → Latin spelling table with contexts and ranked alternatives.
+
+One :class:`Table` writes a lower-case Cyrillic word the way one press convention writes it
+(``data/variants/press/*.json``). Graphemes are matched longest first; each grapheme has
+alternatives that apply depending on what precedes (``after``) or follows (``before``) it, in
+the format the reading conventions of :mod:`translit.names.conventions` use, and each
+alternative may list several spellings, most usual first. A word's spellings are the products
+of those choices, scored and cut to the best few (:data:`BEAM`).
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+from ..names._data import DataError, regex
+
+__all__ = ["BEAM", "DECAY", "Alternative", "Table"]
+
+#: The weight of each further spelling of one grapheme against the one before it: the second
+#: spelling a convention gives a letter is taken to be half as common as the first.
+DECAY = 0.5
+
+#: The most spellings of one word kept per table; the rest are less likely than all of them.
+BEAM = 6
+
+
+class Alternative(NamedTuple):
+    """The spellings of a grapheme in one context (``before``/``after`` None: any context),
+    and the probability of each: :data:`DECAY` times the one before, summing to 1."""
+
+    outs: tuple[str, ...]
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    weights: tuple[float, ...] = (1.0,)
+
+
+def _weights(n: int) -> tuple[float, ...]:
+    raw = [DECAY**i for i in range(n)]
+    total = sum(raw)
+    return tuple(r / total for r in raw)
+
+
+def _alternatives(spec: Any, where: str) -> tuple[Alternative, ...]:
+    """A grapheme's value in a data file: a string, a list of strings (several spellings in
+    any context) or a list of ``{"out", "before", "after"}`` objects, the first that fits."""
+    if isinstance(spec, str):
+        return (Alternative((spec,), None, None),)
+    if isinstance(spec, list) and spec and all(isinstance(s, str) for s in spec):
+        return (Alternative(tuple(spec), None, None, _weights(len(spec))),)
+    if not isinstance(spec, list) or not spec:
+        raise DataError(f"{where}: expected a string, a list of strings or of contexts")
+    out = []
+    for alt in spec:
+        if not isinstance(alt, dict) or "out" not in alt:
+            raise DataError(f"{where}: each context needs 'out'")
+        outs = alt["out"]
+        outs = (outs,) if isinstance(outs, str) else tuple(outs)
+        if not outs or not all(isinstance(o, str) for o in outs):
+            raise DataError(f"{where}: 'out' must be a string or a list of strings")
+        before = regex(alt["before"], where) if alt.get("before") else None
+        after = regex("(?:" + alt["after"] + ")$", where) if alt.get("after") else None
+        out.append(Alternative(outs, before, after, _weights(len(outs))))
+    return tuple(out)
+
+
+class Table:
+    """A compiled Cyrillic → Latin table (keys lower-case; a final ``$`` marks a word end)."""
+
+    def __init__(self, graphemes: Mapping[str, Any], where: str) -> None:
+        self.graphemes = dict(graphemes)
+        self._alts: dict[str, tuple[Alternative, ...]] = {}
+        self._final: dict[str, tuple[Alternative, ...]] = {}
+        for key, spec in graphemes.items():
+            alts = _alternatives(spec, f"{where}: {key!r}")
+            if key.endswith("$") and len(key) > 1:
+                self._final[key[:-1]] = alts
+            else:
+                self._alts[key] = alts
+        # One-letter graphemes with one spelling in every context are written by
+        # str.translate between the matches of the others (most letters of most words).
+        self._simple = {
+            ord(k): a[0].outs[0]
+            for k, a in self._alts.items()
+            if len(k) == 1
+            and len(a) == 1
+            and len(a[0].outs) == 1
+            and a[0].before is None
+            and a[0].after is None
+        }
+        keys = sorted(
+            {k for k in self._alts if ord(k[0]) not in self._simple or len(k) > 1}
+            | {k + "$" for k in self._final},
+            key=lambda k: (-len(k), k),
+        )
+        self._pattern = re.compile(
+            "|".join(re.escape(k[:-1]) + "$" if k.endswith("$") else re.escape(k) for k in keys)
+            or "(?!)"
+        )
+
+    def _options(self, m: re.Match[str]) -> Alternative:
+        g = m.group()
+        s = m.string
+        alts = self._final.get(g) if m.end() == len(s) else None
+        if alts is None:
+            alts = self._alts.get(g, ())
+        for alt in alts:
+            if alt.before is not None and not alt.before.match(s, m.end()):
+                continue
+            if alt.after is not None and not alt.after.search(s, 0, m.start()):
+                continue
+            return alt
+        return Alternative((g,), None, None)
+
+    def segments(self, word: str) -> list[Alternative]:
+        """The spellings of each grapheme of ``word`` in turn (a run of letters with one
+        spelling each as one segment; unknown characters as such)."""
+        out: list[Alternative] = []
+        pos = 0
+        simple = self._simple
+        for m in self._pattern.finditer(word):
+            if m.start() > pos:
+                out.append(Alternative((word[pos : m.start()].translate(simple),), None, None))
+            out.append(self._options(m))
+            pos = m.end()
+        if pos < len(word):
+            out.append(Alternative((word[pos:].translate(simple),), None, None))
+        return out
+
+    def spell(self, word: str, beam: int = BEAM) -> list[tuple[str, float]]:
+        """The likeliest spellings of a lower-case word with their probabilities (the product
+        of each grapheme's choice), best first; equal ones keep the order of the lists."""
+        segments = self.segments(word)
+        if all(len(s.outs) == 1 for s in segments):
+            return [("".join(s.outs[0] for s in segments), 1.0)]
+        return best_products(segments, beam)
+
+    def match(self, word: str, spelling: str) -> float:
+        """The probability of the likeliest way this table writes ``word`` as ``spelling``
+        (both lower case), 0.0 when it cannot."""
+        best = {0: 1.0}  # position in the spelling -> the best probability of the prefix
+        for seg in self.segments(word):
+            nxt: dict[int, float] = {}
+            for pos, p in best.items():
+                for out, w in zip(seg.outs, seg.weights):
+                    if spelling.startswith(out, pos):
+                        end = pos + len(out)
+                        if p * w > nxt.get(end, 0.0):
+                            nxt[end] = p * w
+            if not nxt:
+                return 0.0
+            best = nxt
+        return best.get(len(spelling), 0.0)
+
+    def inverse(self) -> list[tuple[str, str, float, bool]]:
+        """(Latin spelling, Cyrillic grapheme, probability, word-final only) for every
+        spelling the table can write, contexts ignored; a spelling written for a glide after
+        a sign (``ye`` for ``ье``) is also listed with the sign, which is otherwise written as
+        nothing."""
+        out: list[tuple[str, str, float, bool]] = []
+        for key, alts in [*self._alts.items(), *self._final.items()]:
+            final = key in self._final and alts is self._final[key]
+            for alt in alts:
+                for latin, w in zip(alt.outs, alt.weights):
+                    if not latin:
+                        continue
+                    out.append((latin, key, w, final))
+                    if alt.after is not None and alt.after.search("ь"):
+                        out.append((latin, "ь" + key, w, final))
+        return out
+
+
+def best_products(segments: list[Alternative], beam: int) -> list[tuple[str, float]]:
+    """The ``beam`` likeliest concatenations, one choice per segment; distinct strings only
+    (the better probability kept)."""
+    branching = [s for s in segments if len(s.outs) > 1]
+    total = 1
+    for s in branching:
+        total *= len(s.outs)
+    if total <= 4 * beam:  # the usual case: a few choices, all of them scored
+        return _all_products(segments, beam)
+    return _best_first(segments, beam)
+
+
+def _all_products(segments: list[Alternative], beam: int) -> list[tuple[str, float]]:
+    done: list[tuple[str, float]] = [("", 1.0)]
+    for s in segments:
+        if len(s.outs) == 1:
+            only = s.outs[0]
+            done = [(t + only, p) for t, p in done]
+        else:
+            done = [(t + o, p * w) for t, p in done for o, w in zip(s.outs, s.weights)]
+    # Stable: equal probabilities keep the order of the lists.
+    ranked = sorted(done, key=lambda tp: -tp[1])
+    out: list[tuple[str, float]] = []
+    seen: set[str] = set()
+    for text, p in ranked:
+        if text not in seen:
+            seen.add(text)
+            out.append((text, p))
+            if len(out) == beam:
+                break
+    return out
+
+
+def _best_first(segments: list[Alternative], beam: int) -> list[tuple[str, float]]:
+    # Best-first search over index vectors; a choice's cost is -log of its probability, and
+    # every step down one list costs more, so the queue yields products best first.
+    n = len(segments)
+    start = (0,) * n
+    logs = [[-math.log(w) for w in s.weights] for s in segments]
+    base = sum(c[0] for c in logs)
+    heap: list[tuple[float, tuple[int, ...]]] = [(base, start)]
+    seen = {start}
+    out: list[tuple[str, float]] = []
+    texts: set[str] = set()
+    while heap and len(out) < beam:
+        cost, idx = heapq.heappop(heap)
+        text = "".join(segments[i].outs[j] for i, j in enumerate(idx))
+        if text not in texts:
+            texts.add(text)
+            out.append((text, math.exp(-cost)))
+        for i in range(n):
+            j = idx[i] + 1
+            if j < len(segments[i].outs):
+                nxt = (*idx[:i], j, *idx[i + 1 :])
+                if nxt not in seen:
+                    seen.add(nxt)
+                    heapq.heappush(heap, (cost - logs[i][j - 1] + logs[i][j], nxt))
+    return out

@@ -1,0 +1,159 @@
+"""Write native forms under every standard and press convention, and rank the spellings.
+
+A spelling's score combines, for each way it is produced, the weight of the native form
+(1.0 for the name as given, less for a cognate or a form without the patronymic), the prior of
+the standard or convention (``official.json``, ``press/*.json``) and the rank of the choice
+within the convention (:data:`~translit.variants.forward.DECAY`); the ways are combined as
+independent chances (``1 - Π(1 - s)``), so that a spelling every convention writes comes first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+
+from .forms import NativeName
+from .forward import BEAM
+from .model import Variant
+from .official import Writer, writers
+from .press import checker, cognate_hazard, table
+
+__all__ = ["NATIVE_PRIOR", "spell", "spellings"]
+
+_LATIN = re.compile("[A-Za-z]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+#: The prior of a native-script form as a spelling to search for (Cyrillic sources write the
+#: name so): below the common Latin spellings, above the rare ones.
+NATIVE_PRIOR = 0.5
+
+#: Spellings less likely than this are not listed (a writer whose best spelling of a form
+#: cannot reach it is not run): one in fifty is below what a search would try.
+MIN_SCORE = 0.02
+
+
+def spell(native: str, language: str, writer: Writer) -> list[tuple[str, float]]:
+    """The spellings of a native form (title case) under one writer, with their weights
+    (1.0 for the writer's first choice), best first."""
+    if writer.kind == "standard":
+        from ..standards.cache import compile_scheme
+
+        text = compile_scheme(writer.id, names=True)(native)
+        low, lower = native.lower(), text.lower()
+        if any(c in low and lat in lower for c, lat in writer.unreadable):
+            return []
+        return [(text, 1.0)]
+    out = []
+    # A full name's words each have their choices: the beam grows with the words.
+    words = native.count(" ") + 1
+    low = native.lower()
+    check = checker(writer.id, language)
+    title = native[:1].isupper()
+    for text, weight in table(writer.id, language).spell(low, BEAM * words):
+        if not check.ok(low, text) or _CYRILLIC.search(text):
+            continue
+        if words == 1 and "-" not in text:
+            out.append((text[:1].upper() + text[1:] if title else text, weight))
+        else:
+            out.append((_title_like(text, native), weight))
+    return out
+
+
+def _title_like(text: str, native: str) -> str:
+    """``text`` with each word's first letter upper-case where the native form's is."""
+    if " " not in text and "-" not in text:
+        return text[:1].upper() + text[1:] if native[:1].isupper() else text
+    words = text.split(" ")
+    cases = native.split(" ")
+    if len(words) != len(cases):
+        return " ".join(_cap(w) for w in words)
+    return " ".join(_cap(w) if c[:1].isupper() else w for w, c in zip(words, cases))
+
+
+def _cap(word: str) -> str:
+    return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+
+
+def _share(writer: Writer, patronymic: bool | None) -> float:
+    """How likely ``writer`` writes a full name with (True) or without (False) its
+    patronymic; 1.0 for a name without one."""
+    if patronymic is None:
+        return 1.0
+    return writer.patronymic if patronymic else 1.0 - writer.patronymic
+
+
+class _Found:
+    """A spelling being scored: the chance that none of its sources produced it, and its
+    best source."""
+
+    __slots__ = ("best", "miss", "source")
+
+    def __init__(self) -> None:
+        self.miss = 1.0
+        self.best = 0.0
+        self.source: tuple[str, str, str] = ("", "", "")
+
+    def add(self, score: float, convention: str, language: str, native: str) -> None:
+        self.miss *= 1.0 - score
+        if score > self.best:
+            self.best = score
+            self.source = (convention, language, native)
+
+    @property
+    def score(self) -> float:
+        return 1.0 - self.miss
+
+
+def spellings(
+    names: Iterable[NativeName],
+    limit: int,
+    conventions: Collection[str] | None = None,
+    include_native: bool = True,
+    source: str | None = None,
+) -> list[Variant]:
+    """The ``limit`` best spellings of the native forms ``names`` (most likely first);
+    ``source`` is the language of the name they were made from. The list does not depend on
+    ``limit`` but for its length: every source likely enough is written first."""
+    found: dict[str, _Found] = {}
+    jobs: list[tuple[float, int, NativeName, Writer]] = []
+    # The native-script forms listed: the likeliest of each language (and of each language
+    # without the patronymic); the others are less likely spellings of the same sources.
+    listed: set[tuple[str, bool | None]] = set()
+    for n, name in enumerate(names):
+        native_ok = conventions is None or "native" in conventions
+        first = (name.language, name.patronymic) not in listed
+        if include_native and native_ok and first and not _LATIN.search(name.text):
+            listed.add((name.language, name.patronymic))
+            # Cyrillic sources write a full name with its patronymic about half the time.
+            share = 1.0 if name.patronymic is None else 0.5
+            found.setdefault(name.text, _Found()).add(
+                name.weight * NATIVE_PRIOR * share, "native", name.language, name.text
+            )
+        for w in writers(name.language):
+            if name.writers is not None and w.id not in name.writers:
+                continue
+            if conventions is not None and w.id not in conventions:
+                continue
+            if source not in (None, name.language) and w.kind != "standard":
+                hazard = cognate_hazard(w.id, name.language)
+                if hazard is not None and hazard.search(name.text.lower()):
+                    continue
+            share = _share(w, name.patronymic)
+            jobs.append((name.weight * w.prior * share, n, name, w))
+    jobs.sort(key=lambda j: (-j[0], j[1]))  # the most likely sources first
+    for bound, _, name, writer in jobs:
+        if bound < MIN_SCORE:
+            break
+        for text, weight in spell(name.text, name.language, writer):
+            entry = found.get(text)
+            if entry is None:
+                entry = found[text] = _Found()
+            entry.add(bound * weight, writer.id, name.language, name.text)
+    ranked = sorted(
+        ((t, f) for t, f in found.items() if f.score >= MIN_SCORE),
+        key=lambda kv: (-kv[1].score, kv[0]),
+    )
+    return [
+        Variant(text, f.source[0], f.source[1], round(f.score, 6), f.source[2])
+        for text, f in ranked[:limit]
+    ]

@@ -1,0 +1,169 @@
+"""How likely a native form is as a name of a language, beside the conventions.
+
+The evidence a spelling leaves open is weighed here: the letter model of each language
+(:func:`translit.standards.detection.word_scores`, learnt from prose, and the letter pairs of
+``data/letter_stats.json`` for the decoder's beam), the endings of names, patronymics and
+given names (``data/variants/name_endings.json``), the priors of the languages
+(``official.json``), and a soft sign the spelling shows nothing of.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+from ..names._data import read_json, regex, require
+
+__all__ = [
+    "LETTER_MODEL_WEIGHT",
+    "SILENT_SIGN",
+    "ending_bonus",
+    "exclusive_language",
+    "language_priors",
+    "letter_model",
+    "lm",
+    "name_prior",
+    "primary_bonus",
+]
+
+#: The weight of a soft sign that no letter of the spelling stands for (Ковальчук written
+#: Kovalchuk): most conventions write ь as nothing.
+SILENT_SIGN = 0.25
+
+#: How much likelier a form is when its key is the matcher's most likely reading of the
+#: spelling (its reading files list the likelier letter first: German sch is ш before ж).
+PRIMARY_READING = 2.0
+
+#: The weight of the letter model against the conventions: it is learnt from literary prose,
+#: not from names (its word endings are inflections: -ах, -ых), so its evidence is halved; it
+#: ranks what the conventions leave open (ш or ж for a German sch).
+LETTER_MODEL_WEIGHT = 0.5
+
+
+@lru_cache(maxsize=1)
+def language_priors() -> dict[str, float]:
+    """P(language) of a Latin spelling of unknown origin (``official.json``)."""
+    where = "data/variants/official.json"
+    data = require(read_json("variants/official.json"), "language_priors", dict, where)
+    return {k: float(v) for k, v in data.items()}
+
+
+class _Endings(NamedTuple):
+    bonus: float
+    names: dict[str, re.Pattern[str]]
+    patronymics: dict[str, re.Pattern[str]]
+    exclusive: dict[str, re.Pattern[str]]
+
+
+@lru_cache(maxsize=1)
+def _endings() -> _Endings:
+    """The name and patronymic endings of each language and the bonus of a form that has
+    one (``data/variants/name_endings.json``)."""
+    where = "data/variants/name_endings.json"
+    data = read_json("variants/name_endings.json")
+    bonus = float(require(data, "bonus", (int, float), where))
+    names = require(data, "languages", dict, where)
+    patronymics = require(data, "patronymic", dict, where)
+    exclusive = require(data, "exclusive", dict, where)
+    return _Endings(
+        bonus,
+        {k: regex(v, f"{where}: {k}") for k, v in names.items()},
+        {k: regex(v, f"{where}: patronymic {k}") for k, v in patronymics.items()},
+        {k: regex(v, f"{where}: exclusive {k}") for k, v in exclusive.items()},
+    )
+
+
+def exclusive_language(name: str) -> str | None:
+    """The language whose orthography alone writes an ending of a word of ``name`` (the
+    Ukrainian -ський), or None."""
+    low = name.lower()
+    for lang, rx in _endings().exclusive.items():
+        if any(rx.search(word) for word in low.split()):
+            return lang
+    return None
+
+
+def primary_bonus(form: str, word: str) -> float:
+    """log :data:`PRIMARY_READING` when ``form`` folds to the key of the matcher's most
+    likely reading of the Latin ``word``, else 0."""
+    from ..names.fold import fold_variants
+    from ..names.spelling import primary_reading
+
+    key = primary_reading(word).key
+    return math.log(PRIMARY_READING) if key in fold_variants(form) else 0.0
+
+
+def ending_bonus(form: str, lang: str, role: str) -> float:
+    """log of the bonus of a form that ends as names of its kind end in ``lang``, else 0."""
+    endings = _endings()
+    table = endings.patronymics if role == "patronymic" else endings.names
+    rx = table.get(lang)
+    return math.log(endings.bonus) if rx is not None and rx.search(form) else 0.0
+
+
+def name_prior(form: str, lang: str, latin: str, role: str, listed: bool) -> float:
+    """log of how likely ``form`` is as a name of ``lang``, beside the letter model: an
+    ending of its kind of name counts for it (a patronymic's for a patronymic; for a given
+    name of the table, being one of the table's forms), a soft sign the spelling shows
+    nothing of (before a consonant or at the end) against it."""
+    endings = _endings()
+    body = form
+    if role == "given":
+        named = listed
+    else:
+        table = endings.patronymics if role == "patronymic" else endings.names
+        rx = table.get(lang)
+        m = rx.search(form) if rx is not None else None
+        named = listed or m is not None
+        if m is not None:  # a sign the ending has is the ending's (Ukrainian -ський)
+            body = form[: m.start()]
+    score = math.log(endings.bonus) if named else 0.0
+    silent = len(_SILENT_SIGN.findall(body)) - latin.count("'")
+    if silent > 0:
+        score += silent * math.log(SILENT_SIGN)
+    return score
+
+
+_SILENT_SIGN = re.compile("ь(?![аеёиоуыэюяіїє])")
+
+
+@lru_cache(maxsize=1)
+def _letter_pairs() -> dict[str, dict[str, float]]:
+    """log P(letter | previous letter) per language ('_' = word boundary), add-½ smoothed."""
+    text = (resources.files("translit") / "data" / "letter_stats.json").read_text("utf-8")
+    data = json.loads(text)
+    out: dict[str, dict[str, float]] = {}
+    for lang, pairs in data["pairs"].items():
+        alphabet = set(data["alphabets"][lang]) | {"_"}
+        first: dict[str, float] = {}
+        for pair, n in pairs.items():
+            first[pair[0]] = first.get(pair[0], 0) + n
+        table_: dict[str, float] = {}
+        for a in alphabet:
+            total = first.get(a, 0) + 0.5 * len(alphabet)
+            for b in alphabet:
+                table_[a + b] = math.log((pairs.get(a + b, 0) + 0.5) / total)
+        out[lang] = table_
+    return out
+
+
+def lm(lang: str, prev: str, letters: str) -> float:
+    pairs = _letter_pairs()[lang]
+    total = 0.0
+    for c in letters:
+        total += pairs.get(prev + c, -12.0)
+        prev = c
+    return total
+
+
+def letter_model(form: str, lang: str) -> float:
+    """The letter model's log-likelihood of a lower-case form in ``lang``, weighted by
+    :data:`LETTER_MODEL_WEIGHT`; ё counts as е (the model's prose prints ё as е, as most
+    Russian text does)."""
+    from ..standards.detection import word_scores
+
+    return LETTER_MODEL_WEIGHT * word_scores(form.replace("ё", "е")).get(lang, -50.0)

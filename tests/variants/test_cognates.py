@@ -1,0 +1,91 @@
+"""The Russian, Ukrainian and Belarusian forms of one surname (:mod:`translit.variants.cognates`)
+and of a whole name (:mod:`translit.variants.forms`)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from names.strategies import surnames
+
+from translit import same_name
+from translit.variants.cognates import belarusian_forms, cognate_forms
+from translit.variants.forms import native_names, patronymic_forms, word_forms
+
+
+def forms(word: str, lang: str, target: str) -> list[str]:
+    return [f.text for f in cognate_forms(word, lang) if f.language == target]
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "target", "expected"),
+    [
+        ("лукашенко", "ru", "be", "лукашэнка"),
+        ("зеленский", "ru", "uk", "зеленський"),
+        ("зеленский", "ru", "be", "зяленскі"),
+        ("тихонов", "ru", "be", "ціханаў"),
+        ("быков", "ru", "be", "быкаў"),
+        ("акимов", "ru", "uk", "акімов"),
+        ("литвиненко", "ru", "uk", "литвиненко"),
+        ("алексеев", "ru", "uk", "алексеєв"),
+        ("білецький", "uk", "ru", "белецкий"),
+        ("біляїв", "uk", "ru", "беляев"),
+        ("барысаў", "be", "ru", "борисов"),
+        ("ціханаўская", "be", "ru", "тихановская"),
+        ("горбачёв", "ru", "be", "гарбачоў"),
+    ],
+)
+def test_cognate_forms(word: str, lang: str, target: str, expected: str) -> None:
+    assert expected in forms(word, lang, target)
+
+
+def test_the_stress_fixes_the_belarusian_form() -> None:
+    # ё is always stressed: one form only.
+    assert forms("горбачёв", "ru", "be") == ["гарбачоў"]
+    # Without ё, every likely stressed syllable gives a form, the penultimate first.
+    assert [f for f, _ in belarusian_forms("лукашэнко")][:2] == ["лукашэнка", "лукашанко"]
+
+
+def test_gender_and_suffix_are_kept() -> None:
+    for target in ("ru", "uk", "be"):
+        for form in forms("иванов", "ru", target):
+            assert not form.endswith(("ова", "ава", "енко", "ский", "скі"))
+        for form in forms("иванова", "ru", target):
+            assert form.endswith(("ова", "ава"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(("ru", "uk", "be")).flatmap(
+    lambda lang: st.tuples(st.just(lang), surnames(lang, "m") | surnames(lang, "f"))))  # fmt: skip
+def test_every_cognate_is_the_same_name(case: tuple[str, str]) -> None:
+    lang, word = case
+    for f in cognate_forms(word.lower(), lang):
+        assert same_name(word, f.text), (word, f)
+
+
+def test_patronymics_are_formed_in_each_language() -> None:
+    assert patronymic_forms("Григорий", "ru", "m") == "Григорьевич"
+    assert patronymic_forms("Сергей", "ru", "f") == "Сергеевна"
+    assert patronymic_forms("Павел", "ru", "m") == "Павлович"
+    assert patronymic_forms("Микола", "uk", "m") == "Миколайович"
+    assert patronymic_forms("Петро", "uk", "f") == "Петрівна"
+    assert patronymic_forms("Рыгор", "be", "m") == "Рыгоравіч"
+    assert patronymic_forms("Мікалай", "be", "f") == "Мікалаеўна"
+
+
+def test_given_names_come_from_the_table() -> None:
+    found = {(f.text, f.language) for f in word_forms("Микола", "given", "uk")}
+    assert {("Микола", "uk"), ("Николай", "ru"), ("Мікалай", "be")} <= found
+    conventional = [f for f in word_forms("Александр", "given", "ru") if f.writers]
+    assert conventional and conventional[0].text == "Alexander"
+    assert conventional[0].writers == ("english",)
+
+
+def test_a_full_name_in_each_language_with_and_without_its_patronymic() -> None:
+    names = native_names("Александр Григорьевич Лукашенко", "ru")
+    texts = {(n.text, n.language, n.patronymic) for n in names}
+    assert ("Александр Григорьевич Лукашенко", "ru", True) in texts
+    assert ("Александр Лукашенко", "ru", False) in texts
+    assert ("Аляксандр Рыгоравіч Лукашэнка", "be", True) in texts
+    assert ("Олександр Григорович Лукашенко", "uk", True) in texts
+    assert names[0].text == "Александр Григорьевич Лукашенко"

@@ -1,0 +1,84 @@
+"""The Cyrillic → Latin writing tables (:mod:`translit.variants.forward`)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from translit.names._data import DataError
+from translit.variants.forward import DECAY, Alternative, Table, _all_products, _best_first
+
+TABLE = Table(
+    {
+        "а": "a",
+        "б": "b",
+        "е": [{"out": ["ye", "e"], "after": "^|[аео]"}, {"out": "e"}],
+        "й": ["y", "i"],
+        "ий$": ["y", "iy"],
+        "кс": ["ks", "x"],
+        "к": "k",
+        "с": "s",
+    },
+    "test",
+)
+
+
+def test_contexts_longest_match_and_word_end() -> None:
+    assert TABLE.spell("еба")[0] == ("yeba", pytest.approx(1 / (1 + DECAY)))
+    assert [s for s, _ in TABLE.spell("бе")] == ["be"]
+    assert [s for s, _ in TABLE.spell("бий")] == ["by", "biy"]
+    assert [s for s, _ in TABLE.spell("бйб")] == ["byb", "bib"]
+    assert [s for s, _ in TABLE.spell("акс")] == ["aks", "ax"]
+
+
+def test_probabilities_of_one_word_sum_to_one() -> None:
+    spellings = TABLE.spell("еййкса", beam=100)
+    assert math.isclose(sum(p for _, p in spellings), 1.0)
+    assert [p for _, p in spellings] == sorted((p for _, p in spellings), reverse=True)
+
+
+def test_match_is_the_probability_of_the_best_way() -> None:
+    assert TABLE.match("акс", "ax") == pytest.approx(DECAY / (1 + DECAY))
+    assert TABLE.match("акс", "aks") == pytest.approx(1 / (1 + DECAY))
+    assert TABLE.match("акс", "akx") == 0.0
+    assert TABLE.match("бий", "biy") > 0
+
+
+def test_inverse_lists_the_glide_after_a_sign() -> None:
+    table = Table({"е": [{"out": "ye", "after": "ь"}, {"out": "e"}], "ь": ""}, "test")
+    entries = {(latin, cyr) for latin, cyr, _, _ in table.inverse()}
+    assert ("ye", "е") in entries and ("ye", "ье") in entries and ("e", "е") in entries
+
+
+@pytest.mark.parametrize(
+    "spec", [{"е": 3}, {"е": [{"after": "x"}]}, {"е": [{"out": "e", "before": "("}]}]
+)
+def test_malformed_tables_name_the_grapheme(spec: dict[str, object]) -> None:
+    with pytest.raises(DataError, match="'е'"):
+        Table(spec, "data/variants/press/x.json")
+
+
+segments = st.lists(
+    st.lists(st.sampled_from("abcdefgh"), min_size=1, max_size=3, unique=True).map(
+        lambda outs: Alternative(
+            tuple(outs),
+            None,
+            None,
+            tuple(DECAY**i / sum(DECAY**j for j in range(len(outs))) for i in range(len(outs))),
+        )
+    ),
+    min_size=1,
+    max_size=6,
+)
+
+
+@given(segments, st.integers(1, 8))
+def test_the_fast_and_the_best_first_search_agree(segs: list[Alternative], beam: int) -> None:
+    fast = _all_products(segs, beam)
+    slow = _best_first(segs, beam)
+    assert [round(p, 9) for _, p in fast] == [round(p, 9) for _, p in slow]
+    # Equal probabilities may come in another order, never other strings at another one.
+    assert {t for t, p in fast if p > min(q for _, q in fast)} <= {t for t, _ in slow}
