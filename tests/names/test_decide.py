@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import itertools
 
 import pytest
 
@@ -54,7 +55,7 @@ def test_every_weight_is_named_with_a_reason() -> None:
     tree = ast.parse(inspect.getsource(weights))
     body = tree.body
     documented = set()
-    for node, after in zip(body, body[1:]):
+    for node, after in itertools.pairwise(body):
         if isinstance(node, ast.Assign) and isinstance(after, ast.Expr):
             value = after.value
             if isinstance(value, ast.Constant) and isinstance(value.value, str):

@@ -17,6 +17,7 @@ from . import fold as _fold
 from . import given as _given
 from . import parsing as _parsing
 from . import places as _places
+from . import screen as _screen
 from . import spelling as _spelling
 from .decide import name_similarity, same_name
 from .explain import MatchExplanation, TokenAlignment, explain_match
@@ -79,5 +80,8 @@ def clear_caches() -> None:
         _given.patronymic_given_ids,
         _places.place_ids,
         _endings.stems,
+        _screen._light,
+        _screen._full,
+        _screen._given_rows,
     ):
         cache.cache_clear()

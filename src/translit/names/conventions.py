@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Union
+from typing import Any, NamedTuple
 
 from ._data import DataError, list_json, read_json, regex, require
 
 __all__ = [
     "Convention",
     "conventions",
+    "conventions_of",
     "differs_from_english",
     "first_marked_convention",
     "given_names_only",
@@ -26,12 +27,13 @@ __all__ = [
     "known_letters",
     "plausible",
     "primary_convention",
+    "reading_order",
     "reading_rules",
     "requirements",
 ]
 
-_Output = Union[str, list[str]]
-_Alternative = tuple[_Output, Union[re.Pattern[str], None], Union[re.Pattern[str], None]]
+_Output = str | list[str]
+_Alternative = tuple[_Output, re.Pattern[str] | None, re.Pattern[str] | None]
 
 # A reading branches at each ambiguous grapheme; more than this many spellings of one token
 # are cut (the longest tokens with many ambiguous letters), keeping the most likely first.
@@ -74,6 +76,8 @@ class Convention:
         }
         self._pattern = _alternation(longer)
         self._full_pattern = _alternation(everything)
+        # One scan instead of a substring test per branching grapheme.
+        self._branch_scan = _alternation(self._branching)
 
     @staticmethod
     def _alternative(alt: Any, where: str) -> _Alternative:
@@ -107,11 +111,11 @@ class Convention:
 
     def may_branch(self, token: str) -> bool:
         """Whether ``token`` has a spelling this convention reads in more than one way."""
-        return any(g in token for g in self._branching)
+        return self._branch_scan.search(token) is not None
 
     def read(self, token: str) -> list[str]:
         """The spellings of ``token`` (lower case) under this convention, most likely first."""
-        if not any(g in token for g in self._branching):
+        if self._branch_scan.search(token) is None:
             return [self._pattern.sub(self._replace, token).translate(self._table)]
         outs = [""]
         pos = 0
@@ -267,6 +271,78 @@ def primary_convention(low: str) -> str:
         if rx.search(low) and plausible(name, low):
             return name
     return "english"
+
+
+def conventions_of(low: str) -> tuple[str, str | None]:
+    """:func:`primary_convention` and :func:`first_marked_convention` of a token in one scan of
+    the markers."""
+    any_marker, rules = _primary_rules()
+    if any_marker.search(low) is None:
+        return "english", None
+    first: str | None = None
+    marked: str | None = None
+    for name, rx in rules:
+        if rx.search(low) is None:
+            continue
+        if marked is None and name != "english":
+            marked = name
+        if first is None and plausible(name, low):
+            first = name
+        if first is not None and marked is not None:
+            break
+    return first or "english", marked
+
+
+class _Screen(NamedTuple):
+    name: str
+    requires: re.Pattern[str] | None
+    differs: re.Pattern[str] | None  # None for English itself
+    implausible: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=1)
+def _screens() -> tuple[tuple[_Screen, ...], re.Pattern[str]]:
+    imp, req, dif, skip = implausible(), requirements(), differs_from_english(), given_names_only()
+    rows = tuple(
+        _Screen(name, req.get(name), dif.get(name), imp.get(name))
+        for name in conventions()
+        if name not in skip
+    )
+    # Most tokens have no spelling any of the recognised-by conventions needs: one scan rules
+    # them all out.
+    any_required = re.compile("|".join(f"(?:{r.pattern})" for r in req.values()) or "(?!)")
+    return rows, any_required
+
+
+def reading_order(low: str) -> list[str]:
+    """The conventions a cleaned, lower-case Latin token is read under, its most likely first:
+    the convention of its first marker even where implausible (a mixed spelling), and every
+    other convention that can write it; when the most likely one is English, only those that
+    read one of its graphemes differently.
+
+    The tests are those of :func:`plausible` and :func:`differs_from_english`, cheapest and most
+    selective first (the result does not depend on their order).
+    """
+    first, marked = conventions_of(low)
+    rows, any_required = _screens()
+    english_first = first == "english"
+    required: bool | None = None  # does some convention's required spelling occur at all?
+    order = [first]
+    for name, req, dif, imp in rows:
+        if name == first:
+            continue
+        if name != marked:
+            if req is not None:
+                if required is None:
+                    required = any_required.search(low) is not None
+                if not required or req.search(low) is None:
+                    continue
+            if english_first and dif is not None and dif.search(low) is None:
+                continue
+            if imp is not None and imp.search(low) is not None:
+                continue
+        order.append(name)
+    return order
 
 
 def first_marked_convention(low: str) -> str | None:

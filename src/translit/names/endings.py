@@ -16,7 +16,7 @@ from typing import NamedTuple
 from ._data import DataError, read_json, regex, require
 from .conventions import conventions, implausible
 
-__all__ = ["Ending", "endings", "stems"]
+__all__ = ["Ending", "endings", "every_stem", "stems"]
 
 _WHERE = "data/names/endings.json"
 KINDS = ("given", "surname", "place")
@@ -89,3 +89,15 @@ def stems(token: str, kind: str) -> tuple[tuple[str, str], ...]:
             continue
         out.append((e.language, rest + e.replace))
     return tuple(out)
+
+
+def every_stem(token: str) -> tuple[tuple[str, str], ...]:
+    """(kind, the token without the ending) for each ending of any kind it may carry, in the
+    order of :func:`stems` for each kind."""
+    last = token[-1:]
+    if last.isascii() and last.lower() not in _last_letters():
+        return ()  # (an ASCII last letter is the last letter of the composed token too)
+    low = unicodedata.normalize("NFC", token).lower()
+    if not low or low[-1] not in _last_letters():
+        return ()
+    return tuple((kind, stem) for kind in KINDS for _, stem in stems(token, kind))

@@ -16,6 +16,7 @@ from functools import lru_cache
 from ._data import read_tsv, split_cell
 from .endings import stems
 from .morphology import given_name_stems, patronymic_stem
+from .signature import key_signature, signature
 from .spelling import given_name_keys, primary_reading, token_keys
 
 # Distinct tokens whose table lookups are kept per process.
@@ -99,6 +100,12 @@ def _indexes() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     )
 
 
+@lru_cache(maxsize=1)
+def _signatures() -> frozenset[str]:
+    """The signatures (:mod:`translit.names.signature`) of the keys of the table's forms."""
+    return frozenset(key_signature(k) for index in _indexes() for k in index)
+
+
 def _norm(form: str) -> str:
     return unicodedata.normalize("NFC", form).casefold().replace("'", "’")
 
@@ -125,6 +132,9 @@ def given_name_ids(token: str) -> frozenset[str]:
     exact = _exact().get(_norm(token))
     if exact:
         return exact
+    own = signature(token)
+    if own is not None and own not in _signatures():
+        return frozenset()  # every key of the token has a signature no form has
     native, other = _indexes()
     keys = token_keys(token) | given_name_keys(token)
     ids: set[str] = set()

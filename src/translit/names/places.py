@@ -15,6 +15,7 @@ from functools import lru_cache
 from ._data import read_tsv, split_cell
 from .endings import stems
 from .given import exact_given_ids, given_ids_of_keys, given_name_ids
+from .signature import key_signature, signature
 from .spelling import MAX_KEY_COMBINATIONS, primary_reading, token_keys
 
 __all__ = ["Place", "place_ids", "places"]
@@ -126,6 +127,8 @@ def place_ids(name: str) -> frozenset[str]:
     index = _index()
     if not index:
         return frozenset()
+    if not _may_be_a_place(name):
+        return frozenset()
     ids: set[str] = set()
     for key in place_keys(name):
         ids |= index.get(key, frozenset())
@@ -140,6 +143,32 @@ def place_ids(name: str) -> frozenset[str]:
     if ids and _is_given_name(words[-1]):
         return frozenset()
     return frozenset(ids)
+
+
+@lru_cache(maxsize=1)
+def _signatures() -> frozenset[tuple[str, ...]]:
+    """The signatures (:mod:`translit.names.signature`) of the words of each place's name."""
+    return frozenset(tuple(key_signature(w) for w in key.split(" ")) for key in _index())
+
+
+def _may_be_a_place(name: str) -> bool:
+    """False when no reading of the name, nor of it without a nominative ending, has the
+    signatures of a place's words (then :func:`place_ids` has nothing to find); True when it
+    may have."""
+    words = [w for w in _WORD_SPLIT.split(name.strip()) if w]
+    if not words or len(words) > 5:
+        return True  # place_ids itself says no
+    sigs = [signature(w) for w in words]
+    if None in sigs:
+        return True
+    known = _signatures()
+    if tuple(sigs) in known:
+        return True
+    for _, stem in stems(words[-1], "place"):
+        last = signature(stem)
+        if last is None or (*sigs[:-1], last) in known:
+            return True
+    return False
 
 
 def _is_given_name(word: str, light: bool = False) -> bool:

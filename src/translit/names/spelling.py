@@ -18,12 +18,11 @@ from typing import NamedTuple
 
 from .conventions import (
     conventions,
-    differs_from_english,
-    first_marked_convention,
     given_names_only,
     known_letters,
     plausible,
     primary_convention,
+    reading_order,
     reading_rules,
 )
 from .fold import fold, fold_variants
@@ -35,6 +34,7 @@ __all__ = [
     "fold",
     "fold_variants",
     "given_name_keys",
+    "latin_low",
     "primary_key",
     "primary_profile",
     "primary_reading",
@@ -124,25 +124,10 @@ def readings(token: str) -> tuple[Reading, ...]:
     """
     if is_cyrillic(token):
         return (primary_reading(token),)
-    low = _clean_latin(token).translate(_sign_table())
+    low = latin_low(token)
+    order = reading_order(low)
     convs = conventions()
-    first = primary_convention(low)
-    differs = differs_from_english()
-    skip = given_names_only()
-    marked = first_marked_convention(low)
-    order = [first] + [
-        p
-        for p in convs
-        if p != first
-        and p not in skip
-        and (
-            p == marked
-            or (
-                plausible(p, low)
-                and (p == "english" or first != "english" or differs[p].search(low))
-            )
-        )
-    ]
+    first = order[0]
     first_reading = primary_reading(token)  # cached: name_key usually computed it already
     out: list[Reading] = [first_reading]
     seen: set[str] = {first_reading.spelling}
@@ -158,6 +143,12 @@ def readings(token: str) -> tuple[Reading, ...]:
     return tuple(out)
 
 
+def latin_low(token: str) -> str:
+    """A Latin token as the conventions read it: lower case, composed, apostrophes and hard
+    signs as ь and ъ, silent marks dropped."""
+    return _clean_latin(token).translate(_sign_table())
+
+
 @lru_cache(maxsize=READINGS_CACHE_SIZE)
 def primary_reading(token: str) -> Reading:
     """The most likely reading alone (cheaper than :func:`readings` for a cold token)."""
@@ -165,7 +156,7 @@ def primary_reading(token: str) -> Reading:
         spelling = cyrillic_form(token)
         profile = "cyrillic"
     else:
-        low = _clean_latin(token).translate(_sign_table())
+        low = latin_low(token)
         profile = primary_convention(low)
         spelling = conventions()[profile].read(low)[0]
     keys = fold_variants(spelling)
@@ -177,7 +168,7 @@ def given_name_keys(token: str) -> frozenset[str]:
     :func:`~translit.names.conventions.given_names_only`), beside :func:`token_keys`."""
     if is_cyrillic(token):
         return frozenset()
-    low = _clean_latin(token).translate(_sign_table())
+    low = latin_low(token)
     convs = conventions()
     return frozenset(
         k

@@ -1,0 +1,150 @@
+"""Plain implementations that the fast paths of name matching are checked against.
+
+Each function here does what a faster one elsewhere does, the straightforward way: every
+convention tested in the order of the data, every fold rule applied in turn, every name parsed
+in full before it is compared. They are not used when matching; the tests
+(``tests/names/test_fast_paths.py``) compare each fast path with its reference on random and
+on development-like input, so that a shortcut can never change a result.
+"""
+
+from __future__ import annotations
+
+from .conventions import (
+    conventions,
+    differs_from_english,
+    first_marked_convention,
+    given_names_only,
+    plausible,
+    primary_convention,
+)
+from .fold import _fold, with_cognates
+from .parsing import analyze
+from .spelling import (
+    Reading,
+    given_name_keys,
+    is_cyrillic,
+    latin_low,
+    primary_reading,
+    token_keys,
+)
+
+__all__ = [
+    "fold_variants",
+    "given_name_ids",
+    "place_ids",
+    "plain_fold",
+    "readings",
+    "same_name",
+]
+
+
+def readings(token: str) -> tuple[Reading, ...]:
+    """:func:`translit.names.spelling.readings`: every convention that can write the token,
+    tested one by one."""
+    if is_cyrillic(token):
+        return (primary_reading(token),)
+    low = latin_low(token)
+    convs = conventions()
+    first = primary_convention(low)
+    differs = differs_from_english()
+    skip = given_names_only()
+    marked = first_marked_convention(low)
+    order = [first] + [
+        p
+        for p in convs
+        if p != first
+        and p not in skip
+        and (
+            p == marked
+            or (
+                plausible(p, low)
+                and (p == "english" or first != "english" or differs[p].search(low))
+            )
+        )
+    ]
+    first_reading = primary_reading(token)
+    out: list[Reading] = [first_reading]
+    seen: set[str] = {first_reading.spelling}
+    for name in order:
+        for spelling in convs[name].read(low):
+            if spelling in seen:
+                continue
+            seen.add(spelling)
+            keys = fold_variants(spelling)
+            out.append(Reading(name, spelling, keys[0], keys))
+    return tuple(out)
+
+
+def plain_fold(spelling: str) -> tuple[str, ...]:
+    """:func:`translit.names.fold.plain_fold`: every rule of ``fold.json`` applied in turn."""
+    f = _fold()
+    spelling = f.digraphs.sub(lambda m: f.digraph_keys[m.group()], spelling)
+    keys = [spelling.translate(f.letters)]
+    for rule in f.rules:
+        new = [rule.pattern.sub(rule.replace, k) for k in keys]
+        if rule.optional:
+            new += [k for k in keys if k not in new]
+        keys = list(dict.fromkeys(new))
+    return tuple(keys)
+
+
+def fold_variants(spelling: str) -> tuple[str, ...]:
+    """:func:`translit.names.fold.fold_variants` on :func:`plain_fold`."""
+    return with_cognates(plain_fold(spelling))
+
+
+def given_name_ids(token: str) -> frozenset[str]:
+    """:func:`translit.names.given.given_name_ids` without the signature test: every reading
+    of the token looked up."""
+    from .given import _exact, _indexes, _norm
+
+    exact = _exact().get(_norm(token))
+    if exact:
+        return exact
+    native, other = _indexes()
+    keys = token_keys(token) | given_name_keys(token)
+    ids: set[str] = set()
+    for key in keys:
+        ids |= native.get(key, frozenset())
+    if not ids:
+        for key in keys:
+            ids |= other.get(key, frozenset())
+    return frozenset(ids)
+
+
+def place_ids(name: str) -> frozenset[str]:
+    """:func:`translit.names.places.place_ids` without the signature test: every combination
+    of the readings of the words looked up."""
+    from .endings import stems
+    from .places import _WORD_SPLIT, _index, _is_given_name, place_keys
+
+    index = _index()
+    if not index:
+        return frozenset()
+    ids: set[str] = set()
+    for key in place_keys(name):
+        ids |= index.get(key, frozenset())
+    if ids:
+        return frozenset(ids)
+    words = [w for w in _WORD_SPLIT.split(name.strip()) if w]
+    if not words or len(words) > 5:
+        return frozenset()
+    for _, stem in stems(words[-1], "place"):
+        for key in place_keys(" ".join([*words[:-1], stem])):
+            ids |= index.get(key, frozenset())
+    if ids and _is_given_name(words[-1]):
+        return frozenset()
+    return frozenset(ids)
+
+
+def same_name(a: str, b: str) -> bool:
+    """:func:`translit.same_name` without its shortcuts (:mod:`translit.names.screen`): both
+    names parsed with every reading of every word, then compared. (The parse looks given names
+    and places up with :func:`translit.names.given.given_name_ids` and
+    :func:`translit.names.places.place_ids`, whose own shortcuts are checked against
+    :func:`given_name_ids` and :func:`place_ids` here.)"""
+    from .decide import _ordered, compare
+
+    if not _ordered(a, b):
+        a, b = b, a
+    return compare(analyze(a), analyze(b), scored=False).same
