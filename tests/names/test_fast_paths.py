@@ -22,8 +22,8 @@ from translit.names import decide, endings, reference, spelling
 from translit.names.conventions import implausible
 from translit.names.fold import cognate_rules, fold_variants, plain_fold, with_cognates
 from translit.names.given import given_name_ids, given_names
-from translit.names.parsing import analyze
-from translit.names.places import place_ids, places
+from translit.names.parsing import analyze, split_tokens
+from translit.names.places import place_ids, places, primary_place_ids
 from translit.names.spelling import cyrillic_form
 
 from .strategies import (
@@ -161,7 +161,7 @@ def name_pairs(draw: st.DrawFn) -> tuple[str, str]:
     return a, translit.transliterate(a, draw(st.sampled_from(STANDARDS[lang])))
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(name_pairs())
 def test_same_name_agrees_with_the_reference(pair: tuple[str, str]) -> None:
     a, b = pair
@@ -193,3 +193,15 @@ def test_same_name_agrees_with_the_reference_on_the_development_set() -> None:
     names.clear_caches()
     plain = [reference.same_name(a, b) for a, b in pairs]
     assert [p for p, x, y in zip(pairs, screened, plain) if x != y] == []
+
+
+@settings(max_examples=800, deadline=None)
+@given(name_pairs())
+def test_name_key_agrees_with_the_reference(pair: tuple[str, str]) -> None:
+    for name in pair:
+        names.clear_caches()
+        fast = translit.name_key(name)
+        names.clear_caches()
+        assert fast == reference.name_key(name), name
+        words = [p for w in split_tokens(name) for p in w.split("-") if p]
+        assert primary_place_ids(words) == reference.primary_place_ids(words)

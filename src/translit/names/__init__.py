@@ -15,9 +15,11 @@ from . import decide as _decide
 from . import endings as _endings
 from . import fold as _fold
 from . import given as _given
+from . import keys as _keys
 from . import parsing as _parsing
 from . import places as _places
 from . import screen as _screen
+from . import signature as _signature
 from . import spelling as _spelling
 from .decide import name_similarity, same_name
 from .explain import MatchExplanation, TokenAlignment, explain_match
@@ -83,5 +85,7 @@ def clear_caches() -> None:
         _screen._light,
         _screen._full,
         _screen._given_rows,
+        _signature.signature,
+        _keys._word,
     ):
         cache.cache_clear()

@@ -30,6 +30,7 @@ __all__ = [
     "given_name_ids",
     "given_names",
     "lookup_given",
+    "may_be_given",
     "patronymic_given_ids",
 ]
 
@@ -106,6 +107,13 @@ def _signatures() -> frozenset[str]:
     return frozenset(key_signature(k) for index in _indexes() for k in index)
 
 
+def may_be_given(token: str) -> bool:
+    """False when no reading of the token has the key of a form of the table (its
+    :mod:`~translit.names.signature` is that of no form); True when one may have."""
+    own = signature(token)
+    return own is None or own in _signatures()
+
+
 def _norm(form: str) -> str:
     return unicodedata.normalize("NFC", form).casefold().replace("'", "’")
 
@@ -132,8 +140,7 @@ def given_name_ids(token: str) -> frozenset[str]:
     exact = _exact().get(_norm(token))
     if exact:
         return exact
-    own = signature(token)
-    if own is not None and own not in _signatures():
+    if not may_be_given(token):
         return frozenset()  # every key of the token has a signature no form has
     native, other = _indexes()
     keys = token_keys(token) | given_name_keys(token)
@@ -158,7 +165,9 @@ def given_by_ending(token: str, light: bool = False) -> tuple[str, str, frozense
     """
     for language, stem in stems(token, "given"):
         if light:
-            ids = exact_given_ids(stem) or given_ids_of_keys(primary_reading(stem).variants)
+            ids = exact_given_ids(stem)
+            if not ids and may_be_given(stem):
+                ids = given_ids_of_keys(primary_reading(stem).variants)
         else:
             ids = given_name_ids(stem)
         if ids:

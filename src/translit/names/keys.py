@@ -5,13 +5,15 @@
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
+from typing import NamedTuple
 
 from .decide import is_initial
-from .endings import stems
 from .given import exact_given_ids, given_by_ending, given_ids_of_keys, patronymic_given_ids
 from .parsing import Token, analyze, analyze_light, parse, split_tokens, surname_when_all_given
-from .places import place_ids, place_ids_of_key, primary_place_ids
+from .places import place_ids, place_ids_of_key, places_of_keys
 from .spelling import MAX_KEY_COMBINATIONS, primary_reading, token_keys
 
 __all__ = ["index_keys", "name_key", "name_keys"]
@@ -54,41 +56,75 @@ def name_key(name: str) -> str:
     >>> name_key("Alexander Grigorievich Lukashenko") == name_key("Лукашэнка Аляксандр Рыгоравіч")
     True
     """
-    # Only the most likely reading of each word is used here, which keeps a cold key cheap;
-    # equal keys still imply same_name, which tries every reading.
-    words = split_tokens(name)
+    words = _words(name)
     if not words:
         return ""
-    parts = [[primary_reading(p) for p in w.split("-") if p] for w in words]
+    found = [_word(w) for w in words]
     if len(words) <= 5:
-        places_here = primary_place_ids([p for w in words for p in w.split("-") if p])
+        if len(words) == 1:
+            places_here = places_of_keys(list(found[0].parts), list(found[0].part_keys))
+        else:
+            parts = [p for f in found for p in f.parts]
+            places_here = places_of_keys(parts, [k for f in found for k in f.part_keys])
         if places_here:
             return "@" + min(places_here)
-    if (
-        len(words) >= 3
-        or any(len(w) <= 3 for w in words)
-        or (len(words) == 2 and any(stems(w, "given") for w in words))
-    ):
+    if len(words) >= 3 or any(f.short for f in found) or (len(words) == 2 and _evidence(found)):
         # Patronymics and initials need the roles, and a nominative ending of another
         # language (Volodymyras Groismanas) the evidence of the whole name.
         tokens = analyze_light(name).tokens
         return " ".join(sorted(_token_key(t) for t in tokens))
     # One or two words: each is a given name (its table row) or a surname (its key).
-    ids_of = [
-        (exact_given_ids(w) or given_ids_of_keys(ps[0].variants)) if len(ps) == 1 else None
-        for w, ps in zip(words, parts)
-    ]
-    if len(words) == 1 and not ids_of[0]:
+    if len(words) == 1 and not found[0].ids:
         hit = given_by_ending(words[0], light=True)
         if hit is not None:
             return "#" + min(hit[2])
-    keys = [
-        ("#" + min(ids)) if ids else "-".join(r.key for r in ps) for ids, ps in zip(ids_of, parts)
-    ]
-    last = surname_when_all_given([bool(ids) for ids in ids_of])
+    keys = [("#" + min(f.ids)) if f.ids else f.key for f in found]
+    last = surname_when_all_given([bool(f.ids) for f in found])
     if last is not None:
-        keys[last] = "-".join(r.key for r in parts[last])
+        keys[last] = found[last].key
     return " ".join(sorted(keys))
+
+
+class _Word(NamedTuple):
+    """What name_key needs of one word, from its most likely reading."""
+
+    parts: tuple[str, ...]  # its parts (between hyphens)
+    part_keys: tuple[str, ...]  # their most likely keys
+    key: str  # the same, joined by "-"
+    ids: frozenset[str] | None  # its given-name rows (a word of one part), else None
+    short: bool  # an initial, or a word too short to judge without the whole name
+    ending: bool  # it may be a given name that lost an ending (parse looks at the name)
+    lone: bool  # one letter among marks: an initial to the parse
+
+
+# Distinct words whose key facts are kept per process.
+WORD_CACHE_SIZE = 200_000
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _word(word: str) -> _Word:
+    parts = tuple(p for p in word.split("-") if p)
+    read = [primary_reading(p) for p in parts]
+    keys = tuple(r.key for r in read)
+    ids = (exact_given_ids(word) or given_ids_of_keys(read[0].variants)) if len(read) == 1 else None
+    ending = ids is not None and not ids and given_by_ending(word, light=True) is not None
+    lone = sum(c.isalpha() for c in word) <= 1
+    return _Word(parts, keys, "-".join(keys), ids, len(word) <= 3, ending, lone)
+
+
+def _evidence(found: list[_Word]) -> bool:
+    """In a name of two words, the parse would read a word differently from the plain
+    path: one lost an ending of another language, or one is a lone letter."""
+    return any(f.ending or f.lone for f in found)
+
+
+def _words(name: str) -> list[str]:
+    """:func:`~translit.names.parsing.split_tokens`, without the pattern for names of plain
+    letters and spaces."""
+    words = name.split()
+    if "".join(words).isalpha() and (name.isascii() or unicodedata.is_normalized("NFC", name)):
+        return words
+    return split_tokens(name)
 
 
 def name_keys(name: str) -> frozenset[str]:

@@ -97,15 +97,27 @@ def place_ids_of_key(key: str) -> frozenset[str]:
 def primary_place_ids(words: list[str]) -> frozenset[str]:
     """Like :func:`place_ids` for a name split into words, looking only at each word's most
     likely reading."""
+    return places_of_keys(words, [primary_reading(w).key for w in words])
+
+
+def places_of_keys(words: list[str], keys: list[str]) -> frozenset[str]:
+    """:func:`primary_place_ids` of words whose most likely keys are known."""
     index = _index()
     if not index or not words or len(words) > 5:
         return frozenset()
-    keys = [primary_reading(w).key for w in words]
     ids = index.get(" ".join(keys))
     if ids:
         return ids
     found: set[str] = set()
+    head: tuple[str, ...] | None = None
     for _, stem in stems(words[-1], "place"):
+        # A stem whose signature no place's last word has is not read (see _signatures).
+        own = signature(stem)
+        if own is not None:
+            if head is None:
+                head = tuple(key_signature(k) for k in keys[:-1])
+            if (*head, own) not in _signatures():
+                continue
         found |= index.get(" ".join([*keys[:-1], primary_reading(stem).key]), frozenset())
     if found and _is_given_name(words[-1], light=True):
         return frozenset()
@@ -158,6 +170,10 @@ def _may_be_a_place(name: str) -> bool:
     words = [w for w in _WORD_SPLIT.split(name.strip()) if w]
     if not words or len(words) > 5:
         return True  # place_ids itself says no
+    return _may_be_place_words(words)
+
+
+def _may_be_place_words(words: list[str]) -> bool:
     sigs = [signature(w) for w in words]
     if None in sigs:
         return True

@@ -31,8 +31,10 @@ from .spelling import (
 __all__ = [
     "fold_variants",
     "given_name_ids",
+    "name_key",
     "place_ids",
     "plain_fold",
+    "primary_place_ids",
     "readings",
     "same_name",
 ]
@@ -135,6 +137,66 @@ def place_ids(name: str) -> frozenset[str]:
     if ids and _is_given_name(words[-1]):
         return frozenset()
     return frozenset(ids)
+
+
+def primary_place_ids(words: list[str]) -> frozenset[str]:
+    """:func:`translit.names.places.primary_place_ids` without the signature test."""
+    from .endings import stems
+    from .places import _index, _is_given_name
+
+    index = _index()
+    if not index or not words or len(words) > 5:
+        return frozenset()
+    keys = [primary_reading(w).key for w in words]
+    ids = index.get(" ".join(keys))
+    if ids:
+        return ids
+    found: set[str] = set()
+    for _, stem in stems(words[-1], "place"):
+        found |= index.get(" ".join([*keys[:-1], primary_reading(stem).key]), frozenset())
+    if found and _is_given_name(words[-1], light=True):
+        return frozenset()
+    return frozenset(found)
+
+
+def name_key(name: str) -> str:
+    """:func:`translit.name_key` without the per-word facts: each word looked up in turn, and
+    every name of two words with a possible ending of another language parsed."""
+    from .endings import stems
+    from .given import exact_given_ids, given_by_ending, given_ids_of_keys
+    from .keys import _token_key
+    from .parsing import analyze_light, split_tokens, surname_when_all_given
+
+    words = split_tokens(name)
+    if not words:
+        return ""
+    parts = [[primary_reading(p) for p in w.split("-") if p] for w in words]
+    if len(words) <= 5:
+        places_here = primary_place_ids([p for w in words for p in w.split("-") if p])
+        if places_here:
+            return "@" + min(places_here)
+    if (
+        len(words) >= 3
+        or any(len(w) <= 3 for w in words)
+        or (len(words) == 2 and any(stems(w, "given") for w in words))
+    ):
+        tokens = analyze_light(name).tokens
+        return " ".join(sorted(_token_key(t) for t in tokens))
+    ids_of = [
+        (exact_given_ids(w) or given_ids_of_keys(ps[0].variants)) if len(ps) == 1 else None
+        for w, ps in zip(words, parts)
+    ]
+    if len(words) == 1 and not ids_of[0]:
+        hit = given_by_ending(words[0], light=True)
+        if hit is not None:
+            return "#" + min(hit[2])
+    keys = [
+        ("#" + min(ids)) if ids else "-".join(r.key for r in ps) for ids, ps in zip(ids_of, parts)
+    ]
+    last = surname_when_all_given([bool(ids) for ids in ids_of])
+    if last is not None:
+        keys[last] = "-".join(r.key for r in parts[last])
+    return " ".join(sorted(keys))
 
 
 def same_name(a: str, b: str) -> bool:

@@ -178,6 +178,11 @@ def key_signature(key: str) -> str:
     return _project(key, _tables())
 
 
+# Distinct tokens whose signatures are kept per process.
+SIGNATURE_CACHE_SIZE = 200_000
+
+
+@lru_cache(maxsize=SIGNATURE_CACHE_SIZE)
 def signature(token: str) -> str | None:
     """The signature every key of every reading of ``token`` (one word, no hyphen) has; None
     when the token has a spelling some convention reads with other class letters."""
