@@ -87,5 +87,6 @@ def clear_caches() -> None:
         _screen._given_rows,
         _signature.signature,
         _keys._word,
+        _keys._word_keys,
     ):
         cache.cache_clear()

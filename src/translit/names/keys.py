@@ -16,7 +16,7 @@ from .parsing import Token, analyze, analyze_light, parse, split_tokens, surname
 from .places import place_ids, place_ids_of_key, places_of_keys
 from .spelling import MAX_KEY_COMBINATIONS, primary_reading, token_keys
 
-__all__ = ["index_keys", "name_key", "name_keys"]
+__all__ = ["index_keys", "name_key", "name_keys", "simple_roles"]
 
 
 def _token_key(t: Token) -> str:
@@ -153,6 +153,33 @@ def name_keys(name: str) -> frozenset[str]:
     return frozenset(out | at_places)
 
 
+def simple_roles(name: str) -> list[tuple[str, str, str]] | None:
+    """(word, role, most likely key) of each word of a name of one or two words, as
+    :func:`~translit.names.parsing.analyze_light` gives them, without parsing; None for a
+    name the parse would read otherwise (three words or more, initials and short words, an
+    ending of another language)."""
+    words = _words(name)
+    found = _plain(words)
+    if found is None:
+        return None
+    given = [bool(f.ids) for f in found]
+    last = surname_when_all_given(given)
+    return [
+        (w, "given" if g and i != last else "surname", f.key)
+        for i, (w, f, g) in enumerate(zip(words, found, given))
+    ]
+
+
+def _plain(words: list[str]) -> list[_Word] | None:
+    """The facts of one or two words that the parse reads as they are, else None."""
+    if not words or len(words) > 2:
+        return None
+    found = [_word(w) for w in words]
+    if any(f.short or f.lone or f.ending for f in found):
+        return None
+    return found
+
+
 def index_keys(form: str) -> set[str]:
     """The keys a lexicon indexes a form under; every key of :func:`name_keys` of a variant of
     the form meets one of them.
@@ -162,6 +189,23 @@ def index_keys(form: str) -> set[str]:
     Porochenko). Patronymics and initials are left out (a query yields keys without them
     too), places add their place-table row.
     """
+    words = _words(form)
+    found = _plain(words)
+    if found is None:
+        return _parsed_index_keys(form)
+    # One or two words the parse reads as they are: their facts are cached per word.
+    keys = {"@" + p for p in place_ids_of_key(" ".join(k for f in found for k in f.part_keys))}
+    last = surname_when_all_given([bool(f.ids) for f in found])
+    per_token = [
+        sorted("#" + i for i in f.ids) if f.ids and i != last else _word_keys(w)
+        for i, (w, f) in enumerate(zip(words, found))
+    ]
+    for combo in itertools.islice(itertools.product(*per_token), MAX_KEY_COMBINATIONS):
+        keys.add(" ".join(sorted(combo)))
+    return keys
+
+
+def _parsed_index_keys(form: str) -> set[str]:
     # Not cached: each entry is analysed once, and a million of them would only churn the
     # analysis cache.
     everything = parse(form, light=True).tokens
@@ -177,13 +221,15 @@ def index_keys(form: str) -> set[str]:
         if t.role == "given" and t.given_ids:
             per_token.append(sorted("#" + i for i in t.given_ids))
         else:
-            per_token.append(sorted(_word_keys(t.text)))
+            per_token.append(_word_keys(t.text))
     for combo in itertools.islice(itertools.product(*per_token), MAX_KEY_COMBINATIONS):
         keys.add(" ".join(sorted(combo)))
     return keys
 
 
-def _word_keys(word: str) -> set[str]:
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _word_keys(word: str) -> list[str]:
+    """Every key of a word under every reading of each of its parts (sorted)."""
     parts = [sorted(token_keys(p)) for p in word.split("-") if p]
     combos = itertools.product(*parts)
-    return {"-".join(c) for c in itertools.islice(combos, MAX_KEY_COMBINATIONS)}
+    return sorted({"-".join(c) for c in itertools.islice(combos, MAX_KEY_COMBINATIONS)})

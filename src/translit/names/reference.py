@@ -31,6 +31,8 @@ from .spelling import (
 __all__ = [
     "fold_variants",
     "given_name_ids",
+    "index_keys",
+    "lexicon_lookup",
     "name_key",
     "place_ids",
     "plain_fold",
@@ -197,6 +199,70 @@ def name_key(name: str) -> str:
     if last is not None:
         keys[last] = "-".join(r.key for r in parts[last])
     return " ".join(sorted(keys))
+
+
+def index_keys(form: str) -> set[str]:
+    """:func:`translit.names.keys.index_keys` without the per-word facts: every form parsed."""
+    import itertools
+
+    from .parsing import parse
+    from .places import place_ids_of_key
+    from .spelling import MAX_KEY_COMBINATIONS
+
+    everything = parse(form, light=True).tokens
+    keys: set[str] = set()
+    if not everything:
+        return keys
+    place = place_ids_of_key(" ".join(r.key for t in everything for part in t.parts for r in part))
+    keys.update("@" + p for p in place)
+    per_token = []
+    for t in everything:
+        if t.role in ("patronymic", "initial"):
+            continue
+        if t.role == "given" and t.given_ids:
+            per_token.append(sorted("#" + i for i in t.given_ids))
+        else:
+            parts = [sorted(token_keys(p)) for p in t.text.split("-") if p]
+            combos = itertools.islice(itertools.product(*parts), MAX_KEY_COMBINATIONS)
+            per_token.append(sorted({"-".join(c) for c in combos}))
+    for combo in itertools.islice(itertools.product(*per_token), MAX_KEY_COMBINATIONS):
+        keys.add(" ".join(sorted(combo)))
+    return keys
+
+
+def lexicon_lookup(forms: list[tuple[str, ...]], name: str) -> tuple[int, str, float] | None:
+    """:meth:`translit.Lexicon.lookup` over the entries' forms (entry number, form, score),
+    with every entry's keys worked out afresh: an exact form (case and spacing aside) first,
+    else the best-scoring form of an entry that shares a key with the name and matches it, the
+    earlier entry on a tie. (Forms another entry claimed first are not the later entry's.)"""
+    from .decide import name_similarity
+    from .keys import name_keys
+
+    def folded(s: str) -> str:
+        return " ".join(s.casefold().split())
+
+    owner: dict[str, int] = {}
+    own: list[list[str]] = []
+    for i, fs in enumerate(forms):
+        mine = []
+        for f in fs:
+            if owner.setdefault(folded(f), i) == i:
+                mine.append(f)
+        own.append(mine)
+    if folded(name) in owner:
+        i = owner[folded(name)]
+        return i, next(f for f in forms[i] if folded(f) == folded(name)), 1.0
+    keys = name_keys(name)
+    best: tuple[float, int, str] | None = None
+    for i, mine in enumerate(own):
+        if not any(index_keys(f) & keys for f in mine):
+            continue
+        for f in forms[i]:
+            if same_name(name, f):
+                score = name_similarity(name, f)
+                if best is None or score > best[0]:
+                    best = (score, i, f)
+    return None if best is None else (best[1], best[2], best[0])
 
 
 def same_name(a: str, b: str) -> bool:
