@@ -88,5 +88,6 @@ def clear_caches() -> None:
         _signature.signature,
         _keys._word,
         _keys._word_keys,
+        _keys._row_keys,
     ):
         cache.cache_clear()

@@ -194,15 +194,24 @@ def index_keys(form: str) -> set[str]:
     if found is None:
         return _parsed_index_keys(form)
     # One or two words the parse reads as they are: their facts are cached per word.
-    keys = {"@" + p for p in place_ids_of_key(" ".join(k for f in found for k in f.part_keys))}
+    place = place_ids_of_key(" ".join(k for f in found for k in f.part_keys))
+    keys = {"@" + p for p in place} if place else set()
     last = surname_when_all_given([bool(f.ids) for f in found])
     per_token = [
-        sorted("#" + i for i in f.ids) if f.ids and i != last else _word_keys(w)
+        _row_keys(f.ids) if f.ids and i != last else _word_keys(w)
         for i, (w, f) in enumerate(zip(words, found))
     ]
+    if len(per_token) == 1:
+        keys.update(per_token[0])
+        return keys
     for combo in itertools.islice(itertools.product(*per_token), MAX_KEY_COMBINATIONS):
         keys.add(" ".join(sorted(combo)))
     return keys
+
+
+@lru_cache(maxsize=1024)
+def _row_keys(ids: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted("#" + i for i in ids))
 
 
 def _parsed_index_keys(form: str) -> set[str]:
@@ -221,15 +230,15 @@ def _parsed_index_keys(form: str) -> set[str]:
         if t.role == "given" and t.given_ids:
             per_token.append(sorted("#" + i for i in t.given_ids))
         else:
-            per_token.append(_word_keys(t.text))
+            per_token.append(list(_word_keys(t.text)))
     for combo in itertools.islice(itertools.product(*per_token), MAX_KEY_COMBINATIONS):
         keys.add(" ".join(sorted(combo)))
     return keys
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
-def _word_keys(word: str) -> list[str]:
+def _word_keys(word: str) -> tuple[str, ...]:
     """Every key of a word under every reading of each of its parts (sorted)."""
     parts = [sorted(token_keys(p)) for p in word.split("-") if p]
     combos = itertools.product(*parts)
-    return sorted({"-".join(c) for c in itertools.islice(combos, MAX_KEY_COMBINATIONS)})
+    return tuple(sorted({"-".join(c) for c in itertools.islice(combos, MAX_KEY_COMBINATIONS)}))

@@ -102,30 +102,27 @@ class Lexicon:
         self._lang.append(lang)
         self._line.append(line)
         self._surnames = None
-        for form in self._forms(idx):
-            folded = _fold(form)
-            other = self._exact.get(folded)
+        exact, index, shared = self._exact, self._index, self._shared
+        for form in self._forms(idx) if native or variants else (canonical,):
+            folded = " ".join(form.casefold().split())
+            other = exact.get(folded)
             if other is not None and other != idx:
                 self.conflicts.append(LexiconConflict(form, self.entry(other), self.entry(idx)))
                 self._conflict_entries.append((other, idx))
                 continue
-            self._exact[folded] = idx
+            exact[folded] = idx
             for key in index_keys(form):
-                self._post(key, idx)
-
-    def _post(self, key: str, idx: int) -> None:
-        index = self._index
-        have = index.get(key)
-        if have is None:
-            index[key] = idx
-        elif have >= 0:
-            if have != idx:
-                self._shared.append([have, idx])
-                index[key] = -len(self._shared)
-        else:
-            shared = self._shared[-1 - have]
-            if shared[-1] != idx:  # entries are added in order: only the last can be idx
-                shared.append(idx)
+                have = index.get(key)
+                if have is None:
+                    index[key] = idx
+                elif have >= 0:
+                    if have != idx:
+                        shared.append([have, idx])
+                        index[key] = -len(shared)
+                else:
+                    entries = shared[-1 - have]
+                    if entries[-1] != idx:  # entries come in order: only the last can be idx
+                        entries.append(idx)
 
     # -- entries ----------------------------------------------------------------------------
 
