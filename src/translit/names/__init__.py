@@ -82,6 +82,7 @@ def clear_caches() -> None:
         _given.patronymic_given_ids,
         _places.place_ids,
         _endings.stems,
+        _endings._stem_table,
         _screen._light,
         _screen._full,
         _screen._given_rows,

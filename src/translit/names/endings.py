@@ -73,22 +73,7 @@ STEMS_CACHE_SIZE = 100_000
 def stems(token: str, kind: str) -> tuple[tuple[str, str], ...]:
     """(language, the token in lower case without the ending) for each ending of ``kind`` the
     token may carry; the caller looks for the evidence."""
-    low = unicodedata.normalize("NFC", token).lower()
-    if not low or low[-1] not in _last_letters():
-        return ()
-    contra = implausible()
-    out = []
-    for e in endings():
-        if kind not in e.kinds or not low.endswith(e.ending) or len(low) <= len(e.ending) + 2:
-            continue
-        rest = low[: -len(e.ending)]
-        if not e.after.search(rest):
-            continue
-        rx = contra.get(e.convention)
-        if rx is not None and rx.search(low):
-            continue
-        out.append((e.language, rest + e.replace))
-    return tuple(out)
+    return tuple((language, stem) for k, language, stem in _stem_table(token) if k == kind)
 
 
 def every_stem(token: str) -> tuple[tuple[str, str], ...]:
@@ -97,7 +82,27 @@ def every_stem(token: str) -> tuple[tuple[str, str], ...]:
     last = token[-1:]
     if last.isascii() and last.lower() not in _last_letters():
         return ()  # (an ASCII last letter is the last letter of the composed token too)
+    return tuple((kind, stem) for kind, _, stem in _stem_table(token))
+
+
+@lru_cache(maxsize=STEMS_CACHE_SIZE)
+def _stem_table(token: str) -> tuple[tuple[str, str, str], ...]:
+    """(kind, language, stem) for every ending of every kind, kinds in the order of KINDS."""
     low = unicodedata.normalize("NFC", token).lower()
     if not low or low[-1] not in _last_letters():
         return ()
-    return tuple((kind, stem) for kind in KINDS for _, stem in stems(token, kind))
+    contra = implausible()
+    found = []
+    for e in endings():
+        if not low.endswith(e.ending) or len(low) <= len(e.ending) + 2:
+            continue
+        rest = low[: -len(e.ending)]
+        if not e.after.search(rest):
+            continue
+        rx = contra.get(e.convention)
+        if rx is not None and rx.search(low):
+            continue
+        found.append((e, rest + e.replace))
+    return tuple(
+        (kind, e.language, stem) for kind in KINDS for e, stem in found if kind in e.kinds
+    )

@@ -93,21 +93,29 @@ def _place_words() -> tuple[frozenset[str], frozenset[str], dict[tuple[str, ...]
 # -- words -----------------------------------------------------------------------------------
 
 
-def _stem_signatures(word: str, kinds: tuple[str, ...]) -> frozenset[str]:
-    """The signatures of the word without each ending of ``kinds`` it may carry (read in full
-    for a stem without a signature)."""
-    out: set[str] = set()
+def _stem_signatures(word: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The signatures of the word without each ending another language may have added: of
+    every kind, of place endings, of given-name endings (a stem without a signature is read
+    in full)."""
+    every: set[str] = set()
+    place: set[str] = set()
+    given: set[str] = set()
     for kind, stem in every_stem(word):
-        if kind in kinds:
-            own = signature(stem)
-            if own is not None:
-                out.add(own)
-            else:
-                out.update(key_signature(k) for k in token_keys(stem))
-    return frozenset(out)
+        own = signature(stem)
+        found = {own} if own is not None else {key_signature(k) for k in token_keys(stem)}
+        every |= found
+        if kind == "place":
+            place |= found
+        elif kind == "given":
+            given |= found
+    return frozenset(every), frozenset(place), frozenset(given)
 
 
-_KINDS = ("given", "surname", "place")
+_NO_STEMS: tuple[frozenset[str], frozenset[str], frozenset[str]] = (
+    frozenset(),
+    frozenset(),
+    frozenset(),
+)
 
 
 @lru_cache(maxsize=4096)
@@ -122,19 +130,23 @@ def _given_rows(signatures: frozenset[str]) -> int:
 def _word(
     word: str, own: frozenset[str], keys: frozenset[str] | None, given: frozenset[str]
 ) -> _Word:
-    stem_sigs = _stem_signatures(word, _KINDS) if every_stem(word) else frozenset()
-    place_stems = _stem_signatures(word, ("place",)) if stem_sigs else frozenset()
+    stem_sigs, place_stems, given_stems = _stem_signatures(word) if every_stem(word) else _NO_STEMS
     words, place_sigs, _ = _place_words()
     if keys is None:
         listed = exact_given_ids(word)
         # A form the table lists is exactly its rows (given_name_ids looks no further);
         # else any row some form of which has the word's or a stem's signature.
-        rows = _mask(listed) if listed else _given_rows(own | stem_sigs)
+        if listed:
+            rows = _mask(listed)
+        elif stem_sigs:
+            rows = _given_rows(own | stem_sigs)
+        else:
+            rows = _rows_by_signature().get(next(iter(own)), 0)
         place_word = not place_sigs.isdisjoint(own)
         primary = ""
     else:
         # Its rows, or those of a stem that is a given name (given_by_ending).
-        rows = _mask(given) if given else _given_rows(_stem_signatures(word, ("given",)))
+        rows = _mask(given) if given else _given_rows(given_stems)
         place_word = not words.isdisjoint(keys)
         primary = primary_reading(word).key
     place_last = place_word or not place_sigs.isdisjoint(place_stems)

@@ -42,6 +42,7 @@ class _Tables(NamedTuple):
     breaking: re.Pattern[str]  # Latin spellings some reading writes with other class letters
     cyrillic_breaking: re.Pattern[str]  # the same in Cyrillic
     literals: tuple[str, ...]  # the breaking spellings (for the tests and the docs)
+    repeats: tuple[tuple[str, str], ...]  # each class letter doubled, and alone
 
 
 def _outputs(out: Any) -> list[tuple[str, bool]]:
@@ -153,6 +154,7 @@ def _tables() -> _Tables:
         regex("|".join([*literals, *latin_rx]) or "(?!)", _WHERE),
         regex("|".join(cyrillic_rx) or "(?!)", _WHERE),
         literals,
+        tuple((c + c, c) for c in sorted(set(of_key.values()))),
     )
 
 
@@ -170,7 +172,10 @@ def _project(s: str, t: _Tables) -> str:
     found = "".join(t.scan.findall(s)).translate(t.table)
     if len(found) < 2:
         return found
-    return "".join(symbol for symbol, _ in itertools.groupby(found))
+    for double, single in t.repeats:  # repeats merge (the fold merges doubled letters)
+        while double in found:
+            found = found.replace(double, single)
+    return found
 
 
 def key_signature(key: str) -> str:
