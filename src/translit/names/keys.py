@@ -91,10 +91,12 @@ class _Word(NamedTuple):
     parts: tuple[str, ...]  # its parts (between hyphens)
     part_keys: tuple[str, ...]  # their most likely keys
     key: str  # the same, joined by "-"
+    place_key: str  # the same, joined by " " (as words of a place)
     ids: frozenset[str] | None  # its given-name rows (a word of one part), else None
     short: bool  # an initial, or a word too short to judge without the whole name
     ending: bool  # it may be a given name that lost an ending (parse looks at the name)
     lone: bool  # one letter among marks: an initial to the parse
+    odd: bool  # short, lone or with an ending: a name with it is parsed
 
 
 # Distinct words whose key facts are kept per process.
@@ -108,8 +110,11 @@ def _word(word: str) -> _Word:
     keys = tuple(r.key for r in read)
     ids = (exact_given_ids(word) or given_ids_of_keys(read[0].variants)) if len(read) == 1 else None
     ending = ids is not None and not ids and given_by_ending(word, light=True) is not None
-    lone = sum(c.isalpha() for c in word) <= 1
-    return _Word(parts, keys, "-".join(keys), ids, len(word) <= 3, ending, lone)
+    lone = len(word) < 2 or (not word.isalpha() and sum(c.isalpha() for c in word) <= 1)
+    short = len(word) <= 3
+    return _Word(
+        parts, keys, "-".join(keys), " ".join(keys), ids, short, ending, lone, short or lone or ending
+    )
 
 
 def _evidence(found: list[_Word]) -> bool:
@@ -172,12 +177,13 @@ def simple_roles(name: str) -> list[tuple[str, str, str]] | None:
 
 def _plain(words: list[str]) -> list[_Word] | None:
     """The facts of one or two words that the parse reads as they are, else None."""
-    if not words or len(words) > 2:
-        return None
-    found = [_word(w) for w in words]
-    if any(f.short or f.lone or f.ending for f in found):
-        return None
-    return found
+    if len(words) == 2:
+        f, g = _word(words[0]), _word(words[1])
+        return None if f.odd or g.odd else [f, g]
+    if len(words) == 1:
+        f = _word(words[0])
+        return None if f.odd else [f]
+    return None
 
 
 def index_keys(form: str) -> set[str]:
@@ -194,18 +200,25 @@ def index_keys(form: str) -> set[str]:
     if found is None:
         return _parsed_index_keys(form)
     # One or two words the parse reads as they are: their facts are cached per word.
-    place = place_ids_of_key(" ".join(k for f in found for k in f.part_keys))
-    keys = {"@" + p for p in place} if place else set()
-    last = surname_when_all_given([bool(f.ids) for f in found])
-    per_token = [
-        _row_keys(f.ids) if f.ids and i != last else _word_keys(w)
-        for i, (w, f) in enumerate(zip(words, found))
-    ]
-    if len(per_token) == 1:
-        keys.update(per_token[0])
+    if len(found) == 1:
+        f = found[0]
+        place = place_ids_of_key(f.place_key)
+        keys = {"@" + p for p in place} if place else set()
+        keys.update(_row_keys(f.ids) if f.ids else _word_keys(words[0]))
         return keys
-    for combo in itertools.islice(itertools.product(*per_token), MAX_KEY_COMBINATIONS):
-        keys.add(" ".join(sorted(combo)))
+    f, g = found
+    place = place_ids_of_key(f.place_key + " " + g.place_key)
+    keys = {"@" + p for p in place} if place else set()
+    # The second word of two given names is read as the surname (surname_when_all_given).
+    first = _row_keys(f.ids) if f.ids else _word_keys(words[0])
+    second = _word_keys(words[1]) if g.ids and f.ids or not g.ids else _row_keys(g.ids)
+    if len(first) * len(second) > MAX_KEY_COMBINATIONS:
+        combos = itertools.islice(itertools.product(first, second), MAX_KEY_COMBINATIONS)
+        keys.update(" ".join(sorted(c)) for c in combos)
+        return keys
+    for a in first:
+        for b in second:
+            keys.add(a + " " + b if a <= b else b + " " + a)
     return keys
 
 
