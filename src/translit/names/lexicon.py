@@ -76,8 +76,13 @@ class Lexicon:
             if enabled:
                 gc.enable()
                 if len(self) - before >= BIG_BUILD:
-                    # Everything the build allocated is still in the youngest generation: one
-                    # pass now, rather than at the first lookups.
+                    # The per-word caches are full of this lexicon's words, which lookups
+                    # rarely meet again (the index has their keys): let them go, and give
+                    # the collector the one pass over what the build allocated now rather
+                    # than at the first lookups.
+                    from . import clear_caches
+
+                    clear_caches()
                     gc.collect()
 
     def add(self, entry: LexiconEntry) -> None:
