@@ -106,6 +106,7 @@ def test_decision_agrees_with_the_scored_comparison(
 @given(LATIN_WORDS)
 def test_readings_agree_with_the_reference(word: str) -> None:
     assert spelling.readings(word) == reference.readings(word)
+    assert spelling.fresh_token_keys(word) == spelling.token_keys(word)
     for r in spelling.readings(word):
         assert plain_fold(r.spelling) == reference.plain_fold(r.spelling)
         assert fold_variants(r.spelling) == reference.fold_variants(r.spelling)

@@ -103,6 +103,4 @@ def _stem_table(token: str) -> tuple[tuple[str, str, str], ...]:
         if rx is not None and rx.search(low):
             continue
         found.append((e, rest + e.replace))
-    return tuple(
-        (kind, e.language, stem) for kind in KINDS for e, stem in found if kind in e.kinds
-    )
+    return tuple((kind, e.language, stem) for kind in KINDS for e, stem in found if kind in e.kinds)

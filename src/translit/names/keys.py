@@ -14,7 +14,7 @@ from .decide import is_initial
 from .given import exact_given_ids, given_by_ending, given_ids_of_keys, patronymic_given_ids
 from .parsing import Token, analyze, analyze_light, parse, split_tokens, surname_when_all_given
 from .places import place_ids, place_ids_of_key, places_of_keys
-from .spelling import MAX_KEY_COMBINATIONS, primary_reading, token_keys
+from .spelling import MAX_KEY_COMBINATIONS, fresh_token_keys, primary_reading
 
 __all__ = ["index_keys", "name_key", "name_keys", "simple_roles"]
 
@@ -113,7 +113,15 @@ def _word(word: str) -> _Word:
     lone = len(word) < 2 or (not word.isalpha() and sum(c.isalpha() for c in word) <= 1)
     short = len(word) <= 3
     return _Word(
-        parts, keys, "-".join(keys), " ".join(keys), ids, short, ending, lone, short or lone or ending
+        parts,
+        keys,
+        "-".join(keys),
+        " ".join(keys),
+        ids,
+        short,
+        ending,
+        lone,
+        short or lone or ending,
     )
 
 
@@ -252,6 +260,6 @@ def _parsed_index_keys(form: str) -> set[str]:
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _word_keys(word: str) -> tuple[str, ...]:
     """Every key of a word under every reading of each of its parts (sorted)."""
-    parts = [sorted(token_keys(p)) for p in word.split("-") if p]
+    parts = [sorted(fresh_token_keys(p)) for p in word.split("-") if p]
     combos = itertools.product(*parts)
     return tuple(sorted({"-".join(c) for c in itertools.islice(combos, MAX_KEY_COMBINATIONS)}))

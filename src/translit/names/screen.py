@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .endings import every_stem, stems
-from .given import _indexes, exact_given_ids, given_name_ids, given_names
+from .given import _indexes, exact_given_ids, given_by_ending, given_name_ids, given_names
 from .parsing import split_tokens
 from .places import _index as _place_index
 from .places import place_ids
@@ -210,6 +210,8 @@ def _same_words(a: str, b: str) -> bool:
     if _initial(a) or _initial(b):
         return False
     ra, rb = primary_reading(a), primary_reading(b)
+    if ra.key == rb.key and _keeps_its_key(a) and _keeps_its_key(b):
+        return True  # one most likely key: even two given names of different rows match
     if ra.key != rb.key and set(ra.variants).isdisjoint(rb.variants):
         return False
     if not (_light(a).rows and _light(b).rows):
@@ -219,6 +221,13 @@ def _same_words(a: str, b: str) -> bool:
         return bool(ids_a & ids_b) or ra.key == rb.key
     # A word that is no form of the table is no given name unless it has lost an ending.
     return all(ids or not stems(w, "given") for w, ids in ((a, ids_a), (b, ids_b)))
+
+
+def _keeps_its_key(word: str) -> bool:
+    """The word's most likely key is its key as a token of a name of one or two words: it
+    cannot be a given name that lost an ending of another language (the parse would key it by
+    the stem then)."""
+    return not stems(word, "given") or given_by_ending(word) is None or bool(given_name_ids(word))
 
 
 # -- places ----------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ __all__ = [
     "cyrillic_form",
     "fold",
     "fold_variants",
+    "fresh_token_keys",
     "given_name_keys",
     "latin_low",
     "primary_key",
@@ -182,6 +183,24 @@ def given_name_keys(token: str) -> frozenset[str]:
 def token_keys(token: str) -> frozenset[str]:
     """All keys of one token."""
     return frozenset(k for r in readings(token) for k in r.variants)
+
+
+def fresh_token_keys(token: str) -> frozenset[str]:
+    """:func:`token_keys` of a token read once (a lexicon's words): the same keys, without
+    keeping its readings in the cache."""
+    if is_cyrillic(token):
+        return frozenset(primary_reading(token).variants)
+    low = latin_low(token)
+    order = reading_order(low)
+    convs = conventions()
+    first = order[0]
+    keys = set(primary_reading(token).variants)
+    for name in order:
+        if name == first and not convs[name].may_branch(low):
+            continue
+        for spelling in convs[name].read(low):
+            keys.update(fold_variants(spelling))
+    return frozenset(keys)
 
 
 def primary_key(token: str) -> str:
