@@ -219,7 +219,7 @@ def index_keys(form: str) -> set[str]:
     keys = {"@" + p for p in place} if place else set()
     # The second word of two given names is read as the surname (surname_when_all_given).
     first = _row_keys(f.ids) if f.ids else _word_keys(words[0])
-    second = _word_keys(words[1]) if g.ids and f.ids or not g.ids else _row_keys(g.ids)
+    second = _row_keys(g.ids) if g.ids and not f.ids else _word_keys(words[1])
     if len(first) * len(second) > MAX_KEY_COMBINATIONS:
         combos = itertools.islice(itertools.product(first, second), MAX_KEY_COMBINATIONS)
         keys.update(" ".join(sorted(c)) for c in combos)
