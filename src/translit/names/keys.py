@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .decide import is_initial
+from .endings import stems
 from .given import exact_given_ids, given_by_ending, given_ids_of_keys, patronymic_given_ids
 from .parsing import Token, analyze, analyze_light, parse, split_tokens, surname_when_all_given
 from .places import place_ids, place_ids_of_key, places_of_keys
@@ -57,6 +58,38 @@ def name_key(name: str) -> str:
     True
     """
     words = _words(name)
+    if len(words) == 1:  # the common shapes, from the words' facts alone
+        f = _word(words[0])
+        if not f.short:
+            place = _places_of(f.place_key, f)
+            if place:
+                return "@" + min(place)
+            if not f.ids:
+                hit = given_by_ending(words[0], light=True)
+                if hit is not None:
+                    return "#" + min(hit[2])
+            return f.tag
+    elif len(words) == 2:
+        f, g = _word(words[0]), _word(words[1])
+        if not (f.odd or g.odd):
+            place = _places_of(f.place_key + " " + g.place_key, f, g)
+            if place:
+                return "@" + min(place)
+            # Two given names: the second is read as the surname (surname_when_all_given).
+            a, b = f.tag, (g.key if f.ids and g.ids else g.tag)
+            return a + " " + b if a <= b else b + " " + a
+    return _name_key(name, words)
+
+
+def _places_of(joined: str, *found: _Word) -> frozenset[str]:
+    """primary_place_ids of the words (their facts known)."""
+    if not found[-1].place_stems:
+        return place_ids_of_key(joined)
+    parts = [p for f in found for p in f.parts]
+    return places_of_keys(parts, [k for f in found for k in f.part_keys])
+
+
+def _name_key(name: str, words: list[str]) -> str:
     if not words:
         return ""
     found = [_word(w) for w in words]
@@ -97,6 +130,8 @@ class _Word(NamedTuple):
     ending: bool  # it may be a given name that lost an ending (parse looks at the name)
     lone: bool  # one letter among marks: an initial to the parse
     odd: bool  # short, lone or with an ending: a name with it is parsed
+    tag: str  # its part of a name key: its given-name row, else its key
+    place_stems: bool  # it may have lost the ending of a place's name
 
 
 # Distinct words whose key facts are kept per process.
@@ -112,16 +147,19 @@ def _word(word: str) -> _Word:
     ending = ids is not None and not ids and given_by_ending(word, light=True) is not None
     lone = len(word) < 2 or (not word.isalpha() and sum(c.isalpha() for c in word) <= 1)
     short = len(word) <= 3
+    key = "-".join(keys)
     return _Word(
         parts,
         keys,
-        "-".join(keys),
+        key,
         " ".join(keys),
         ids,
         short,
         ending,
         lone,
         short or lone or ending,
+        ("#" + min(ids)) if ids else key,
+        bool(parts and stems(parts[-1], "place")),
     )
 
 
