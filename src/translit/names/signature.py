@@ -2,18 +2,18 @@
 
 A Latin token is read under many conventions (:mod:`translit.names.conventions`), and each
 reading folds into its own key (:mod:`translit.names.fold`). Some key letters come out the same
-under every reading: б, м/н, п, р are written b, m/n, p, r by every convention, and no fold rule
-touches them (``data/names/signature.json``). The signature of a token is the sequence of those
-letters, with repeats merged; it can be read off the token's letters without reading the token
+under every reading: б, м/н, п, р, д, л/в are written b, m/n, p, r, d, l/v/w by every
+convention, and no fold rule adds, drops or changes them (``data/names/signature.json``). The
+signature of a token is the sequence of those letters, with repeats merged; it can be read off the token's letters without reading the token
 under any convention, and every key of every reading has it. So two tokens with different
 signatures share no key, and a token whose signature no form of a given name or word of a place
 has is no such form: :mod:`translit.names.screen` decides most pairs of different names that way.
 
-The Latin letters of each class, and the spellings some convention reads otherwise (Polish rz,
-ph for ф, Lithuanian ą for а, Hungarian ny has its n), are worked out from the convention files;
-a token with such a spelling has no signature (None) and is read in full.
+The Latin letters of each class, and the spellings some convention reads otherwise (Polish rz
+for ж, ph for ф, au for ау or аў, Hungarian gy for дь, Lithuanian ą for а), are worked out from
+the convention files; a token with such a spelling has no signature (None) and is read in full.
 
->>> signature("Lukashenko") == signature("Лукашэнка") == signature("Loukachenko") == "N"
+>>> signature("Lukashenko") == signature("Лукашэнка") == signature("Lukaschenko") == "LN"
 True
 >>> signature("Przybylski") is None  # Polish rz is ж, not р
 True
