@@ -4,8 +4,9 @@ A Latin token is read under many conventions (:mod:`translit.names.conventions`)
 reading folds into its own key (:mod:`translit.names.fold`). Some key letters come out the same
 under every reading: б, м/н, п, р, д, л/в are written b, m/n, p, r, d, l/v/w by every
 convention, and no fold rule adds, drops or changes them (``data/names/signature.json``). The
-signature of a token is the sequence of those letters, with repeats merged; it can be read off the token's letters without reading the token
-under any convention, and every key of every reading has it. So two tokens with different
+signature of a token is the sequence of those letters, with repeats merged; it can be read off
+the token's letters without reading the token under any convention, and every key of every
+reading has it. So two tokens with different
 signatures share no key, and a token whose signature no form of a given name or word of a place
 has is no such form: :mod:`translit.names.screen` decides most pairs of different names that way.
 

@@ -22,10 +22,10 @@ from .conventions import (
     known_letters,
     plausible,
     primary_convention,
-    reading_order,
     reading_rules,
 )
 from .fold import fold, fold_variants
+from .order import reading_order
 
 __all__ = [
     "MAX_KEY_COMBINATIONS",
