@@ -11,7 +11,8 @@ lexicon is loaded by splitting strings and filling dictionaries. The format, ver
 * the sections, back to back. Text sections are UTF-8 strings joined by NUL: ``canonical``,
   ``native`` and ``lang`` (one per entry, empty for none), ``variants`` (each entry's variants
   joined by U+001F), ``exact`` (the exact-match forms: case folded, spaces collapsed) and
-  ``keys`` (the index keys). Number sections are little-endian signed integers: ``line``
+  ``keys`` (the index keys, sorted, so that a lexicon is saved byte for byte the same whatever
+  the hash seed). Number sections are little-endian signed integers: ``line``
   (64-bit, one per entry), ``exact_entry`` (32-bit, the entry of each exact form), ``key_entry``
   (32-bit: the entry of each key, or -1 - i for the i-th shared list), ``shared`` (32-bit,
   every shared list's entries back to back) and ``shared_end`` (64-bit, where each shared list
@@ -109,9 +110,22 @@ def save(lex: Lexicon, path: str) -> None:
     for n, vs in enumerate(variants):
         if any(_VARIANT_SEP in v or _SEP in v for v in vs):
             raise LexiconError(f"{path}: a variant of entry {n + 1} holds NUL or U+001F")
-    exact = list(lex._exact)
-    keys = list(lex._index)
-    shared_end = list(itertools.accumulate(len(s) for s in lex._shared))
+    exact = list(lex._exact)  # in the order of the entries
+    # Keys sorted, shared lists numbered in that order: the keys of a name come as a set, in
+    # an order that depends on the hash seed, and the file should not.
+    keys = sorted(lex._index)
+    renumber: dict[int, int] = {}
+    key_entry: list[int] = []
+    shared: list[list[int]] = []
+    for k in keys:
+        v = lex._index[k]
+        if v < 0:
+            if v not in renumber:
+                shared.append(lex._shared[-1 - v])
+                renumber[v] = -len(shared)
+            v = renumber[v]
+        key_entry.append(v)
+    shared_end = list(itertools.accumulate(len(s) for s in shared))
     conflicts = [[c.spelling, a, b] for c, (a, b) in zip(lex.conflicts, lex._conflict_entries)]
     sections = {
         "canonical": _join(path, canonical, "the canonical form"),
@@ -122,8 +136,8 @@ def save(lex: Lexicon, path: str) -> None:
         "keys": _SEP.join(keys).encode("utf-8"),
         "line": _numbers("q", line),
         "exact_entry": _numbers("i", lex._exact.values()),
-        "key_entry": _numbers("i", lex._index.values()),
-        "shared": _numbers("i", (i for s in lex._shared for i in s)),
+        "key_entry": _numbers("i", key_entry),
+        "shared": _numbers("i", (i for s in shared for i in s)),
         "shared_end": _numbers("q", shared_end),
         "conflicts": json.dumps(conflicts, ensure_ascii=False).encode("utf-8"),
     }
