@@ -14,6 +14,7 @@ from __future__ import annotations
 from . import decide as _decide
 from . import endings as _endings
 from . import fold as _fold
+from . import conventions as _conventions
 from . import given as _given
 from . import keys as _keys
 from . import parsing as _parsing
@@ -90,5 +91,6 @@ def clear_caches() -> None:
         _keys._word,
         _keys._word_keys,
         _keys._row_keys,
+        _conventions.conventions_of,
     ):
         cache.cache_clear()

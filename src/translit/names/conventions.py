@@ -321,6 +321,12 @@ def primary_convention(low: str) -> str:
     return "english"
 
 
+# Tokens whose conventions are kept: a new token is asked for its most likely reading and then
+# for all of them, one right after the other.
+CONVENTIONS_OF_CACHE_SIZE = 1024
+
+
+@lru_cache(maxsize=CONVENTIONS_OF_CACHE_SIZE)
 def conventions_of(low: str) -> tuple[str, str | None]:
     """:func:`primary_convention` and :func:`first_marked_convention` of a token in one scan of
     the markers."""

@@ -21,6 +21,7 @@ from .conventions import (
     given_names_only,
     known_letters,
     plausible,
+    conventions_of,
     primary_convention,
     reading_rules,
 )
@@ -158,7 +159,7 @@ def primary_reading(token: str) -> Reading:
         profile = "cyrillic"
     else:
         low = latin_low(token)
-        profile = primary_convention(low)
+        profile = conventions_of(low)[0]
         spelling = conventions()[profile].read(low)[0]
     keys = fold_variants(spelling)
     return Reading(profile, spelling, keys[0], keys)
