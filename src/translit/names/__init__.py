@@ -11,10 +11,10 @@ maps names onto canonical forms.
 
 from __future__ import annotations
 
+from . import conventions as _conventions
 from . import decide as _decide
 from . import endings as _endings
 from . import fold as _fold
-from . import conventions as _conventions
 from . import given as _given
 from . import keys as _keys
 from . import parsing as _parsing

@@ -18,10 +18,10 @@ from typing import NamedTuple
 
 from .conventions import (
     conventions,
+    conventions_of,
     given_names_only,
     known_letters,
     plausible,
-    conventions_of,
     primary_convention,
     reading_rules,
 )
