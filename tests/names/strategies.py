@@ -111,3 +111,24 @@ def cyrillic_names(draw: st.DrawFn) -> tuple[str, str]:
     shape = draw(st.sampled_from(["s", "gs", "sg", "gps", "sgp"]))
     parts = {"s": surname, "g": given_name, "p": patronymic}
     return lang, " ".join(parts[c] for c in shape)
+
+
+# Pieces of Latin spellings of East Slavic names under the conventions of
+# data/names/conventions/ (digraphs, the letters with marks, the endings other languages add),
+# so that random words exercise every grapheme, including those that read one letter in
+# several ways.
+LATIN_PIECES = (
+    "a e i o u y ya yu ye yo ia iu ie io ja ju je jo ou au eu oe uu ï ë é è ê á à â ä ó ö ő ú ü"
+    " ű ů ū ē ā ī ō ė ą ę ų į ă î ő õ ý ÿ"
+    " b v w f ph d dz dzh dj dž dż đ gy g gh h kh k ck c cz ch tch sch shch szcz sz rz drz"
+    " s ss sh zh z zs ž ż ź ś ć č š ŝ ĉ ĝ ĥ ĵ ŭ j l ll lj ly ł ĺ ľ ļ m mb mp n nf nj ny ń ñ ň ņ"
+    " gn nh lh p q qu r ř t ts tz ť ţ ț ș ş x tx ix ' ’ ` ef of off ov ev in as is us ys o s"
+).split()
+
+LATIN_WORDS = st.lists(st.sampled_from(LATIN_PIECES), min_size=1, max_size=7).map(
+    lambda parts: "".join(parts).capitalize()
+)
+
+CYRILLIC_WORDS = st.text(
+    st.sampled_from("абвгґдеёєжзиіїйклмнопрстуўфхцчшщъыьэюя'"), min_size=2, max_size=12
+).map(lambda w: w.capitalize())

@@ -1,25 +1,44 @@
 """Each shortcut of name matching against a plain reference, by hypothesis: the one-scan test
-before the cognate rules, the last-letter test before the nominative endings, and the decision
-that stops at the first matching alignment (same_name) against the scored comparison."""
+before the cognate rules, the last-letter test before the nominative endings, the decision
+that stops at the first matching alignment against the scored comparison, and the fast paths
+against :mod:`translit.names.reference` (readings, folds, the signature tests of the given-name
+and place lookups, and the screen of same_name) on random and development-like input."""
 
 from __future__ import annotations
 
+import csv
+import random
 import re
 import unicodedata
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import translit
-from translit.names import decide, endings
+from translit import names
+from translit.names import decide, endings, reference, spelling
 from translit.names.conventions import implausible
-from translit.names.fold import cognate_rules, plain_fold, with_cognates
-from translit.names.parsing import analyze
+from translit.names.fold import cognate_rules, fold_variants, plain_fold, with_cognates
+from translit.names.given import given_name_ids, given_names
+from translit.names.parsing import analyze, split_tokens
+from translit.names.places import place_ids, places, primary_place_ids
 from translit.names.spelling import cyrillic_form
 
-from .strategies import LANGS, cyrillic_names, surnames
+from .strategies import (
+    CYRILLIC_WORDS,
+    LANGS,
+    LATIN_WORDS,
+    STANDARDS,
+    cyrillic_names,
+    surnames,
+)
 
-LATIN_WORDS = st.text(st.sampled_from("abcdeghijklmnoprstuvyzšžčāėąüóáu"), min_size=1, max_size=12)
+ENDING_WORDS = st.text(st.sampled_from("abcdeghijklmnoprstuvyzšžčāėąüóáu"), min_size=1, max_size=12)
+EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval"
+GIVEN_FORMS = {f for row in given_names().values() for f in row.forms}
+PLACE_FORMS = {f for p in places().values() for f in p.forms}
 
 
 def _reference_cognates(keys: tuple[str, ...]) -> tuple[str, ...]:
@@ -58,9 +77,11 @@ def _reference_stems(token: str, kind: str) -> tuple[tuple[str, str], ...]:
 
 
 @settings(max_examples=400, deadline=None)
-@given(LATIN_WORDS, st.sampled_from(endings.KINDS))
+@given(ENDING_WORDS, st.sampled_from(endings.KINDS))
 def test_ending_shortcut_agrees_with_reference(word: str, kind: str) -> None:
     assert endings.stems(word, kind) == _reference_stems(word, kind)
+    every = tuple((k, stem) for k in endings.KINDS for _, stem in _reference_stems(word, k))
+    assert endings.every_stem(word) == every
 
 
 @settings(max_examples=300, deadline=None)
@@ -76,3 +97,112 @@ def test_decision_agrees_with_the_scored_comparison(
         fast = decide.compare(analyze(a), analyze(b), scored=False).same
         assert fast == decide.compare(analyze(a), analyze(b)).same
         assert fast == translit.same_name(a, b)
+
+
+# -- readings, folds, table lookups and same_name against translit.names.reference ----------
+
+
+@settings(max_examples=600, deadline=None)
+@given(LATIN_WORDS)
+def test_readings_agree_with_the_reference(word: str) -> None:
+    assert spelling.readings(word) == reference.readings(word)
+    assert spelling.fresh_token_keys(word) == spelling.token_keys(word)
+    for r in spelling.readings(word):
+        assert plain_fold(r.spelling) == reference.plain_fold(r.spelling)
+        assert fold_variants(r.spelling) == reference.fold_variants(r.spelling)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(LATIN_WORDS, CYRILLIC_WORDS, st.sampled_from(sorted(GIVEN_FORMS))))
+def test_given_name_lookup_agrees_with_the_reference(word: str) -> None:
+    assert given_name_ids(word) == reference.given_name_ids(word)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        st.lists(st.one_of(LATIN_WORDS, CYRILLIC_WORDS), min_size=1, max_size=3).map(" ".join),
+        st.sampled_from(sorted(PLACE_FORMS)),
+        st.sampled_from(sorted(PLACE_FORMS)).map(lambda p: p + "as"),
+    )
+)
+def test_place_lookup_agrees_with_the_reference(name: str) -> None:
+    assert place_ids(name) == reference.place_ids(name)
+
+
+def _variant(draw: st.DrawFn) -> str:
+    """A name the way they come: generated in Cyrillic and transliterated, with apostrophes
+    and the letters of other languages, a given name or a place of the tables, or letters."""
+    kind = draw(st.sampled_from(["cyrillic", "latin", "given", "place", "random"]))
+    if kind in ("cyrillic", "latin"):
+        lang, name = draw(cyrillic_names())
+        if kind == "latin":
+            name = translit.transliterate(name, draw(st.sampled_from(STANDARDS[lang])))
+        return name
+    if kind == "given":
+        return draw(st.sampled_from(sorted(GIVEN_FORMS)))
+    if kind == "place":
+        return draw(st.sampled_from(sorted(PLACE_FORMS)))
+    return " ".join(draw(st.lists(st.one_of(LATIN_WORDS, CYRILLIC_WORDS), min_size=1, max_size=2)))
+
+
+@st.composite
+def name_pairs(draw: st.DrawFn) -> tuple[str, str]:
+    a = _variant(draw)
+    how = draw(st.sampled_from(["other", "same", "transliterated", "reversed", "surname"]))
+    if how == "other":
+        return a, _variant(draw)
+    if how == "same":
+        return a, a
+    if how == "reversed":
+        return a, " ".join(reversed(a.split()))
+    if how == "surname":
+        return a, a.split()[-1]
+    lang = draw(st.sampled_from(sorted(STANDARDS)))
+    return a, translit.transliterate(a, draw(st.sampled_from(STANDARDS[lang])))
+
+
+@settings(max_examples=600, deadline=None)
+@given(name_pairs())
+def test_same_name_agrees_with_the_reference(pair: tuple[str, str]) -> None:
+    a, b = pair
+    names.clear_caches()  # the screen and the reference each from scratch
+    fast = translit.same_name(a, b)
+    names.clear_caches()
+    assert fast == reference.same_name(a, b), pair
+
+
+def test_same_name_agrees_with_the_reference_on_the_development_set() -> None:
+    path = EVAL / "dev_clusters.tsv"
+    if not path.exists():
+        pytest.skip("../shared/eval/ (the name-variant evaluation set) is not available")
+    clusters: dict[str, list[str]] = {}
+    with path.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            clusters.setdefault(row["cluster_id"], []).append(row["variant"])
+    rng = random.Random(5)
+    ids = sorted(clusters)
+    pairs = []
+    for cid in ids:
+        vs = clusters[cid]
+        pairs += [(rng.choice(vs), rng.choice(vs)) for _ in range(3)]
+    pairs += [
+        (rng.choice(clusters[rng.choice(ids)]), rng.choice(clusters[rng.choice(ids)]))
+        for _ in range(4000)
+    ]
+    screened = [translit.same_name(a, b) for a, b in pairs]
+    names.clear_caches()
+    plain = [reference.same_name(a, b) for a, b in pairs]
+    assert [p for p, x, y in zip(pairs, screened, plain) if x != y] == []
+
+
+@settings(max_examples=800, deadline=None)
+@given(name_pairs())
+def test_name_key_agrees_with_the_reference(pair: tuple[str, str]) -> None:
+    for name in pair:
+        names.clear_caches()
+        fast = translit.name_key(name)
+        names.clear_caches()
+        assert fast == reference.name_key(name), name
+        words = [p for w in split_tokens(name) for p in w.split("-") if p]
+        assert primary_place_ids(words) == reference.primary_place_ids(words)

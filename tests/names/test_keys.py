@@ -71,7 +71,11 @@ def test_cyrillic_word_and_its_english_romanization_share_a_name_key(
     standard = {"ru": "ru-bgn-pcgn", "uk": "uk-kmu-2010", "be": "be-bgn-pcgn"}[lang]
     latin = translit.transliterate(word, standard)
     if translit.same_name(word, latin) and _primary_keys(word) == _primary_keys(latin):
-        assert translit.name_key(word) == translit.name_key(latin)
+        keys = translit.name_key(word), translit.name_key(latin)
+        # A nominative ending of another language that the place table confirms is read only
+        # off Latin letters (name_key's docstring): Tamska is Latvian for Tomsk, Тамська not.
+        if not any(k.startswith("@") for k in keys):
+            assert keys[0] == keys[1]
 
 
 @pytest.mark.parametrize("row", sorted(given_names()))

@@ -11,12 +11,16 @@ maps names onto canonical forms.
 
 from __future__ import annotations
 
+from . import conventions as _conventions
 from . import decide as _decide
 from . import endings as _endings
 from . import fold as _fold
 from . import given as _given
+from . import keys as _keys
 from . import parsing as _parsing
 from . import places as _places
+from . import screen as _screen
+from . import signature as _signature
 from . import spelling as _spelling
 from .decide import name_similarity, same_name
 from .explain import MatchExplanation, TokenAlignment, explain_match
@@ -79,5 +83,14 @@ def clear_caches() -> None:
         _given.patronymic_given_ids,
         _places.place_ids,
         _endings.stems,
+        _endings._stem_table,
+        _screen._light,
+        _screen._full,
+        _screen._given_rows,
+        _signature.signature,
+        _keys._word,
+        _keys._word_keys,
+        _keys._row_keys,
+        _conventions.conventions_of,
     ):
         cache.cache_clear()

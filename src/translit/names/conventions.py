@@ -19,6 +19,7 @@ from ._data import DataError, list_json, read_json, regex, require
 __all__ = [
     "Convention",
     "conventions",
+    "conventions_of",
     "differs_from_english",
     "first_marked_convention",
     "given_names_only",
@@ -74,6 +75,8 @@ class Convention:
         }
         self._pattern = _alternation(longer)
         self._full_pattern = _alternation(everything)
+        # One scan instead of a substring test per branching grapheme.
+        self._branch_scan = _alternation(self._branching)
 
     @staticmethod
     def _alternative(alt: Any, where: str) -> _Alternative:
@@ -85,7 +88,7 @@ class Convention:
 
     def _options(self, m: re.Match[str]) -> list[str]:
         g = m.group()
-        if m.end() == len(m.string) and g in self._final:
+        if g in self._final and m.end() == len(m.string):
             return [self._final[g]]
         out = self._plain.get(g)
         if out is not None:
@@ -103,15 +106,20 @@ class Convention:
         return [g]
 
     def _replace(self, m: re.Match[str]) -> str:
+        g = m.group()
+        if g not in self._final:
+            out = self._plain.get(g)
+            if out is not None:
+                return out
         return self._options(m)[0]
 
     def may_branch(self, token: str) -> bool:
         """Whether ``token`` has a spelling this convention reads in more than one way."""
-        return any(g in token for g in self._branching)
+        return self._branch_scan.search(token) is not None
 
     def read(self, token: str) -> list[str]:
         """The spellings of ``token`` (lower case) under this convention, most likely first."""
-        if not any(g in token for g in self._branching):
+        if self._branch_scan.search(token) is None:
             return [self._pattern.sub(self._replace, token).translate(self._table)]
         outs = [""]
         pos = 0
@@ -244,24 +252,68 @@ def differs_from_english() -> dict[str, re.Pattern[str]]:
     return out
 
 
+class _AnyMarker:
+    """Does a token have the marker of some convention but English? The markers that start
+    with a letter or a set of letters are one alternation, which the regular-expression engine
+    scans quickly (it skips to the letters that can start one); those that start with an
+    anchor or a lookaround are a second one."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        quick: list[str] = []
+        slow: list[str] = []
+        for p in patterns:
+            for alternative in _alternatives(p):
+                (slow if alternative.startswith(("(?", "^")) else quick).append(alternative)
+        self.quick = re.compile("|".join(f"(?:{p})" for p in quick) or "(?!)")
+        self.slow = re.compile("|".join(f"(?:{p})" for p in slow) or "(?!)")
+
+    def search(self, low: str) -> bool:
+        return self.quick.search(low) is not None or self.slow.search(low) is not None
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (split at "|" outside groups and sets)."""
+    out, depth, start, i, in_set = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_set:
+            in_set = c != "]"
+        elif c == "[":
+            in_set = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
 @lru_cache(maxsize=1)
-def _primary_rules() -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
+def _primary_rules() -> tuple[_AnyMarker, list[tuple[str, re.Pattern[str]]]]:
     order = reading_rules()["primary"]["order"]
     where = "data/names/readings.json: primary"
     rules = [(name, regex(pat, where)) for name, pat in order]
     unknown = {name for name, _ in rules} - set(conventions())
     if unknown:
         raise DataError(f"{where}: unknown convention(s) {sorted(unknown)}")
-    # One scan for the markers of every convention but English (most tokens have none).
-    pats = [pat for name, pat in order if pat and name != "english"]
-    return re.compile("|".join(f"(?:{p})" for p in pats)), rules
+    # One test for the markers of every convention but English (most tokens have none).
+    return _AnyMarker([pat for name, pat in order if pat and name != "english"]), rules
 
 
 def primary_convention(low: str) -> str:
     """The convention a cleaned, lower-case Latin token is most likely written in: the first
     whose marker it has, among the conventions that can write it."""
     any_marker, rules = _primary_rules()
-    if any_marker.search(low) is None:
+    if not any_marker.search(low):
         return "english"
     for name, rx in rules:
         if rx.search(low) and plausible(name, low):
@@ -269,11 +321,37 @@ def primary_convention(low: str) -> str:
     return "english"
 
 
+# Tokens whose conventions are kept: a new token is asked for its most likely reading and then
+# for all of them, one right after the other.
+CONVENTIONS_OF_CACHE_SIZE = 1024
+
+
+@lru_cache(maxsize=CONVENTIONS_OF_CACHE_SIZE)
+def conventions_of(low: str) -> tuple[str, str | None]:
+    """:func:`primary_convention` and :func:`first_marked_convention` of a token in one scan of
+    the markers."""
+    any_marker, rules = _primary_rules()
+    if not any_marker.search(low):
+        return "english", None
+    first: str | None = None
+    marked: str | None = None
+    for name, rx in rules:
+        if rx.search(low) is None:
+            continue
+        if marked is None and name != "english":
+            marked = name
+        if first is None and plausible(name, low):
+            first = name
+        if first is not None and marked is not None:
+            break
+    return first or "english", marked
+
+
 def first_marked_convention(low: str) -> str | None:
     """The convention of the first marker the token has, plausible or not: a mixed spelling
     such as Khlyszczankau (Polish szcz beside English kh) is still read the Polish way."""
     any_marker, rules = _primary_rules()
-    if any_marker.search(low) is None:
+    if not any_marker.search(low):
         return None
     return next((name for name, rx in rules if name != "english" and rx.search(low)), None)
 

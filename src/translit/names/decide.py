@@ -23,6 +23,7 @@ from .given import patronymic_given_ids
 from .morphology import patronymic_gender
 from .parsing import NameAnalysis, Token, analyze
 from .places import place_ids
+from .screen import quick
 from .spelling import Reading
 
 __all__ = [
@@ -305,6 +306,11 @@ def _order_key(s: str) -> str:
 
 @lru_cache(maxsize=DECISION_CACHE_SIZE)
 def _decide(a: str, b: str) -> bool:
+    # Most pairs of short names are decided from their letters and most likely readings
+    # (screen.quick); the rest are parsed with every reading of every word.
+    verdict = quick(a, b)
+    if verdict is not None:
+        return verdict
     return compare(analyze(a), analyze(b), scored=False).same
 
 

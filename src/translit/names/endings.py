@@ -16,7 +16,7 @@ from typing import NamedTuple
 from ._data import DataError, read_json, regex, require
 from .conventions import conventions, implausible
 
-__all__ = ["Ending", "endings", "stems"]
+__all__ = ["Ending", "endings", "every_stem", "stems"]
 
 _WHERE = "data/names/endings.json"
 KINDS = ("given", "surname", "place")
@@ -73,13 +73,28 @@ STEMS_CACHE_SIZE = 100_000
 def stems(token: str, kind: str) -> tuple[tuple[str, str], ...]:
     """(language, the token in lower case without the ending) for each ending of ``kind`` the
     token may carry; the caller looks for the evidence."""
+    return tuple((language, stem) for k, language, stem in _stem_table(token) if k == kind)
+
+
+def every_stem(token: str) -> tuple[tuple[str, str], ...]:
+    """(kind, the token without the ending) for each ending of any kind it may carry, in the
+    order of :func:`stems` for each kind."""
+    last = token[-1:]
+    if last.isascii() and last.lower() not in _last_letters():
+        return ()  # (an ASCII last letter is the last letter of the composed token too)
+    return tuple((kind, stem) for kind, _, stem in _stem_table(token))
+
+
+@lru_cache(maxsize=STEMS_CACHE_SIZE)
+def _stem_table(token: str) -> tuple[tuple[str, str, str], ...]:
+    """(kind, language, stem) for every ending of every kind, kinds in the order of KINDS."""
     low = unicodedata.normalize("NFC", token).lower()
     if not low or low[-1] not in _last_letters():
         return ()
     contra = implausible()
-    out = []
+    found = []
     for e in endings():
-        if kind not in e.kinds or not low.endswith(e.ending) or len(low) <= len(e.ending) + 2:
+        if not low.endswith(e.ending) or len(low) <= len(e.ending) + 2:
             continue
         rest = low[: -len(e.ending)]
         if not e.after.search(rest):
@@ -87,5 +102,5 @@ def stems(token: str, kind: str) -> tuple[tuple[str, str], ...]:
         rx = contra.get(e.convention)
         if rx is not None and rx.search(low):
             continue
-        out.append((e.language, rest + e.replace))
-    return tuple(out)
+        found.append((e, rest + e.replace))
+    return tuple((kind, e.language, stem) for kind in KINDS for e, stem in found if kind in e.kinds)

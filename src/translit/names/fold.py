@@ -42,6 +42,7 @@ class _Fold(NamedTuple):
     cognates: tuple[FoldRule, ...]
     any_cognate: re.Pattern[str]  # one scan: does some cognate rule apply at all?
     doubled: re.Pattern[str]
+    any_rule: re.Pattern[str] | None  # one scan: does some rule apply at all?
 
 
 @lru_cache(maxsize=1)
@@ -62,16 +63,28 @@ def _fold() -> _Fold:
         for n, r in enumerate(require(read_json("names/cognates.json"), "rules", list, where), 1)
     )
     doubled = _rule({"collapse_doubled": True, "why": ""}, alphabet, _WHERE).pattern
-    any_cognate = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in cognates) or "(?!)")
+    any_cognate = _any_of(cognates)
     return _Fold(
         pattern,
         digraphs,
         {ord(k): v for k, v in letters.items()},
         rules,
         cognates,
-        any_cognate,
+        any_cognate or re.compile("(?!)"),
         doubled,
+        _any_of(rules),
     )
+
+
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+def _any_of(rules: tuple[FoldRule, ...]) -> re.Pattern[str] | None:
+    """One pattern that matches where any of the rules does; None when a rule refers back to
+    one of its own groups (an alternation would renumber them)."""
+    if any(_BACKREFERENCE.search(r.pattern.pattern) for r in rules):
+        return None
+    return re.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules) or "(?!)")
 
 
 def _cognate(raw: Any, where: str) -> FoldRule:
@@ -140,6 +153,9 @@ def plain_fold(spelling: str) -> tuple[str, ...]:
     if f.digraphs.search(spelling):
         spelling = f.digraphs.sub(lambda m: f.digraph_keys[m.group()], spelling)
     key = spelling.translate(f.letters)
+    if f.any_rule is not None and f.any_rule.search(key) is None:
+        # No rule matches the key, so none changes it (each would see the same key).
+        return (key,)
     keys: list[str] | None = None  # several keys only once an optional fold applied
     for rule in f.rules:
         rx, repl, optional, needs = rule.pattern, rule.replace, rule.optional, rule.needs
@@ -165,7 +181,11 @@ def with_cognates(keys: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _with_cognates(keys: tuple[str, ...], f: _Fold) -> tuple[str, ...]:
-    if not any(f.any_cognate.search(k) for k in keys):  # the usual case, in one scan
+    scan = f.any_cognate.search
+    if len(keys) == 1:
+        if scan(keys[0]) is None:  # the usual case, in one scan
+            return keys
+    elif not any(scan(k) for k in keys):
         return keys
     out = list(keys)
     for rule in f.cognates:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from ._data import read_tsv, split_cell
 from .endings import stems
 from .morphology import given_name_stems, patronymic_stem
+from .signature import key_signature, signature
 from .spelling import given_name_keys, primary_reading, token_keys
 
 # Distinct tokens whose table lookups are kept per process.
@@ -29,6 +30,7 @@ __all__ = [
     "given_name_ids",
     "given_names",
     "lookup_given",
+    "may_be_given",
     "patronymic_given_ids",
 ]
 
@@ -99,6 +101,19 @@ def _indexes() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     )
 
 
+@lru_cache(maxsize=1)
+def _signatures() -> frozenset[str]:
+    """The signatures (:mod:`translit.names.signature`) of the keys of the table's forms."""
+    return frozenset(key_signature(k) for index in _indexes() for k in index)
+
+
+def may_be_given(token: str) -> bool:
+    """False when no reading of the token has the key of a form of the table (its
+    :mod:`~translit.names.signature` is that of no form); True when one may have."""
+    own = signature(token)
+    return own is None or own in _signatures()
+
+
 def _norm(form: str) -> str:
     return unicodedata.normalize("NFC", form).casefold().replace("'", "’")
 
@@ -125,6 +140,8 @@ def given_name_ids(token: str) -> frozenset[str]:
     exact = _exact().get(_norm(token))
     if exact:
         return exact
+    if not may_be_given(token):
+        return frozenset()  # every key of the token has a signature no form has
     native, other = _indexes()
     keys = token_keys(token) | given_name_keys(token)
     ids: set[str] = set()
@@ -148,7 +165,9 @@ def given_by_ending(token: str, light: bool = False) -> tuple[str, str, frozense
     """
     for language, stem in stems(token, "given"):
         if light:
-            ids = exact_given_ids(stem) or given_ids_of_keys(primary_reading(stem).variants)
+            ids = exact_given_ids(stem)
+            if not ids and may_be_given(stem):
+                ids = given_ids_of_keys(primary_reading(stem).variants)
         else:
             ids = given_name_ids(stem)
         if ids:

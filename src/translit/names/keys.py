@@ -5,16 +5,19 @@
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
+from typing import NamedTuple
 
 from .decide import is_initial
 from .endings import stems
 from .given import exact_given_ids, given_by_ending, given_ids_of_keys, patronymic_given_ids
 from .parsing import Token, analyze, analyze_light, parse, split_tokens, surname_when_all_given
-from .places import place_ids, place_ids_of_key, primary_place_ids
-from .spelling import MAX_KEY_COMBINATIONS, primary_reading, token_keys
+from .places import place_ids, place_ids_of_key, places_of_keys
+from .spelling import MAX_KEY_COMBINATIONS, fresh_token_keys, primary_reading
 
-__all__ = ["index_keys", "name_key", "name_keys"]
+__all__ = ["index_keys", "name_key", "name_keys", "simple_roles"]
 
 
 def _token_key(t: Token) -> str:
@@ -54,41 +57,125 @@ def name_key(name: str) -> str:
     >>> name_key("Alexander Grigorievich Lukashenko") == name_key("Лукашэнка Аляксандр Рыгоравіч")
     True
     """
-    # Only the most likely reading of each word is used here, which keeps a cold key cheap;
-    # equal keys still imply same_name, which tries every reading.
-    words = split_tokens(name)
+    words = _words(name)
+    if len(words) == 1:  # the common shapes, from the words' facts alone
+        f = _word(words[0])
+        if not f.short:
+            place = _places_of(f.place_key, f)
+            if place:
+                return "@" + min(place)
+            if not f.ids:
+                hit = given_by_ending(words[0], light=True)
+                if hit is not None:
+                    return "#" + min(hit[2])
+            return f.tag
+    elif len(words) == 2:
+        f, g = _word(words[0]), _word(words[1])
+        if not (f.odd or g.odd):
+            place = _places_of(f.place_key + " " + g.place_key, f, g)
+            if place:
+                return "@" + min(place)
+            # Two given names: the second is read as the surname (surname_when_all_given).
+            a, b = f.tag, (g.key if f.ids and g.ids else g.tag)
+            return a + " " + b if a <= b else b + " " + a
+    return _name_key(name, words)
+
+
+def _places_of(joined: str, *found: _Word) -> frozenset[str]:
+    """primary_place_ids of the words (their facts known)."""
+    if not found[-1].place_stems:
+        return place_ids_of_key(joined)
+    parts = [p for f in found for p in f.parts]
+    return places_of_keys(parts, [k for f in found for k in f.part_keys])
+
+
+def _name_key(name: str, words: list[str]) -> str:
     if not words:
         return ""
-    parts = [[primary_reading(p) for p in w.split("-") if p] for w in words]
+    found = [_word(w) for w in words]
     if len(words) <= 5:
-        places_here = primary_place_ids([p for w in words for p in w.split("-") if p])
+        if len(words) == 1:
+            places_here = places_of_keys(list(found[0].parts), list(found[0].part_keys))
+        else:
+            parts = [p for f in found for p in f.parts]
+            places_here = places_of_keys(parts, [k for f in found for k in f.part_keys])
         if places_here:
             return "@" + min(places_here)
-    if (
-        len(words) >= 3
-        or any(len(w) <= 3 for w in words)
-        or (len(words) == 2 and any(stems(w, "given") for w in words))
-    ):
+    if len(words) >= 3 or any(f.short for f in found) or (len(words) == 2 and _evidence(found)):
         # Patronymics and initials need the roles, and a nominative ending of another
         # language (Volodymyras Groismanas) the evidence of the whole name.
         tokens = analyze_light(name).tokens
         return " ".join(sorted(_token_key(t) for t in tokens))
     # One or two words: each is a given name (its table row) or a surname (its key).
-    ids_of = [
-        (exact_given_ids(w) or given_ids_of_keys(ps[0].variants)) if len(ps) == 1 else None
-        for w, ps in zip(words, parts)
-    ]
-    if len(words) == 1 and not ids_of[0]:
+    if len(words) == 1 and not found[0].ids:
         hit = given_by_ending(words[0], light=True)
         if hit is not None:
             return "#" + min(hit[2])
-    keys = [
-        ("#" + min(ids)) if ids else "-".join(r.key for r in ps) for ids, ps in zip(ids_of, parts)
-    ]
-    last = surname_when_all_given([bool(ids) for ids in ids_of])
+    keys = [("#" + min(f.ids)) if f.ids else f.key for f in found]
+    last = surname_when_all_given([bool(f.ids) for f in found])
     if last is not None:
-        keys[last] = "-".join(r.key for r in parts[last])
+        keys[last] = found[last].key
     return " ".join(sorted(keys))
+
+
+class _Word(NamedTuple):
+    """What name_key needs of one word, from its most likely reading."""
+
+    parts: tuple[str, ...]  # its parts (between hyphens)
+    part_keys: tuple[str, ...]  # their most likely keys
+    key: str  # the same, joined by "-"
+    place_key: str  # the same, joined by " " (as words of a place)
+    ids: frozenset[str] | None  # its given-name rows (a word of one part), else None
+    short: bool  # an initial, or a word too short to judge without the whole name
+    ending: bool  # it may be a given name that lost an ending (parse looks at the name)
+    lone: bool  # one letter among marks: an initial to the parse
+    odd: bool  # short, lone or with an ending: a name with it is parsed
+    tag: str  # its part of a name key: its given-name row, else its key
+    place_stems: bool  # it may have lost the ending of a place's name
+
+
+# Distinct words whose key facts are kept per process.
+WORD_CACHE_SIZE = 200_000
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _word(word: str) -> _Word:
+    parts = tuple(p for p in word.split("-") if p)
+    read = [primary_reading(p) for p in parts]
+    keys = tuple(r.key for r in read)
+    ids = (exact_given_ids(word) or given_ids_of_keys(read[0].variants)) if len(read) == 1 else None
+    ending = ids is not None and not ids and given_by_ending(word, light=True) is not None
+    lone = len(word) < 2 or (not word.isalpha() and sum(c.isalpha() for c in word) <= 1)
+    short = len(word) <= 3
+    key = "-".join(keys)
+    return _Word(
+        parts,
+        keys,
+        key,
+        " ".join(keys),
+        ids,
+        short,
+        ending,
+        lone,
+        short or lone or ending,
+        ("#" + min(ids)) if ids else key,
+        bool(parts and stems(parts[-1], "place")),
+    )
+
+
+def _evidence(found: list[_Word]) -> bool:
+    """In a name of two words, the parse would read a word differently from the plain
+    path: one lost an ending of another language, or one is a lone letter."""
+    return any(f.ending or f.lone for f in found)
+
+
+def _words(name: str) -> list[str]:
+    """:func:`~translit.names.parsing.split_tokens`, without the pattern for names of plain
+    letters and spaces."""
+    words = name.split()
+    if "".join(words).isalpha() and (name.isascii() or unicodedata.is_normalized("NFC", name)):
+        return words
+    return split_tokens(name)
 
 
 def name_keys(name: str) -> frozenset[str]:
@@ -117,6 +204,34 @@ def name_keys(name: str) -> frozenset[str]:
     return frozenset(out | at_places)
 
 
+def simple_roles(name: str) -> list[tuple[str, str, str]] | None:
+    """(word, role, most likely key) of each word of a name of one or two words, as
+    :func:`~translit.names.parsing.analyze_light` gives them, without parsing; None for a
+    name the parse would read otherwise (three words or more, initials and short words, an
+    ending of another language)."""
+    words = _words(name)
+    found = _plain(words)
+    if found is None:
+        return None
+    given = [bool(f.ids) for f in found]
+    last = surname_when_all_given(given)
+    return [
+        (w, "given" if g and i != last else "surname", f.key)
+        for i, (w, f, g) in enumerate(zip(words, found, given))
+    ]
+
+
+def _plain(words: list[str]) -> list[_Word] | None:
+    """The facts of one or two words that the parse reads as they are, else None."""
+    if len(words) == 2:
+        f, g = _word(words[0]), _word(words[1])
+        return None if f.odd or g.odd else [f, g]
+    if len(words) == 1:
+        f = _word(words[0])
+        return None if f.odd else [f]
+    return None
+
+
 def index_keys(form: str) -> set[str]:
     """The keys a lexicon indexes a form under; every key of :func:`name_keys` of a variant of
     the form meets one of them.
@@ -126,6 +241,39 @@ def index_keys(form: str) -> set[str]:
     Porochenko). Patronymics and initials are left out (a query yields keys without them
     too), places add their place-table row.
     """
+    words = _words(form)
+    found = _plain(words)
+    if found is None:
+        return _parsed_index_keys(form)
+    # One or two words the parse reads as they are: their facts are cached per word.
+    if len(found) == 1:
+        f = found[0]
+        place = place_ids_of_key(f.place_key)
+        keys = {"@" + p for p in place} if place else set()
+        keys.update(_row_keys(f.ids) if f.ids else _word_keys(words[0]))
+        return keys
+    f, g = found
+    place = place_ids_of_key(f.place_key + " " + g.place_key)
+    keys = {"@" + p for p in place} if place else set()
+    # The second word of two given names is read as the surname (surname_when_all_given).
+    first = _row_keys(f.ids) if f.ids else _word_keys(words[0])
+    second = _row_keys(g.ids) if g.ids and not f.ids else _word_keys(words[1])
+    if len(first) * len(second) > MAX_KEY_COMBINATIONS:
+        combos = itertools.islice(itertools.product(first, second), MAX_KEY_COMBINATIONS)
+        keys.update(" ".join(sorted(c)) for c in combos)
+        return keys
+    for a in first:
+        for b in second:
+            keys.add(a + " " + b if a <= b else b + " " + a)
+    return keys
+
+
+@lru_cache(maxsize=1024)
+def _row_keys(ids: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted("#" + i for i in ids))
+
+
+def _parsed_index_keys(form: str) -> set[str]:
     # Not cached: each entry is analysed once, and a million of them would only churn the
     # analysis cache.
     everything = parse(form, light=True).tokens
@@ -141,13 +289,15 @@ def index_keys(form: str) -> set[str]:
         if t.role == "given" and t.given_ids:
             per_token.append(sorted("#" + i for i in t.given_ids))
         else:
-            per_token.append(sorted(_word_keys(t.text)))
+            per_token.append(list(_word_keys(t.text)))
     for combo in itertools.islice(itertools.product(*per_token), MAX_KEY_COMBINATIONS):
         keys.add(" ".join(sorted(combo)))
     return keys
 
 
-def _word_keys(word: str) -> set[str]:
-    parts = [sorted(token_keys(p)) for p in word.split("-") if p]
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _word_keys(word: str) -> tuple[str, ...]:
+    """Every key of a word under every reading of each of its parts (sorted)."""
+    parts = [sorted(fresh_token_keys(p)) for p in word.split("-") if p]
     combos = itertools.product(*parts)
-    return {"-".join(c) for c in itertools.islice(combos, MAX_KEY_COMBINATIONS)}
+    return tuple(sorted({"-".join(c) for c in itertools.islice(combos, MAX_KEY_COMBINATIONS)}))

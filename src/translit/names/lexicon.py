@@ -4,87 +4,32 @@ from __future__ import annotations
 
 import gc
 import os
-import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from functools import cached_property
+from typing import Any
 
 from .decide import name_similarity, same_name
-from .explain import MatchExplanation, explain_match
-from .keys import index_keys, name_keys
+from .keys import index_keys, name_keys, simple_roles
+from .lexicon_entry import LexiconConflict, LexiconEntry, LexiconError, LexiconMatch
 from .parsing import analyze_light
 
 __all__ = ["Lexicon", "LexiconConflict", "LexiconEntry", "LexiconError", "LexiconMatch"]
 
 
-class LexiconError(ValueError):
-    """A lexicon file cannot be read; the message names the file and line."""
+# Entries added at once from which extend() runs the garbage collector once at its end.
+BIG_BUILD = 50_000
 
 
-@dataclass(frozen=True)
-class LexiconEntry:
-    """One canonical name with its known variants.
-
-    Attributes:
-        canonical: the form to normalise to.
-        variants: further known spellings (any script).
-        native: the native-script form (e.g. Cyrillic).
-        lang: language of the name (``ru``, ``uk``, ``be``, ...), if known.
-        line: line (or record) number in the source file, 0 when built in code.
-    """
-
-    canonical: str
-    variants: tuple[str, ...] = ()
-    native: str | None = None
-    lang: str | None = None
-    line: int = 0
-
-    @property
-    def forms(self) -> tuple[str, ...]:
-        """The canonical form, the native form and the variants."""
-        extra = (self.native,) if self.native else ()
-        return (self.canonical, *extra, *self.variants)
-
-
-@dataclass(frozen=True)
-class LexiconConflict:
-    """Two entries that claim the same spelling."""
-
-    spelling: str
-    first: LexiconEntry
-    second: LexiconEntry
-
-    def __str__(self) -> str:
-        return (
-            f"{self.spelling!r} is claimed by {self.first.canonical!r} (line {self.first.line}) "
-            f"and {self.second.canonical!r} (line {self.second.line})"
-        )
-
-
-@dataclass(frozen=True)
-class LexiconMatch:
-    """The result of :meth:`Lexicon.lookup`: the canonical name, the score of the match, the
-    entry and which of its forms matched. ``explanation`` (:func:`translit.explain_match` of
-    the looked-up name against that form) is worked out when first read, so a lookup that only
-    needs the canonical form does not pay for it."""
-
-    canonical: str
-    score: float
-    entry: LexiconEntry
-    form: str
-    query: str = field(default="", repr=False, compare=False)
-
-    @cached_property
-    def explanation(self) -> MatchExplanation:
-        """How the looked-up name matches :attr:`form`."""
-        return explain_match(self.query, self.form)
+def _fold(form: str) -> str:
+    """The exact-match form of a spelling: case and spacing aside."""
+    return " ".join(form.casefold().split())
 
 
 class Lexicon:
     """A set of canonical names, each optionally with variants, a native form and a language.
 
     Lookup is indexed by the names' keys (:func:`translit.name_keys`), so it stays fast for a
-    million entries; candidates are confirmed with :func:`translit.same_name`.
+    million entries; candidates are confirmed with :func:`translit.same_name`. A built lexicon
+    can be saved and loaded again without rebuilding its index (:meth:`save`, :meth:`load`).
 
     >>> lex = Lexicon(["Alexander Lukashenko", "Volodymyr Zelensky"])
     >>> lex.lookup("Лукашэнка Аляксандр").canonical
@@ -94,68 +39,135 @@ class Lexicon:
     """
 
     def __init__(self, entries: Iterable[LexiconEntry | str] = ()) -> None:
-        self._entries: list[LexiconEntry] = []
-        self._index: dict[str, int | list[int]] = {}
+        # The entries are kept as columns of strings and tuples (a million entries would
+        # otherwise be a million objects for the garbage collector to walk); LexiconEntry
+        # objects are made when one is asked for.
+        self._canonical: list[str] = []
+        self._variants: list[tuple[str, ...]] = []
+        self._native: list[str | None] = []
+        self._lang: list[str | None] = []
+        self._line: list[int] = []
+        # Key -> entry number, or -1 - i for the i-th list of entry numbers in _shared.
+        self._index: dict[str, int] = {}
+        self._shared: list[list[int]] = []
         self._exact: dict[str, int] = {}
         self.conflicts: list[LexiconConflict] = []
+        self._conflict_entries: list[tuple[int, int]] = []  # the entries of each conflict
         self._surnames: dict[str, set[tuple[str, str]]] | None = None
-        self.extend(e if isinstance(e, LexiconEntry) else LexiconEntry(str(e)) for e in entries)
+        self.extend(entries)
 
-    def extend(self, entries: Iterable[LexiconEntry]) -> None:
+    # -- building -------------------------------------------------------------------------
+
+    def extend(self, entries: Iterable[LexiconEntry | str]) -> None:
         """Add many entries (faster than :meth:`add` one by one for big lexicons)."""
-        # The index is millions of small objects that live as long as the lexicon: the cyclic
-        # garbage collector would rescan them over and over while it grows.
+        # The index grows by millions of objects: the cyclic garbage collector would rescan
+        # them over and over while it grows.
         enabled = gc.isenabled()
         gc.disable()
+        before = len(self)
         try:
             for e in entries:
-                self.add(e)
+                if isinstance(e, LexiconEntry):
+                    self._add(e.canonical, tuple(e.variants), e.native, e.lang, e.line)
+                else:
+                    self._add(str(e), (), None, None, 0)
         finally:
             if enabled:
                 gc.enable()
+                if len(self) - before >= BIG_BUILD:
+                    # The per-word caches are full of this lexicon's words, which lookups
+                    # rarely meet again (the index has their keys): let them go, and give
+                    # the collector the one pass over what the build allocated now rather
+                    # than at the first lookups.
+                    from . import clear_caches
 
-    # -- building -------------------------------------------------------------------------
+                    clear_caches()
+                    gc.collect()
 
     def add(self, entry: LexiconEntry) -> None:
         """Add one entry; a spelling another entry already claims is recorded in
         :attr:`conflicts`."""
-        if not entry.canonical or not entry.canonical.strip():
-            raise LexiconError(f"line {entry.line}: empty canonical name")
-        idx = len(self._entries)
-        self._entries.append(entry)
+        self._add(entry.canonical, tuple(entry.variants), entry.native, entry.lang, entry.line)
+
+    def _add(
+        self,
+        canonical: str,
+        variants: tuple[str, ...],
+        native: str | None,
+        lang: str | None,
+        line: int,
+    ) -> None:
+        if not canonical or not canonical.strip():
+            raise LexiconError(f"line {line}: empty canonical name")
+        idx = len(self._canonical)
+        self._canonical.append(canonical)
+        self._variants.append(variants)
+        self._native.append(native)
+        self._lang.append(lang)
+        self._line.append(line)
         self._surnames = None
-        for form in entry.forms:
+        exact, index, shared = self._exact, self._index, self._shared
+        for form in self._forms(idx) if native or variants else (canonical,):
             folded = " ".join(form.casefold().split())
-            other = self._exact.get(folded)
+            other = exact.get(folded)
             if other is not None and other != idx:
-                self.conflicts.append(LexiconConflict(form, self._entries[other], entry))
+                self.conflicts.append(LexiconConflict(form, self.entry(other), self.entry(idx)))
+                self._conflict_entries.append((other, idx))
                 continue
-            self._exact[folded] = idx
+            exact[folded] = idx
             for key in index_keys(form):
-                key = sys.intern(key)
-                have = self._index.get(key)
+                have = index.get(key)
                 if have is None:
-                    self._index[key] = idx
-                elif isinstance(have, int):
+                    index[key] = idx
+                elif have >= 0:
                     if have != idx:
-                        self._index[key] = [have, idx]
-                elif idx not in have:
-                    have.append(idx)
+                        shared.append([have, idx])
+                        index[key] = -len(shared)
+                else:
+                    entries = shared[-1 - have]
+                    if entries[-1] != idx:  # entries come in order: only the last can be idx
+                        entries.append(idx)
+
+    # -- entries ----------------------------------------------------------------------------
+
+    def _forms(self, i: int) -> tuple[str, ...]:
+        native = self._native[i]
+        extra = (native,) if native else ()
+        return (self._canonical[i], *extra, *self._variants[i])
+
+    def entry(self, i: int) -> LexiconEntry:
+        """The ``i``-th entry (in the order they were added)."""
+        return LexiconEntry(
+            self._canonical[i], self._variants[i], self._native[i], self._lang[i], self._line[i]
+        )
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._canonical)
 
     def __iter__(self) -> Iterator[LexiconEntry]:
-        return iter(self._entries)
+        return (self.entry(i) for i in range(len(self._canonical)))
 
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and self.lookup(name) is not None
 
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Lexicon) and self._columns() == other._columns()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def _columns(self) -> tuple[list[Any], ...]:
+        return (self._canonical, self._variants, self._native, self._lang, self._line)
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_surnames"] = None  # rebuilt when first needed
+        return state
+
     def canonical_forms(self) -> list[str]:
         """Every canonical form, in file order."""
-        return [e.canonical for e in self._entries]
+        return list(self._canonical)
 
-    # -- reading files ----------------------------------------------------------------------
+    # -- files ------------------------------------------------------------------------------
 
     @classmethod
     def from_file(cls, path: str | os.PathLike[str], *, encoding: str = "utf-8") -> Lexicon:
@@ -167,30 +179,69 @@ class Lexicon:
         * CSV or TSV (``.csv``, ``.tsv``): a header row with ``canonical`` and optionally
           ``variants`` (separated by ``|``), ``native`` and ``lang``;
         * JSON (``.json``): a list of names or of objects with those keys, or an object with
-          such a list under ``"entries"``.
+          such a list under ``"entries"``;
+        * a lexicon saved by :meth:`save` (recognised by its first bytes, whatever its name):
+          loaded with its index, as by :meth:`load`.
 
         Raises:
             LexiconError: the file is malformed; the message gives the path and line.
             OSError: the file cannot be read.
         """
+        from . import lexicon_store
         from .lexicon_io import read_entries
 
+        path = os.fspath(path)
+        if lexicon_store.is_saved(path):
+            return lexicon_store.load(cls, path)
         lex = cls()
         lex.extend(read_entries(path, encoding=encoding))
         return lex
 
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write the lexicon with its index to ``path``, for :meth:`load` (the format is
+        described in :mod:`translit.names.lexicon_store`).
+
+        Raises:
+            LexiconError: a name holds a character the format reserves (NUL, U+001F).
+            OSError: the file cannot be written.
+        """
+        from . import lexicon_store
+
+        lexicon_store.save(self, os.fspath(path))
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Lexicon:
+        """Read a lexicon written by :meth:`save`, index included (no key is computed again).
+
+        Raises:
+            LexiconError: the file is not a saved lexicon, is truncated, or was saved with
+                another version of the name data (the message names the file; build the
+                lexicon from its source again).
+            OSError: the file cannot be read.
+        """
+        from . import lexicon_store
+
+        return lexicon_store.load(cls, os.fspath(path))
+
     # -- lookup ---------------------------------------------------------------------------
+
+    def _candidates(self, name: str) -> list[int]:
+        seen: dict[int, None] = {}
+        index, shared = self._index, self._shared
+        for key in name_keys(name):
+            have = index.get(key)
+            if have is None:
+                continue
+            if have >= 0:
+                seen[have] = None
+            else:
+                for i in shared[-1 - have]:
+                    seen[i] = None
+        return list(seen)
 
     def candidates(self, name: str) -> list[LexiconEntry]:
         """Entries that share a key with ``name`` (before confirmation)."""
-        seen: dict[int, None] = {}
-        for key in name_keys(name):
-            have = self._index.get(key)
-            if have is None:
-                continue
-            for i in [have] if isinstance(have, int) else have:
-                seen[i] = None
-        return [self._entries[i] for i in seen]
+        return [self.entry(i) for i in self._candidates(name)]
 
     def lookup(self, name: str) -> LexiconMatch | None:
         """The canonical name ``name`` is a variant of, with score and explanation; or None.
@@ -199,23 +250,22 @@ class Lexicon:
         """
         if not isinstance(name, str):
             raise TypeError("name must be a str")
-        folded = " ".join(name.casefold().split())
+        folded = _fold(name)
         exact = self._exact.get(folded)
         if exact is not None:
-            e = self._entries[exact]
-            form = next(f for f in e.forms if " ".join(f.casefold().split()) == folded)
-            return LexiconMatch(e.canonical, 1.0, e, form, name)
-        best: tuple[float, LexiconEntry, str] | None = None
-        for e in self.candidates(name):
-            for form in e.forms:
+            form = next(f for f in self._forms(exact) if _fold(f) == folded)
+            return LexiconMatch(self._canonical[exact], 1.0, self.entry(exact), form, name)
+        best: tuple[float, int, str] | None = None
+        for i in sorted(self._candidates(name)):  # ties go to the earlier entry
+            for form in self._forms(i):
                 if same_name(name, form):
                     score = name_similarity(name, form)
                     if best is None or score > best[0]:
-                        best = (score, e, form)
+                        best = (score, i, form)
         if best is None:
             return None
-        score, e, form = best
-        return LexiconMatch(e.canonical, score, e, form, name)
+        score, i, form = best
+        return LexiconMatch(self._canonical[i], score, self.entry(i), form, name)
 
     def lookup_surname(self, token: str) -> tuple[str, str] | None:
         """For one word that is the surname of full-name entries: (surname as written in the
@@ -223,15 +273,7 @@ class Lexicon:
         """
         index = self._surnames
         if index is None:
-            index = self._surnames = {}
-            for e in self._entries:
-                tokens = analyze_light(e.canonical).tokens
-                if len(tokens) < 2:
-                    continue
-                sur = [t for t in tokens if t.role == "surname"]
-                if len(sur) != 1:
-                    continue
-                index.setdefault(sur[0].primary_key, set()).add((sur[0].text, e.canonical))
+            index = self._surnames = self._surname_index()
         found: set[tuple[str, str]] = set()
         for key in name_keys(token):
             found |= index.get(key, set())
@@ -240,6 +282,21 @@ class Lexicon:
         if len(surnames) != 1:
             return None
         return sorted(hits)[0]
+
+    def _surname_index(self) -> dict[str, set[tuple[str, str]]]:
+        index: dict[str, set[tuple[str, str]]] = {}
+        for canonical in self._canonical:
+            roles = simple_roles(canonical)  # the roles of analyze_light, without parsing
+            if roles is None:
+                tokens = analyze_light(canonical).tokens
+                roles = [(t.text, t.role, t.primary_key) for t in tokens]
+            if len(roles) < 2:
+                continue
+            sur = [(text, key) for text, role, key in roles if role == "surname"]
+            if len(sur) != 1:
+                continue
+            index.setdefault(sur[0][1], set()).add((sur[0][0], canonical))
+        return index
 
     def __repr__(self) -> str:
         return f"<Lexicon of {len(self)} names>"

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
-from .lexicon import LexiconEntry, LexiconError
+from .lexicon_entry import LexiconEntry, LexiconError
 
 __all__ = ["FIELD_LIMIT", "read_entries"]
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from ._data import read_tsv, split_cell
 from .endings import stems
 from .given import exact_given_ids, given_ids_of_keys, given_name_ids
+from .signature import key_signature, signature
 from .spelling import MAX_KEY_COMBINATIONS, primary_reading, token_keys
 
 __all__ = ["Place", "place_ids", "places"]
@@ -96,15 +97,27 @@ def place_ids_of_key(key: str) -> frozenset[str]:
 def primary_place_ids(words: list[str]) -> frozenset[str]:
     """Like :func:`place_ids` for a name split into words, looking only at each word's most
     likely reading."""
+    return places_of_keys(words, [primary_reading(w).key for w in words])
+
+
+def places_of_keys(words: list[str], keys: list[str]) -> frozenset[str]:
+    """:func:`primary_place_ids` of words whose most likely keys are known."""
     index = _index()
     if not index or not words or len(words) > 5:
         return frozenset()
-    keys = [primary_reading(w).key for w in words]
     ids = index.get(" ".join(keys))
     if ids:
         return ids
     found: set[str] = set()
+    head: tuple[str, ...] | None = None
     for _, stem in stems(words[-1], "place"):
+        # A stem whose signature no place's last word has is not read (see _signatures).
+        own = signature(stem)
+        if own is not None:
+            if head is None:
+                head = tuple(key_signature(k) for k in keys[:-1])
+            if (*head, own) not in _signatures():
+                continue
         found |= index.get(" ".join([*keys[:-1], primary_reading(stem).key]), frozenset())
     if found and _is_given_name(words[-1], light=True):
         return frozenset()
@@ -126,6 +139,8 @@ def place_ids(name: str) -> frozenset[str]:
     index = _index()
     if not index:
         return frozenset()
+    if not _may_be_a_place(name):
+        return frozenset()
     ids: set[str] = set()
     for key in place_keys(name):
         ids |= index.get(key, frozenset())
@@ -140,6 +155,36 @@ def place_ids(name: str) -> frozenset[str]:
     if ids and _is_given_name(words[-1]):
         return frozenset()
     return frozenset(ids)
+
+
+@lru_cache(maxsize=1)
+def _signatures() -> frozenset[tuple[str, ...]]:
+    """The signatures (:mod:`translit.names.signature`) of the words of each place's name."""
+    return frozenset(tuple(key_signature(w) for w in key.split(" ")) for key in _index())
+
+
+def _may_be_a_place(name: str) -> bool:
+    """False when no reading of the name, nor of it without a nominative ending, has the
+    signatures of a place's words (then :func:`place_ids` has nothing to find); True when it
+    may have."""
+    words = [w for w in _WORD_SPLIT.split(name.strip()) if w]
+    if not words or len(words) > 5:
+        return True  # place_ids itself says no
+    return _may_be_place_words(words)
+
+
+def _may_be_place_words(words: list[str]) -> bool:
+    sigs = [signature(w) for w in words]
+    if None in sigs:
+        return True
+    known = _signatures()
+    if tuple(sigs) in known:
+        return True
+    for _, stem in stems(words[-1], "place"):
+        last = signature(stem)
+        if last is None or (*sigs[:-1], last) in known:
+            return True
+    return False
 
 
 def _is_given_name(word: str, light: bool = False) -> bool:

@@ -18,8 +18,7 @@ from typing import NamedTuple
 
 from .conventions import (
     conventions,
-    differs_from_english,
-    first_marked_convention,
+    conventions_of,
     given_names_only,
     known_letters,
     plausible,
@@ -27,6 +26,7 @@ from .conventions import (
     reading_rules,
 )
 from .fold import fold, fold_variants
+from .order import reading_order
 
 __all__ = [
     "MAX_KEY_COMBINATIONS",
@@ -34,7 +34,9 @@ __all__ = [
     "cyrillic_form",
     "fold",
     "fold_variants",
+    "fresh_token_keys",
     "given_name_keys",
+    "latin_low",
     "primary_key",
     "primary_profile",
     "primary_reading",
@@ -124,25 +126,10 @@ def readings(token: str) -> tuple[Reading, ...]:
     """
     if is_cyrillic(token):
         return (primary_reading(token),)
-    low = _clean_latin(token).translate(_sign_table())
+    low = latin_low(token)
+    order = reading_order(low)
     convs = conventions()
-    first = primary_convention(low)
-    differs = differs_from_english()
-    skip = given_names_only()
-    marked = first_marked_convention(low)
-    order = [first] + [
-        p
-        for p in convs
-        if p != first
-        and p not in skip
-        and (
-            p == marked
-            or (
-                plausible(p, low)
-                and (p == "english" or first != "english" or differs[p].search(low))
-            )
-        )
-    ]
+    first = order[0]
     first_reading = primary_reading(token)  # cached: name_key usually computed it already
     out: list[Reading] = [first_reading]
     seen: set[str] = {first_reading.spelling}
@@ -158,6 +145,12 @@ def readings(token: str) -> tuple[Reading, ...]:
     return tuple(out)
 
 
+def latin_low(token: str) -> str:
+    """A Latin token as the conventions read it: lower case, composed, apostrophes and hard
+    signs as ь and ъ, silent marks dropped."""
+    return _clean_latin(token).translate(_sign_table())
+
+
 @lru_cache(maxsize=READINGS_CACHE_SIZE)
 def primary_reading(token: str) -> Reading:
     """The most likely reading alone (cheaper than :func:`readings` for a cold token)."""
@@ -165,8 +158,8 @@ def primary_reading(token: str) -> Reading:
         spelling = cyrillic_form(token)
         profile = "cyrillic"
     else:
-        low = _clean_latin(token).translate(_sign_table())
-        profile = primary_convention(low)
+        low = latin_low(token)
+        profile = conventions_of(low)[0]
         spelling = conventions()[profile].read(low)[0]
     keys = fold_variants(spelling)
     return Reading(profile, spelling, keys[0], keys)
@@ -177,7 +170,7 @@ def given_name_keys(token: str) -> frozenset[str]:
     :func:`~translit.names.conventions.given_names_only`), beside :func:`token_keys`."""
     if is_cyrillic(token):
         return frozenset()
-    low = _clean_latin(token).translate(_sign_table())
+    low = latin_low(token)
     convs = conventions()
     return frozenset(
         k
@@ -191,6 +184,24 @@ def given_name_keys(token: str) -> frozenset[str]:
 def token_keys(token: str) -> frozenset[str]:
     """All keys of one token."""
     return frozenset(k for r in readings(token) for k in r.variants)
+
+
+def fresh_token_keys(token: str) -> frozenset[str]:
+    """:func:`token_keys` of a token read once (a lexicon's words): the same keys, without
+    keeping its readings in the cache."""
+    if is_cyrillic(token):
+        return frozenset(primary_reading(token).variants)
+    low = latin_low(token)
+    order = reading_order(low)
+    convs = conventions()
+    first = order[0]
+    keys = set(primary_reading(token).variants)
+    for name in order:
+        if name == first and not convs[name].may_branch(low):
+            continue
+        for spelling in convs[name].read(low):
+            keys.update(fold_variants(spelling))
+    return frozenset(keys)
 
 
 def primary_key(token: str) -> str:
