@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .standards.transliteration import transliterate
     from .text.census import Census
     from .text.clusters import Cluster
+    from .text.discovery import Discovery, DiscoveryDiff
     from .text.mentions import Skip
     from .text.normalizer import Normalizer, normalize
     from .text.rewrite import Change
@@ -35,6 +36,8 @@ __all__ = [
     "Census",
     "Change",
     "Cluster",
+    "Discovery",
+    "DiscoveryDiff",
     "Example",
     "Lexicon",
     "LexiconConflict",
@@ -82,6 +85,8 @@ _LAZY = {
     "normalize": "text.normalizer",
     "Change": "text.rewrite",
     "Cluster": "text.clusters",
+    "Discovery": "text.discovery",
+    "DiscoveryDiff": "text.discovery",
     "Census": "text.census",
     "Skip": "text.mentions",
 }
