@@ -1,0 +1,133 @@
+"""Dask: discovery spread over the workers, normalising with ``map_partitions``.
+
+``pip install "translit-normalize[dask]"``. The texts are a Dask DataFrame column
+(``ddf["text"]``) or a Dask Bag of strings. :func:`discover` runs in three steps, each on the
+workers: every partition is counted into a census (with the nodes of its spellings) and the
+censuses are added up in a tree (``Bag.reduction``); the whole census is cut into blocks
+(:mod:`translit.text.blocks`) that the workers cluster; the blocks' clusters are merged. The
+discovery equals :meth:`translit.Normalizer.discover` on the same texts in one process.
+
+:func:`normalize` applies one decision to every partition; the normalizer is one node of the
+task graph (``dask.delayed``), so each worker receives it once and builds its index once.
+Tasks run where Dask's scheduler puts them: on a ``dask.distributed`` cluster when a
+``Client`` is active, otherwise in local processes (the work holds the GIL, so threads do not
+help).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+import dask
+import dask.bag as db
+
+from .._values import map_distinct
+from ..text.census import Census
+from ..text.clusters import Cluster
+from ..text.discovery import Discovery
+from ..text.normalizer import Normalizer
+from ._scan import Scan, default_blocks, discovery_of, scan
+
+__all__ = ["census", "discover", "normalize"]
+
+
+def _scan_partition(texts: Iterable[Any], normalizer: Normalizer) -> Scan:
+    return scan(normalizer, texts)
+
+
+def _add_all(scans: Iterable[Scan]) -> Scan:
+    return functools.reduce(lambda a, b: a + b, scans, Scan(Census(), {}))
+
+
+def _bag(texts: Any) -> db.Bag:
+    if isinstance(texts, db.Bag):
+        return texts
+    if hasattr(texts, "to_bag"):  # a Dask DataFrame column
+        return texts.to_bag()
+    raise TypeError(f"expected a Dask Bag or DataFrame column, not {type(texts).__name__}")
+
+
+def _workers() -> int:
+    """The workers of the active ``dask.distributed`` client, or this machine's CPUs."""
+    try:
+        from distributed import default_client
+
+        return len(default_client().scheduler_info()["workers"])
+    except (ImportError, ValueError):
+        return os.cpu_count() or 1
+
+
+def _whole(texts: Any, normalizer: Normalizer, split_every: int) -> Scan:
+    from .._log import timed
+
+    with timed("scan (dask)") as facts:
+        whole: Scan = (
+            _bag(texts)
+            .reduction(
+                functools.partial(_scan_partition, normalizer=normalizer),
+                _add_all,
+                split_every=split_every,
+            )
+            .compute()
+        )
+        facts["spellings"] = len(whole.census)
+    return whole
+
+
+def census(texts: Any, normalizer: Normalizer | None = None, *, split_every: int = 8) -> Census:
+    """The census of ``texts`` (each text a document), counted on the workers."""
+    return _whole(texts, normalizer or Normalizer(), split_every).census
+
+
+def _cluster_all(
+    function: Callable[[Census], list[Cluster]], blocks: Sequence[Census]
+) -> list[list[Cluster]]:
+    found: list[list[Cluster]] = (
+        db.from_sequence(blocks, npartitions=max(len(blocks), 1)).map(function).compute()
+    )
+    return found
+
+
+def discover(
+    texts: Any,
+    normalizer: Normalizer | None = None,
+    *,
+    blocks: int | None = None,
+    split_every: int = 8,
+) -> Discovery:
+    """The clusters of name variants of ``texts``, counted and clustered on the workers.
+
+    ``blocks`` (by default 8 per worker) is how many pieces the clustering is cut into.
+    """
+    n = normalizer or Normalizer()
+    whole = _whole(texts, n, split_every)
+    return discovery_of(whole, n, _cluster_all, blocks or default_blocks(_workers()))
+
+
+def _normalize_partition(part: Any, normalizer: Normalizer) -> Any:
+    from .pandas import normalize_series
+
+    return normalize_series(part, normalizer)
+
+
+def _normalize_texts(part: Iterable[Any], normalizer: Normalizer) -> list[Any]:
+    return map_distinct(normalizer, part)
+
+
+def normalize(texts: Any, normalizer: Normalizer | None = None) -> Any:
+    """``texts`` (a DataFrame column or a Bag) with the names unified, lazily.
+
+    A normalizer without clusters first discovers the names of ``texts`` (one decision for
+    the whole collection); give one made with :meth:`translit.Normalizer.with_clusters` to
+    apply an earlier discovery.
+    """
+    n = normalizer or Normalizer()
+    if n.clusters is None:
+        n = n.with_clusters(discover(texts, n))
+    shared = dask.delayed(n, pure=True)
+    if isinstance(texts, db.Bag):
+        return texts.map_partitions(_normalize_texts, shared)
+    return texts.map_partitions(_normalize_partition, shared, meta=texts._meta)
