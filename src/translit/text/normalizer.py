@@ -245,14 +245,15 @@ class Normalizer:
             lexicon_only=self.lexicon_only,
         )
 
-    def normalize_many(self, texts: Iterable[str | None], workers: int = 1) -> list[str | None]:
-        """Normalise many texts, keeping their order; ``None`` passes through.
+    def normalize_many(self, texts: Iterable[Any], workers: int = 1) -> list[Any]:
+        """Normalise many texts, keeping their order; missing values (``None``, ``NaN``,
+        ``pandas.NA``) pass through.
 
         ``workers > 1`` uses a process pool (the normalizer is pickled once per worker).
         """
         items = list(texts)
         if workers <= 1 or len(items) < 2:
-            return [None if t is None else self(t) for t in items]
+            return [t if _missing(t) else self(t) for t in items]
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(
@@ -370,9 +371,15 @@ def _set_worker_normalizer(n: Normalizer) -> None:
     _WORKER_NORMALIZER = n
 
 
-def _normalize_in_worker(text: str | None) -> str | None:
+def _normalize_in_worker(text: Any) -> Any:
     assert _WORKER_NORMALIZER is not None
-    return None if text is None else _WORKER_NORMALIZER(text)
+    return text if _missing(text) else _WORKER_NORMALIZER(text)
+
+
+def _missing(value: Any) -> bool:
+    from .._values import is_missing
+
+    return not isinstance(value, str) and is_missing(value)
 
 
 def normalize(text: str, **options: Any) -> str:
