@@ -50,6 +50,10 @@ class Options:
     lexicon_only: bool = False
     no_names: bool = False
     discover: bool = False
+    #: --column: CSV/TSV columns whose cells are names
+    column: tuple[str, ...] = ()
+    #: --field: JSON Lines paths whose strings are names
+    field: tuple[str, ...] = ()
     list_schemes: bool = False
     in_place: bool = False
     backup: str | None = None
@@ -98,6 +102,9 @@ CONFLICTS: tuple[tuple[str, str, str], ...] = (
     ("no_names", "canonical", ""),
     ("no_names", "lexicon_only", ""),
     ("no_names", "discover", ""),
+    ("no_names", "column", ""),
+    ("no_names", "field", ""),
+    ("column", "field", ""),
     ("discover", "in_place", "--discover changes nothing; it"),
     ("discover", "output", "--discover changes nothing; it"),
     ("discover", "check", "--discover changes nothing; it"),
@@ -196,6 +203,12 @@ def validate(parser: argparse.ArgumentParser, a: argparse.Namespace) -> Options:
             transliterate("", scheme)
         except ValueError as err:
             p.error(f"{flag}: {err}")
+    for path in a.field or ():
+        if not path or any(not key for key in path.split(".")):
+            p.error(f"--field: {path!r} is not a path of keys separated by dots (e.g. author.name)")
+    for column in a.column or ():
+        if not column:
+            p.error("--column needs the name of a column of the header")
     if a.language is not None and not (a.language.isascii() and a.language.isalpha()):
         p.error(f"--language: expected an ISO 639-1 code such as en or de, not {a.language!r}")
     return Options(
@@ -207,6 +220,8 @@ def validate(parser: argparse.ArgumentParser, a: argparse.Namespace) -> Options:
         lexicon_only=a.lexicon_only,
         no_names=a.no_names,
         discover=a.discover,
+        column=tuple(a.column or ()),
+        field=tuple(a.field or ()),
         list_schemes=a.list_schemes,
         in_place=a.in_place,
         backup=a.backup,
