@@ -33,7 +33,7 @@ def test_duckdb_functions(texts: list[Any]) -> None:
 
 def test_polars_namespace(texts: list[Any]) -> None:
     pl = pytest.importorskip("polars")
-    import translit.integrations.polars  # noqa: F401
+    import translit.integrations.polars
 
     frame = pl.DataFrame({"text": texts})
     found = Normalizer().discover(frame["text"].drop_nulls())

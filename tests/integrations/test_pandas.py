@@ -11,7 +11,7 @@ import pytest
 pd = pytest.importorskip("pandas")
 
 import translit  # noqa: E402
-import translit.integrations.pandas  # noqa: E402, F401
+import translit.integrations.pandas  # noqa: E402
 from translit import Normalizer  # noqa: E402
 
 
@@ -38,7 +38,9 @@ def test_normalize_is_the_discovery_of_the_column_applied_to_each_text(texts: li
 
 
 def test_missing_values_of_every_kind_pass_through() -> None:
-    s = pd.Series(["Lukashenka.", None, float("nan"), pd.NA, "Lukashenko. Lukashenko."], dtype=object)
+    s = pd.Series(
+        ["Lukashenka.", None, float("nan"), pd.NA, "Lukashenko. Lukashenko."], dtype=object
+    )
     out = s.translit.normalize()
     assert out[0] == "Lukashenko." and out[1] is None and math.isnan(out[2]) and out[3] is pd.NA
     keys = s.translit.name_key()
@@ -58,7 +60,10 @@ def test_each_distinct_text_is_normalised_once() -> None:
     Counting.calls = 0
     found = s.translit.discover()
     out = s.translit.normalize(Counting(clusters=found))
-    assert Counting.calls == 2 and set(out) == {"Lukashenko spoke.", "Lukashenko left. Lukashenko again."}
+    assert Counting.calls == 2 and set(out) == {
+        "Lukashenko spoke.",
+        "Lukashenko left. Lukashenko again.",
+    }
 
 
 def test_counts_of_repeated_texts_are_the_counts_of_every_row() -> None:

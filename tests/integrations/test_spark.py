@@ -10,8 +10,8 @@ import pytest
 pytest.importorskip("pandas")
 pytest.importorskip("pyspark")
 
-from translit import Normalizer  # noqa: E402
-from translit.integrations import spark as tspark  # noqa: E402
+from translit import Normalizer
+from translit.integrations import spark as tspark
 
 
 def _present(texts: list[Any]) -> list[str]:
@@ -48,9 +48,7 @@ def test_normalize_with_a_pandas_udf_and_a_broadcast_normalizer(
     frame = _frame(spark, texts)
     out = tspark.normalize(frame, "text", applied, output="normalized")
     got = {r["id"]: (r["text"], r["normalized"]) for r in out.collect()}
-    assert got == {
-        i: (t, None if t is None else applied(t)) for i, t in enumerate(texts)
-    }
+    assert got == {i: (t, None if t is None else applied(t)) for i, t in enumerate(texts)}
     # Without clusters: one discovery over the column first, then the same result.
     again = {r["id"]: r["text"] for r in tspark.normalize(frame, "text").collect()}
     assert again == {i: v for i, (_, v) in got.items()}

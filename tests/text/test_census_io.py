@@ -16,7 +16,9 @@ from translit.text.file_format import FormatError
 from .strategies import corpora
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(corpora)
 def test_save_load_and_pickle_give_the_same_census(tmp_path: Path, docs: list[str]) -> None:
     census = Normalizer().census(docs)

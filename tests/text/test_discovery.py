@@ -33,7 +33,9 @@ def test_a_discovery_is_the_list_of_clusters_it_was() -> None:
         hash(found)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(corpora)
 def test_save_load_and_pickle_give_the_same_discovery(tmp_path: Path, docs: list[str]) -> None:
     found = Normalizer().discover(docs)

@@ -23,7 +23,11 @@ def _reference(plan: Plan, language: str, mention: Mention) -> Cluster | None:
     if mention.kind == "place":
         ids = exact_place(mention.spelling)
         return next(
-            (c for c in clusters if c.language == language and c.kind == "place" and c.key[1:] in ids),
+            (
+                c
+                for c in clusters
+                if c.language == language and c.kind == "place" and c.key[1:] in ids
+            ),
             None,
         )
     key = native_key(mention.spelling)

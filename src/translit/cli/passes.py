@@ -14,7 +14,7 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import IO
+from typing import IO, BinaryIO
 
 from .console import Console
 from .diff import DIFF_CONTEXT, Diff
@@ -178,7 +178,7 @@ def process(
     engine = engine.for_document(job.display)
     records = settings.records
 
-    def pieces_of(stream: IO[bytes] | HashingReader) -> Iterator[str]:
+    def pieces_of(stream: BinaryIO | HashingReader) -> Iterator[str]:
         chunks = iter_text_chunks(stream, job.display, codec, settings.chunk_bytes)
         return chunks if records is None else records.chunks(chunks, job.display)
 

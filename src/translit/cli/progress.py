@@ -78,7 +78,9 @@ class Progress:
         self.last = now
         frac = done / max(total, 1)
         bar = "#" * int(frac * 30)
-        self._write(f"\r{_PROG}: {self.label} [{bar:<30}] {frac:4.0%} ({done}/{total} {unit})\x1b[K")
+        self._write(
+            f"\r{_PROG}: {self.label} [{bar:<30}] {frac:4.0%} ({done}/{total} {unit})\x1b[K"
+        )
         self.shown = True
 
     def close(self) -> None:

@@ -93,6 +93,23 @@ def _csv_chunks(chunks: Iterable[str], document: str) -> Iterator[str]:
     yield from record_chunks(again(), delimiter)
 
 
+@dataclass(frozen=True)
+class _FieldEncoder:
+    quoted: bool
+    delimiter: str
+
+    def __call__(self, value: str) -> str:
+        return encode_field(value, self.quoted, self.delimiter)
+
+
+@dataclass(frozen=True)
+class _StringEncoder:
+    like: str
+
+    def __call__(self, value: str) -> str:
+        return encode_string(value, self.like)
+
+
 class _CsvReader:
     def __init__(self, document: str, columns: Sequence[str]) -> None:
         self.document = document
@@ -113,12 +130,7 @@ class _CsvReader:
             for i in self.indexes:
                 if i < len(record) and record[i].well_formed:
                     f = record[i]
-                    yield Item(
-                        f.start,
-                        f.end,
-                        f.value,
-                        lambda new, q=f.quoted: encode_field(new, q, delimiter),
-                    )
+                    yield Item(f.start, f.end, f.value, _FieldEncoder(f.quoted, delimiter))
 
     def _header(self, names: list[str]) -> list[int]:
         indexes = []
@@ -151,6 +163,5 @@ class _JsonReader:
                 for s, e in spans:
                     raw = content[skip + s : skip + e]
                     value = json.loads(raw)
-                    yield Item(pos + skip + s, pos + skip + e, value,
-                               lambda new, like=raw: encode_string(new, like))  # fmt: skip
+                    yield Item(pos + skip + s, pos + skip + e, value, _StringEncoder(raw))
             pos = end

@@ -119,7 +119,9 @@ def _run(options: Options) -> int:
         )
         console.progress = progress
         chunk_bytes = textio.CHUNK_BYTES
-        records = Records(options.column, options.field) if options.column or options.field else None
+        records = (
+            Records(options.column, options.field) if options.column or options.field else None
+        )
         failed: dict[int, str] = {}
         seen: dict[int, tuple[Fingerprint, str]] = {}
         report: _ReportSink | None = None

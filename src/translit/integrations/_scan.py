@@ -55,7 +55,9 @@ def scan(normalizer: Normalizer, texts: Iterable[Any]) -> Scan:
     for text, k in times.items():
         one = normalizer.census([text])
         if k > 1:
-            one = Census({e: Tally(t.mixed * k, t.caps * k, t.first) for e, t in one.tallies.items()})
+            one = Census(
+                {e: Tally(t.mixed * k, t.caps * k, t.first) for e, t in one.tallies.items()}
+            )
         census.update(one)
     return Scan(census, spelling_nodes(census))
 
@@ -68,7 +70,9 @@ def default_blocks(workers: int) -> int:
 def discovery_of(
     whole: Scan,
     normalizer: Normalizer,
-    cluster_all: Callable[[Callable[[Census], list[Cluster]], Sequence[Census]], Iterable[list[Cluster]]],
+    cluster_all: Callable[
+        [Callable[[Census], list[Cluster]], Sequence[Census]], Iterable[list[Cluster]]
+    ],
     blocks: int,
 ) -> Discovery:
     """The discovery of a whole scan, its blocks clustered by ``cluster_all(function, blocks)``."""

@@ -14,7 +14,8 @@ rows of a query in batches) and register ``Normalizer().with_clusters(discovery)
 >>> register(con, Normalizer().with_clusters(found))
 >>> con.execute("SELECT translit_normalize(text) FROM t").fetchall()
 [('Lukashenko spoke.',), ('Lukashenko left. Lukashenko again.',), (None,)]
->>> con.execute("SELECT translit_same_name('Aliaksandr Lukashenka', 'Лукашенко Александр')").fetchone()
+>>> con.execute("SELECT translit_same_name('Aliaksandr Lukashenka', 'Лукашенко Александр')"
+...             ).fetchone()
 (True,)
 """
 
@@ -31,7 +32,9 @@ from ._scan import scan
 __all__ = ["discover", "register"]
 
 
-def register(connection: Any, normalizer: Normalizer | None = None, *, prefix: str = "translit_") -> None:
+def register(
+    connection: Any, normalizer: Normalizer | None = None, *, prefix: str = "translit_"
+) -> None:
     """Add ``translit_normalize``, ``translit_name_key`` and ``translit_same_name`` (with
     another ``prefix`` if given) to a DuckDB connection."""
     n = normalizer or Normalizer()
@@ -41,9 +44,7 @@ def register(connection: Any, normalizer: Normalizer | None = None, *, prefix: s
 
     connection.create_function(f"{prefix}normalize", normalize, ["VARCHAR"], "VARCHAR")
     connection.create_function(f"{prefix}name_key", name_key, ["VARCHAR"], "VARCHAR")
-    connection.create_function(
-        f"{prefix}same_name", same_name, ["VARCHAR", "VARCHAR"], "BOOLEAN"
-    )
+    connection.create_function(f"{prefix}same_name", same_name, ["VARCHAR", "VARCHAR"], "BOOLEAN")
 
 
 def _rows(connection: Any, query: str, batch: int) -> Iterator[Any]:

@@ -84,8 +84,10 @@ class TranslitAccessor:
 
         left = self._series.tolist()
         if isinstance(other, pd.Series):
-            aligned = other if other.index.equals(self._series.index) else other.reindex(
-                self._series.index
+            aligned = (
+                other
+                if other.index.equals(self._series.index)
+                else other.reindex(self._series.index)
             )
             right: list[Any] = aligned.tolist()
         else:

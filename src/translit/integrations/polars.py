@@ -9,7 +9,8 @@ A normalizer without clusters decides per value: discover over the column first
 
 >>> import polars as pl
 >>> import translit.integrations.polars
->>> frame = pl.DataFrame({"text": ["Lukashenka spoke.", "Lukashenko left. Lukashenko again.", None]})
+>>> texts = ["Lukashenka spoke.", "Lukashenko left. Lukashenko again.", None]
+>>> frame = pl.DataFrame({"text": texts})
 >>> found = Normalizer().discover(frame["text"].drop_nulls())
 >>> n = Normalizer().with_clusters(found)
 >>> frame.select(pl.col("text").translit.normalize(n))["text"].to_list()

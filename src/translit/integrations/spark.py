@@ -117,5 +117,5 @@ def normalize(
     def normalize_batch(texts: pd.Series) -> pd.Series:
         return normalize_series(texts, shared.value)
 
-    udf = pandas_udf(normalize_batch, "string")  # type: ignore[call-overload]
+    udf = pandas_udf(normalize_batch, "string")
     return frame.withColumn(output or column, udf(column))

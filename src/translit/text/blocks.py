@@ -115,7 +115,9 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def blocks(census: Census, n: int, nodes: Mapping[tuple[str, str], Sequence[str]] | None = None) -> list[Census]:
+def blocks(
+    census: Census, n: int, nodes: Mapping[tuple[str, str], Sequence[str]] | None = None
+) -> list[Census]:
     """Cut ``census`` into at most ``n`` blocks of whole components, balanced by size.
 
     Entries that cannot count (seen only in ALL CAPS) are left out; texts too short to tell
@@ -157,7 +159,12 @@ def blocks(census: Census, n: int, nodes: Mapping[tuple[str, str], Sequence[str]
         if part:
             tallies = census.tallies
             out.append(
-                Census({e: Tally(tallies[e].mixed, tallies[e].caps, tallies[e].first) for e in sorted(part)})
+                Census(
+                    {
+                        e: Tally(tallies[e].mixed, tallies[e].caps, tallies[e].first)
+                        for e in sorted(part)
+                    }
+                )
             )
     return out
 

@@ -87,6 +87,6 @@ def to_columns(census: Census) -> Columns:
 def from_columns(cols: Columns) -> dict[Entry, Tally]:
     """The tallies of :func:`to_columns`' lists."""
     return {
-        Entry(lang, kind, spelling): Tally(mixed, caps, (document, offset))  # type: ignore[arg-type]
+        Entry(lang, kind, spelling): Tally(mixed, caps, (document, offset))
         for lang, kind, spelling, mixed, caps, document, offset in zip(*cols)
     }

@@ -107,11 +107,15 @@ class Discovery(Sequence[Cluster]):
     def diff(self, older: Sequence[Cluster]) -> DiscoveryDiff:
         """What changed since ``older``: new names, canonical forms that changed, spellings
         that joined a name, and names that are gone."""
-        before = older.canonical_forms() if isinstance(older, Discovery) else (
-            Discovery(older).canonical_forms()
+        before = (
+            older.canonical_forms()
+            if isinstance(older, Discovery)
+            else (Discovery(older).canonical_forms())
         )
         now = self.canonical_forms()
-        added, renamed, joined = [], {}, []
+        added: list[Cluster] = []
+        renamed: dict[tuple[str, str, str, str], list[str]] = {}
+        joined: list[Joined] = []
         for c in self._clusters:
             known = [(s, before[(c.language, c.kind, s)]) for s, _ in c.variants
                      if (c.language, c.kind, s) in before]  # fmt: skip
@@ -127,13 +131,11 @@ class Discovery(Sequence[Cluster]):
                 if (c.language, c.kind, s) not in before
             ]
         removed = [
-            c
-            for c in older
-            if not any((c.language, c.kind, s) in now for s, _ in c.variants)
+            c for c in older if not any((c.language, c.kind, s) in now for s, _ in c.variants)
         ]
         return DiscoveryDiff(
             tuple(added),
-            tuple(Renamed(*k, tuple(sorted(v))) for k, v in sorted(renamed.items())),
+            tuple(Renamed(*key, tuple(sorted(v))) for key, v in sorted(renamed.items())),
             tuple(sorted(joined)),
             tuple(removed),
         )
@@ -188,7 +190,9 @@ class DiscoveryDiff:
             f"renamed {r.language}/{r.kind} {r.before} -> {r.after}: {', '.join(r.spellings)}"
             for r in self.renamed
         ]
-        lines += [f"joined {j.language}/{j.kind} {j.spelling} -> {j.canonical}" for j in self.joined]
+        lines += [
+            f"joined {j.language}/{j.kind} {j.spelling} -> {j.canonical}" for j in self.joined
+        ]
         lines += [f"removed {c.language}/{c.kind} {c.canonical}" for c in self.removed]
         return "\n".join(lines) if lines else "no change"
 
@@ -215,7 +219,7 @@ def discover_census(
     """
     from .._log import timed
     from .blocks import blocks as cut
-    from .blocks import cluster_block, merge_blocks
+    from .blocks import merge_blocks
     from .clusters import build_clusters
 
     with timed("clustering") as facts:

@@ -11,6 +11,7 @@ file is whole or absent.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import secrets
@@ -26,7 +27,7 @@ class FormatError(ValueError):
 
 def _open(path: str | os.PathLike[str], mode: str, gz: bool) -> IO[str]:
     if gz:
-        return gzip.open(path, mode + "t", encoding="utf-8", newline="\n")
+        return io.TextIOWrapper(gzip.GzipFile(path, mode + "b"), encoding="utf-8", newline="\n")
     return open(path, mode, encoding="utf-8", newline="\n")
 
 

@@ -10,7 +10,8 @@ cluster, never a hybrid of two spellings.
 
 >>> from translit import Normalizer
 >>> n = Normalizer()
->>> column = ["Aliaksandr Lukashenka", "Alexander Lukashenko", "Alexander Lukashenko", "Lukashenko, A."]
+>>> column = ["Aliaksandr Lukashenka", "Alexander Lukashenko", "Alexander Lukashenko"]
+>>> column.append("Lukashenko, A.")
 >>> census = Census()
 >>> [count_unit(n, value, census, "en", "names.csv", i * 100) for i, value in enumerate(column)]
 [True, True, True, False]
