@@ -1,50 +1,38 @@
 """What every engine does on a part of a corpus, and how the parts make a discovery.
 
-A :class:`Scan` is the census of some texts with the nodes of its spellings
-(:func:`translit.text.blocks.spelling_nodes`, worked out where the caches are warm); scans
-add up in any order. :func:`discovery_of` cuts the whole into blocks, lets the engine cluster
-them (``cluster_all``: any map over a list), and merges the result.
+:func:`scan` counts a part of the corpus into a census on a worker; censuses add up in any
+order (:func:`add_all`, :func:`add_into`). :func:`discovery_of` then makes the discovery of the
+whole census in two rounds of work that the engine spreads over its workers (``map_all``: any
+map over a list that keeps its order): the nodes of the distinct spellings, each worked out
+once (:func:`translit.text.blocks.spelling_nodes`, on shards of the census), then the blocks
+cut with them and clustered (:func:`translit.text.blocks.cluster_block`), merged at the end.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from .._values import is_missing
 from ..text.blocks import Nodes, cluster_block, merge_blocks, spelling_nodes
 from ..text.census import Census, Tally
-from ..text.clusters import Cluster
 from ..text.discovery import Discovery, changing
 from ..text.normalizer import Normalizer
 
-__all__ = ["Scan", "add", "discovery_of", "scan"]
+__all__ = ["add_all", "add_into", "default_blocks", "discovery_of", "scan", "shards"]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: ``map_all(function, items)``: the engine's map over a list, results in order.
+MapAll = Callable[[Callable[[Any], Any], Sequence[Any]], Iterable[Any]]
 
 
-@dataclass(frozen=True)
-class Scan:
-    """The census of some texts and the nodes of its spellings."""
-
-    census: Census
-    nodes: Nodes
-
-    def __add__(self, other: Scan) -> Scan:
-        return add(self, other)
-
-
-def add(a: Scan, b: Scan) -> Scan:
-    """The scan of both parts (neither is changed)."""
-    census = a.census + b.census
-    nodes = dict(a.nodes)
-    nodes.update(b.nodes)
-    return Scan(census, nodes)
-
-
-def scan(normalizer: Normalizer, texts: Iterable[Any]) -> Scan:
-    """The scan of ``texts``: each distinct text is counted once and its counts multiplied by
-    the times it occurs (the same census as counting every one); missing values are skipped."""
+def scan(normalizer: Normalizer, texts: Iterable[Any]) -> Census:
+    """The census of ``texts`` (each a document named by its digest, as
+    :meth:`~translit.Normalizer.census` names them): a text that occurs k times is counted once
+    and weighs k times; missing values are skipped."""
     times: dict[str, int] = {}
     for t in texts:
         if isinstance(t, str):
@@ -53,13 +41,47 @@ def scan(normalizer: Normalizer, texts: Iterable[Any]) -> Scan:
             raise TypeError(f"a text must be a str, not {type(t).__name__}")
     census = Census()
     for text, k in times.items():
-        one = normalizer.census([text])
-        if k > 1:
-            one = Census(
-                {e: Tally(t.mixed * k, t.caps * k, t.first) for e, t in one.tallies.items()}
-            )
-        census.update(one)
-    return Scan(census, spelling_nodes(census))
+        if k == 1:
+            normalizer.count(text, census)
+            continue
+        one = Census()
+        normalizer.count(text, one)
+        census.update(
+            Census({e: Tally(t.mixed * k, t.caps * k, t.first) for e, t in one.tallies.items()})
+        )
+    return census
+
+
+def add_all(censuses: Iterable[Census]) -> Census:
+    """The sum of ``censuses`` in a new census (none of them is changed)."""
+    total = Census()
+    for c in censuses:
+        total.update(c)
+    return total
+
+
+def add_into(total: Census, part: Census) -> Census:
+    """``part`` added into ``total``, which is returned (as Spark's aggregate may do)."""
+    total.update(part)
+    return total
+
+
+def shards(census: Census, n: int) -> list[Census]:
+    """``census`` cut into at most ``n`` parts of about equal size, each spelling (of every
+    language) in one part, so that its nodes are worked out once."""
+    by_spelling: dict[tuple[str, str], list[Any]] = {}
+    for e in census.tallies:
+        by_spelling.setdefault((e.kind, e.spelling), []).append(e)
+    keys = sorted(by_spelling)
+    size = -(-len(keys) // max(n, 1)) or 1
+    out = []
+    for start in range(0, len(keys), size):
+        part = Census()
+        for key in keys[start : start + size]:
+            for e in by_spelling[key]:
+                part.tallies[e] = census.tallies[e]
+        out.append(part)
+    return out
 
 
 def default_blocks(workers: int) -> int:
@@ -68,20 +90,18 @@ def default_blocks(workers: int) -> int:
 
 
 def discovery_of(
-    whole: Scan,
-    normalizer: Normalizer,
-    cluster_all: Callable[
-        [Callable[[Census], list[Cluster]], Sequence[Census]], Iterable[list[Cluster]]
-    ],
-    blocks: int,
+    whole: Census, normalizer: Normalizer, map_all: MapAll, blocks: int, workers: int
 ) -> Discovery:
-    """The discovery of a whole scan, its blocks clustered by ``cluster_all(function, blocks)``."""
+    """The discovery of ``whole``: its nodes and its blocks worked out by ``map_all``."""
     from .._log import timed
 
     with timed("clustering") as facts:
-        parts = whole.census.blocks(blocks, whole.nodes)
+        nodes: Nodes = {}
+        for part in map_all(spelling_nodes, shards(whole, 2 * max(workers, 1))):
+            nodes.update(part)
+        parts = whole.blocks(blocks, nodes)
         one = functools.partial(cluster_block, mode=normalizer.canonical)
-        found = merge_blocks(cluster_all(one, parts), normalizer.canonical)
+        found = merge_blocks(map_all(one, parts), normalizer.canonical)
         out = Discovery(changing(found))
-        facts.update(spellings=len(whole.census), blocks=len(parts), clusters=len(out))
+        facts.update(spellings=len(whole), blocks=len(parts), clusters=len(out))
     return out

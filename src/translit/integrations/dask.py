@@ -2,10 +2,11 @@
 
 ``pip install "translit-normalize[dask]"``. The texts are a Dask DataFrame column
 (``ddf["text"]``) or a Dask Bag of strings. :func:`discover` runs in three steps, each on the
-workers: every partition is counted into a census (with the nodes of its spellings) and the
-censuses are added up in a tree (``Bag.reduction``); the whole census is cut into blocks
-(:mod:`translit.text.blocks`) that the workers cluster; the blocks' clusters are merged. The
-discovery equals :meth:`translit.Normalizer.discover` on the same texts in one process.
+workers: every partition is counted into a census and the censuses are added up in a tree
+(``Bag.reduction``); the nodes of the distinct spellings are worked out on shards of the whole
+census; the census is cut into blocks (:mod:`translit.text.blocks`) that the workers cluster;
+the blocks' clusters are merged. The discovery equals :meth:`translit.Normalizer.discover` on
+the same texts in one process.
 
 :func:`normalize` applies one decision to every partition; the normalizer is one node of the
 task graph (``dask.delayed``), so each worker receives it once and builds its index once.
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import os
+import pickle
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -26,20 +28,15 @@ import dask.bag as db
 
 from .._values import map_distinct
 from ..text.census import Census
-from ..text.clusters import Cluster
 from ..text.discovery import Discovery
 from ..text.normalizer import Normalizer
-from ._scan import Scan, default_blocks, discovery_of, scan
+from ._scan import add_all, default_blocks, discovery_of, scan
 
 __all__ = ["census", "discover", "normalize"]
 
 
-def _scan_partition(texts: Iterable[Any], normalizer: Normalizer) -> Scan:
+def _scan_partition(texts: Iterable[Any], normalizer: Normalizer) -> Census:
     return scan(normalizer, texts)
-
-
-def _add_all(scans: Iterable[Scan]) -> Scan:
-    return functools.reduce(lambda a, b: a + b, scans, Scan(Census(), {}))
 
 
 def _bag(texts: Any) -> db.Bag:
@@ -52,43 +49,55 @@ def _bag(texts: Any) -> db.Bag:
 
 def _workers() -> int:
     """The workers of the active ``dask.distributed`` client, or this machine's CPUs."""
-    try:
-        from distributed import default_client
-
-        return len(default_client().scheduler_info()["workers"])
-    except (ImportError, ValueError):
+    client = _client()
+    if client is None:
         return os.cpu_count() or 1
+    return len(client.scheduler_info()["workers"])
 
 
-def _whole(texts: Any, normalizer: Normalizer, split_every: int) -> Scan:
+def _whole(texts: Any, normalizer: Normalizer, split_every: int) -> Census:
     from .._log import timed
 
     with timed("scan (dask)") as facts:
-        whole: Scan = (
+        whole: Census = (
             _bag(texts)
             .reduction(
                 functools.partial(_scan_partition, normalizer=normalizer),
-                _add_all,
+                add_all,
                 split_every=split_every,
             )
             .compute()
         )
-        facts["spellings"] = len(whole.census)
+        facts["spellings"] = len(whole)
     return whole
 
 
 def census(texts: Any, normalizer: Normalizer | None = None, *, split_every: int = 8) -> Census:
     """The census of ``texts`` (each text a document), counted on the workers."""
-    return _whole(texts, normalizer or Normalizer(), split_every).census
+    return _whole(texts, normalizer or Normalizer(), split_every)
 
 
-def _cluster_all(
-    function: Callable[[Census], list[Cluster]], blocks: Sequence[Census]
-) -> list[list[Cluster]]:
-    found: list[list[Cluster]] = (
-        db.from_sequence(blocks, npartitions=max(len(blocks), 1)).map(function).compute()
-    )
+def _map_all(function: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
+    """``function`` of each item, each item a task of its own, on the workers of the active
+    ``dask.distributed`` client (or in local processes). The items travel pickled: Dask would
+    otherwise walk (and hash) every entry of a census, on the client."""
+    task = dask.delayed(_unpickled, pure=False)
+    tasks = [task(function, pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)) for item in items]
+    found: list[Any] = list(dask.compute(*tasks, scheduler=None if _client() else "processes"))
     return found
+
+
+def _unpickled(function: Callable[[Any], Any], blob: bytes) -> Any:
+    return function(pickle.loads(blob))
+
+
+def _client() -> Any:
+    try:
+        from distributed import default_client
+
+        return default_client()
+    except (ImportError, ValueError):
+        return None
 
 
 def discover(
@@ -104,7 +113,8 @@ def discover(
     """
     n = normalizer or Normalizer()
     whole = _whole(texts, n, split_every)
-    return discovery_of(whole, n, _cluster_all, blocks or default_blocks(_workers()))
+    workers = _workers()
+    return discovery_of(whole, n, _map_all, blocks or default_blocks(workers), workers)
 
 
 def _normalize_partition(part: Any, normalizer: Normalizer) -> Any:
@@ -127,7 +137,7 @@ def normalize(texts: Any, normalizer: Normalizer | None = None) -> Any:
     n = normalizer or Normalizer()
     if n.clusters is None:
         n = n.with_clusters(discover(texts, n))
-    shared = dask.delayed(n, pure=True)
+    shared = dask.delayed(n, pure=False)  # (not hashed: a discovery may be large)
     if isinstance(texts, db.Bag):
         return texts.map_partitions(_normalize_texts, shared)
     return texts.map_partitions(_normalize_partition, shared, meta=texts._meta)

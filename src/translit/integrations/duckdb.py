@@ -63,4 +63,4 @@ def discover(
     """The clusters of name variants of the first column of ``query``'s rows (read in
     batches; each distinct text counted once, times the rows it is in)."""
     n = normalizer or Normalizer()
-    return n.discover(scan(n, _rows(connection, query, batch)).census)
+    return n.discover(scan(n, _rows(connection, query, batch)))

@@ -52,7 +52,7 @@ class TranslitAccessor:
 
     def census(self, normalizer: Normalizer | None = None) -> Census:
         """The census of the column's texts (each row a document)."""
-        return scan(normalizer or Normalizer(), self._series.tolist()).census
+        return scan(normalizer or Normalizer(), self._series.tolist())
 
     def discover(self, normalizer: Normalizer | None = None) -> Discovery:
         """The clusters of name variants of the whole column."""

@@ -21,15 +21,14 @@ from typing import Any
 import pandas as pd
 
 from ..text.census import Census
-from ..text.clusters import Cluster
 from ..text.discovery import Discovery
 from ..text.normalizer import Normalizer
-from ._scan import Scan, add, default_blocks, discovery_of, scan
+from ._scan import add_into, default_blocks, discovery_of, scan
 
 __all__ = ["census", "discover", "normalize"]
 
 
-def _scan_partition(texts: Iterable[Any], normalizer: Normalizer) -> Iterator[Scan]:
+def _scan_partition(texts: Iterable[Any], normalizer: Normalizer) -> Iterator[Census]:
     yield scan(normalizer, texts)
 
 
@@ -46,16 +45,16 @@ def _texts(data: Any, column: str | None) -> Any:
     return data
 
 
-def _whole(data: Any, column: str | None, normalizer: Normalizer, depth: int) -> Scan:
+def _whole(data: Any, column: str | None, normalizer: Normalizer, depth: int) -> Census:
     from .._log import timed
 
     with timed("scan (spark)") as facts:
-        whole: Scan = (
+        whole: Census = (
             _texts(data, column)
             .mapPartitions(functools.partial(_scan_partition, normalizer=normalizer))
-            .treeAggregate(Scan(Census(), {}), add, add, depth=depth)
+            .treeAggregate(Census(), add_into, add_into, depth=depth)
         )
-        facts["spellings"] = len(whole.census)
+        facts["spellings"] = len(whole)
     return whole
 
 
@@ -63,7 +62,7 @@ def census(
     data: Any, column: str | None = None, normalizer: Normalizer | None = None, *, depth: int = 2
 ) -> Census:
     """The census of the texts of ``data`` (a DataFrame and its column, or an RDD)."""
-    return _whole(data, column, normalizer or Normalizer(), depth).census
+    return _whole(data, column, normalizer or Normalizer(), depth)
 
 
 def discover(
@@ -84,15 +83,14 @@ def discover(
     context = rdd.context
     whole = _whole(rdd, None, n, depth)
 
-    def cluster_all(
-        function: Callable[[Census], list[Cluster]], parts: Sequence[Census]
-    ) -> list[list[Cluster]]:
-        found: list[list[Cluster]] = (
-            context.parallelize(list(parts), max(len(parts), 1)).map(function).collect()
+    def map_all(function: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
+        found: list[Any] = (
+            context.parallelize(list(items), max(len(items), 1)).map(function).collect()
         )
         return found
 
-    return discovery_of(whole, n, cluster_all, blocks or default_blocks(context.defaultParallelism))
+    workers = context.defaultParallelism
+    return discovery_of(whole, n, map_all, blocks or default_blocks(workers), workers)
 
 
 def normalize(

@@ -33,6 +33,7 @@ True
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 
 from .census import Census, Entry, Tally
@@ -50,13 +51,19 @@ __all__ = [
 #: The nodes of each spelling, by (kind, spelling).
 Nodes = dict[tuple[str, str], tuple[str, ...]]
 
+#: Spellings (and surnames) whose nodes are kept: a worker meets the same names in every part
+#: of a corpus, the surname of many full names is one, and name keys are not cached elsewhere.
+NODES_CACHE_SIZE = 200_000
 
+
+@functools.lru_cache(maxsize=NODES_CACHE_SIZE)
 def _surname_nodes(surname: str) -> tuple[str, ...]:
     from ..names.matching import name_keys
 
     return ("s " + surname, *sorted("k " + k for k in name_keys(surname)))
 
 
+@functools.lru_cache(maxsize=NODES_CACHE_SIZE)
 def nodes_of(kind: str, spelling: str) -> tuple[str, ...]:
     """The nodes through which a spelling of one kind can meet others in clustering.
 
