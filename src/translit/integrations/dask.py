@@ -30,13 +30,13 @@ from .._values import map_distinct
 from ..text.census import Census
 from ..text.discovery import Discovery
 from ..text.normalizer import Normalizer
-from ._scan import Counts, add_all, census_of, counts_of, default_blocks, discovery_of, scan
+from ._scan import add_all, default_blocks, discovery_of, scan
 
 __all__ = ["census", "discover", "normalize"]
 
 
-def _scan_partition(texts: Iterable[Any], normalizer: Normalizer) -> Counts:
-    return counts_of(scan(normalizer, texts))
+def _scan_partition(texts: Iterable[Any], normalizer: Normalizer) -> Census:
+    return scan(normalizer, texts)
 
 
 def _bag(texts: Any) -> db.Bag:
@@ -59,7 +59,7 @@ def _whole(texts: Any, normalizer: Normalizer, split_every: int) -> Census:
     from .._log import timed
 
     with timed("scan (dask)") as facts:
-        counts: Counts = (
+        whole: Census = (
             _bag(texts)
             .reduction(
                 functools.partial(_scan_partition, normalizer=normalizer),
@@ -68,7 +68,6 @@ def _whole(texts: Any, normalizer: Normalizer, split_every: int) -> Census:
             )
             .compute()
         )
-        whole = census_of(counts)
         facts["spellings"] = len(whole)
     return whole
 

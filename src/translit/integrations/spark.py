@@ -23,13 +23,13 @@ import pandas as pd
 from ..text.census import Census
 from ..text.discovery import Discovery
 from ..text.normalizer import Normalizer
-from ._scan import Counts, add_into, census_of, counts_of, default_blocks, discovery_of, scan
+from ._scan import add_into, default_blocks, discovery_of, scan
 
 __all__ = ["census", "discover", "normalize"]
 
 
-def _scan_partition(texts: Iterable[Any], normalizer: Normalizer) -> Iterator[Counts]:
-    yield counts_of(scan(normalizer, texts))
+def _scan_partition(texts: Iterable[Any], normalizer: Normalizer) -> Iterator[Census]:
+    yield scan(normalizer, texts)
 
 
 def _first(row: Any) -> Any:
@@ -49,12 +49,11 @@ def _whole(data: Any, column: str | None, normalizer: Normalizer, depth: int) ->
     from .._log import timed
 
     with timed("scan (spark)") as facts:
-        counts: Counts = (
+        whole: Census = (
             _texts(data, column)
             .mapPartitions(functools.partial(_scan_partition, normalizer=normalizer))
-            .treeAggregate({}, add_into, add_into, depth=depth)
+            .treeAggregate(Census(), add_into, add_into, depth=depth)
         )
-        whole = census_of(counts)
         facts["spellings"] = len(whole)
     return whole
 
