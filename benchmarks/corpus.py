@@ -200,7 +200,9 @@ def synthetic(n_persons: int, seed: int) -> object:
             out.append(Cluster(vs[0], tuple((v, 2) for v in vs), name_key(vs[0]), "surname", "en"))
         full = list(dict.fromkeys(f"{a} {b}" for a in spellings[g][:2] for b in vs[:2]))
         if len(full) > 1:
-            out.append(Cluster(full[0], tuple((v, 1) for v in full), name_key(full[0]), "person", "en"))
+            out.append(
+                Cluster(full[0], tuple((v, 1) for v in full), name_key(full[0]), "person", "en")
+            )
     return Discovery(out)
 
 
@@ -220,7 +222,9 @@ def rowwise(quick: bool) -> list[str]:
 
     news_eval = _news()
     text, _, _ = news_eval.news(  # type: ignore[attr-defined]
-        60_000 if quick else 400_000, seed=11, uni=news_eval.universe(n_persons=6000, seed=99)  # type: ignore[attr-defined]
+        60_000 if quick else 400_000,
+        seed=11,
+        uni=news_eval.universe(n_persons=6000, seed=99),  # type: ignore[attr-defined]
     )
     rows = text.replace("\n", " ").split(". ")[: 300 if quick else 3000]
     sizes = (300, 3000) if quick else (1200, 50_000)
@@ -262,7 +266,10 @@ def rowwise(quick: bool) -> list[str]:
             f"| {persons:,} persons | {len(found[persons]):,} | {best[persons]:.3f} "
             f"| {min(firsts)[0]:.2f} ({min(firsts)[1]:.2f}) | {len(blob) / 1e6:.2f} |"
         )
-    lines += ["", f"Per-row cost, large / small: **{per_row[1] / per_row[0]:.2f}×** (target ≤ 1.5×)."]
+    lines += [
+        "",
+        f"Per-row cost, large / small: **{per_row[1] / per_row[0]:.2f}×** (target ≤ 1.5×).",
+    ]
     return lines
 
 
@@ -283,7 +290,7 @@ def main() -> None:
         except ImportError:
             print("dask.distributed is not installed (pip install -e '.[dask]'): no Dask row")
         else:
-            lines += discovery(make_corpus(args.mb), args.workers) + [""]
+            lines += [*discovery(make_corpus(args.mb), args.workers), ""]
     lines += rowwise(args.quick)
     print("\n".join(lines))
 
