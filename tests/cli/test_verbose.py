@@ -18,3 +18,21 @@ def test_verbose_logs_the_steps_and_leaves_no_handler(capsysbinary: Any) -> None
     assert not logging.getLogger("translit").handlers  # removed when the run ends
     code, _, err = run(capsysbinary, "a.txt")
     assert "scan:" not in err
+
+
+def test_clustering_progress_counts_blocks(monkeypatch: Any) -> None:
+    import io
+    import sys
+
+    from translit.cli.progress import Progress
+    from translit.cli.run import _clustering
+
+    err = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", err)
+    progress = Progress(1, 1, enabled=True)
+    told = _clustering(progress)
+    for done in range(1, 5):
+        told(done, 4)
+    assert "clustering names" in err.getvalue()
+    assert "(4/4 blocks)" in err.getvalue() and "100%" in err.getvalue()
+    assert _clustering(Progress(1, 1, enabled=False)) is None  # no progress: clustered whole
