@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .standards.transliteration import transliterate
     from .text.census import Census
     from .text.clusters import Cluster
+    from .text.discovery import Discovery, DiscoveryDiff
     from .text.mentions import Skip
     from .text.normalizer import Normalizer, normalize
     from .text.rewrite import Change
@@ -45,6 +46,8 @@ __all__ = [
     "Census",
     "Change",
     "Cluster",
+    "Discovery",
+    "DiscoveryDiff",
     "Example",
     "Lexicon",
     "LexiconConflict",
@@ -97,6 +100,8 @@ _LAZY = {
     "normalize": "text.normalizer",
     "Change": "text.rewrite",
     "Cluster": "text.clusters",
+    "Discovery": "text.discovery",
+    "DiscoveryDiff": "text.discovery",
     "Census": "text.census",
     "Skip": "text.mentions",
     "variants": "variants.api",

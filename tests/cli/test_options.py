@@ -110,6 +110,8 @@ def _argv_for(dest: str) -> list[str]:
         "backup": ["--backup", ".orig"],
         "break_links": ["--break-links"],
         "transliterate": ["--transliterate", "ru"],
+        "column": ["--column", "name"],
+        "field": ["--field", "name"],
     }
     return values[dest]
 

@@ -10,22 +10,28 @@ normalizer's interface touches this module alone:
   the changes of each chunk of that input (``normalizer.with_clusters(clusters).explain(chunk,
   language=...)``).
 
+With ``--column`` or ``--field`` (:mod:`~translit.cli.records`) both passes read the names of
+the records instead of prose: pass 1 counts each value that is one name, pass 2 gives each such
+value the form of its cluster whole (:mod:`translit.text.units`).
+
 ``--no-names`` uses :class:`TranslitEngine` instead, which only transliterates.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 if TYPE_CHECKING:  # the normalizer is imported when a run needs it, not for --help
     from ..names.lexicon import Lexicon
     from ..text.rewrite import Change
+    from .records import Reader, Records
 
 __all__ = [
     "Discovery",
     "Engine",
     "EngineError",
+    "RecordEngine",
     "TranslitEngine",
     "checked",
     "cluster_record",
@@ -75,17 +81,25 @@ def make_normalizer(
 class Discovery(NamedTuple):
     """Pass 1's result: the clusters, and the language each input was found to be in."""
 
-    clusters: list[Any]
+    clusters: Sequence[Any]
     languages: dict[str, str]
 
 
-def discover(normalizer: Any, pieces: Iterable[tuple[str, str]]) -> Discovery:
+def discover(
+    normalizer: Any,
+    pieces: Iterable[tuple[str, str]],
+    records: Records | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Discovery:
     """Pass 1: the clusters of name variants in ``pieces`` ((input, chunk), inputs in order).
 
     An input's language is told from its first characters (however it is cut into chunks),
     and every chunk counts under the input's name at its offset, so the result depends neither
-    on the chunk size nor on the order of the inputs.
+    on the chunk size nor on the order of the inputs. With ``records``, the names of the
+    records are counted instead of the text. The census is clustered in blocks, with
+    ``progress(done, total)`` after each.
     """
+    from .._log import timed
     from ..text.census import Census
     from ..text.language import SAMPLE_CHARS, document_language
 
@@ -94,33 +108,66 @@ def discover(normalizer: Any, pieces: Iterable[tuple[str, str]]) -> Discovery:
     pending: list[str] = []  # the chunks of the current input, until its language is known
     current: str | None = None
     offset = 0
+    reader: Reader | None = None
 
     def count(document: str, chunks: list[str]) -> None:
-        nonlocal offset
+        nonlocal offset, reader
         lang = languages.get(document)
         if lang is None:
             lang = languages[document] = normalizer.language or document_language(
                 "".join(chunks)[:SAMPLE_CHARS]
             )
         for chunk in chunks:
-            normalizer.count(chunk, census, language=lang, document=document, base=offset)
+            if records is None:
+                normalizer.count(chunk, census, language=lang, document=document, base=offset)
+            elif reader is not None:
+                reader = _count_records(normalizer, reader, chunk, census, lang, document, offset)
             offset += len(chunk)
 
-    for document, chunk in pieces:
-        if document != current:
-            if current is not None and pending:
-                count(current, pending)
-            current, pending, offset = document, [], 0
-        if document in languages:
-            count(document, [chunk])
-            continue
-        pending.append(chunk)
-        if sum(len(c) for c in pending) >= SAMPLE_CHARS:
-            count(document, pending)
-            pending = []
-    if current is not None and pending:
-        count(current, pending)
-    return Discovery(normalizer.discover(census), languages)
+    with timed("scan") as facts:
+        for document, chunk in pieces:
+            if document != current:
+                if current is not None and pending:
+                    count(current, pending)
+                current, pending, offset = document, [], 0
+                reader = records.reader(document) if records is not None else None
+            if document in languages:
+                count(document, [chunk])
+                continue
+            pending.append(chunk)
+            if sum(len(c) for c in pending) >= SAMPLE_CHARS:
+                count(document, pending)
+                pending = []
+        if current is not None and pending:
+            count(current, pending)
+        facts.update(inputs=len(languages), spellings=len(census))
+    if progress is None:
+        found = normalizer.discover(census)
+    else:  # in blocks, to tell how far it is (the same clusters)
+        found = normalizer.discover(census, progress=progress)
+    return Discovery(found, languages)
+
+
+def _count_records(
+    normalizer: Any,
+    reader: Reader,
+    chunk: str,
+    census: Any,
+    language: str,
+    document: str,
+    offset: int,
+) -> Reader | None:
+    """Count the names of one piece of records; ``None`` when the input is no such table
+    (pass 2 reports it)."""
+    from ..text.units import count_unit
+    from .records import RecordError
+
+    try:
+        for item in reader.items(chunk):
+            count_unit(normalizer, item.value, census, language, document, offset + item.start)
+    except RecordError:
+        return None
+    return reader
 
 
 def cluster_record(cluster: Any) -> dict[str, Any]:
@@ -147,9 +194,57 @@ class _NameEngine:
         return _NameEngine(self.normalizer, self.languages, self.languages.get(document))
 
 
-def second_pass(normalizer: Any, found: Discovery) -> Engine:
+def second_pass(normalizer: Any, found: Discovery, records: Records | None = None) -> Engine:
     """Pass 2: the engine that normalises every chunk with the clusters of pass 1."""
-    return _NameEngine(normalizer.with_clusters(found.clusters), found.languages, None)
+    applied = normalizer.with_clusters(found.clusters)
+    if records is not None:
+        return RecordEngine(applied, found.languages, records)
+    return _NameEngine(applied, found.languages, None)
+
+
+class RecordEngine:
+    """Pass 2 with ``--column``/``--field``: each value that is one name takes its cluster's
+    form whole (one change per value); the input must be read from its start, chunk after
+    chunk (``for_document`` starts it again)."""
+
+    def __init__(
+        self,
+        normalizer: Any,
+        languages: dict[str, str],
+        records: Records,
+        document: str | None = None,
+    ) -> None:
+        self.normalizer = normalizer
+        self.languages = languages
+        self.records = records
+        self.language = languages.get(document) if document is not None else None
+        self.reader = records.reader(document) if document is not None else None
+
+    def for_document(self, document: str) -> Engine:
+        return RecordEngine(self.normalizer, self.languages, self.records, document)
+
+    def skipped(self, text: str) -> Sequence[Any]:
+        return []
+
+    def edits(self, text: str) -> Sequence[Change]:
+        from ..text.rewrite import Change, apply_changes
+        from ..text.units import unit_changes
+        from .records import RecordError
+
+        if self.reader is None:
+            raise EngineError("records read without naming their input")  # pragma: no cover
+        out: list[Change] = []
+        try:
+            for item in self.reader.items(text):
+                changes = unit_changes(self.normalizer, item.value, self.language)
+                new = apply_changes(item.value, changes)
+                if new != item.value:
+                    raw = text[item.start : item.end]
+                    why = changes[0].why
+                    out.append(Change(item.start, item.end, raw, item.encode(new), new, why))
+        except RecordError as err:
+            raise EngineError(str(err)) from None
+        return out
 
 
 class TranslitEngine:

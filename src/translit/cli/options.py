@@ -55,6 +55,10 @@ class Options:
     #: --format: "text", "jsonl" or "synonyms" (None: the default of the mode)
     format: str | None = None
     limit: int = 50
+    #: --column: CSV/TSV columns whose cells are names
+    column: tuple[str, ...] = ()
+    #: --field: JSON Lines paths whose strings are names
+    field: tuple[str, ...] = ()
     list_schemes: bool = False
     in_place: bool = False
     backup: str | None = None
@@ -103,6 +107,9 @@ CONFLICTS: tuple[tuple[str, str, str], ...] = (
     ("no_names", "canonical", ""),
     ("no_names", "lexicon_only", ""),
     ("no_names", "discover", ""),
+    ("no_names", "column", ""),
+    ("no_names", "field", ""),
+    ("column", "field", ""),
     ("discover", "in_place", "--discover changes nothing; it"),
     ("discover", "output", "--discover changes nothing; it"),
     ("discover", "check", "--discover changes nothing; it"),
@@ -213,6 +220,12 @@ def validate(parser: argparse.ArgumentParser, a: argparse.Namespace) -> Options:
             p.error(f"--format {a.format} needs {needs or '--variants or --discover'}")
     if a.limit < 1:
         p.error("--limit must be 1 or more")
+    for path in a.field or ():
+        if not path or any(not key for key in path.split(".")):
+            p.error(f"--field: {path!r} is not a path of keys separated by dots (e.g. author.name)")
+    for column in a.column or ():
+        if not column:
+            p.error("--column needs the name of a column of the header")
     if a.language is not None and not (a.language.isascii() and a.language.isalpha()):
         p.error(f"--language: expected an ISO 639-1 code such as en or de, not {a.language!r}")
     return Options(
@@ -228,6 +241,8 @@ def validate(parser: argparse.ArgumentParser, a: argparse.Namespace) -> Options:
         variants=a.variants,
         format=a.format,
         limit=a.limit,
+        column=tuple(a.column or ()),
+        field=tuple(a.field or ()),
         list_schemes=a.list_schemes,
         in_place=a.in_place,
         backup=a.backup,

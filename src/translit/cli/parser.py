@@ -57,6 +57,8 @@ examples:
   translit-normalize --discover corpus/ > clusters.jsonl
   translit-normalize --discover --format synonyms corpus/ > synonyms.txt
   translit-normalize --variants Лукашенко "Dmytro Firtash"
+  translit-normalize --column name -i people.csv   normalise the names of one column
+  translit-normalize --field author.name -o out.jsonl records.jsonl
   translit-normalize --transliterate ru --no-names < cyrillic.txt > latin.txt"""
 
 
@@ -156,6 +158,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     names.add_argument("--list-schemes", action="store_true", help="list the standards and exit")
 
+    records = parser.add_argument_group("tables of names")
+    records.add_argument(
+        "--column",
+        action="append",
+        metavar="NAME",
+        help="read every input as a CSV or TSV table (tab for .tsv and .tab files, otherwise the "
+        "separator the header line uses: comma, semicolon, tab or bar) and normalise the cells "
+        "of column NAME, each "
+        "cell one name changed whole or not at all; the other cells, the quoting and the line "
+        "endings keep their bytes (repeatable)",
+    )
+    records.add_argument(
+        "--field",
+        action="append",
+        metavar="PATH",
+        help="read every input as JSON Lines and normalise the strings at PATH (keys separated "
+        "by dots, e.g. author.name; lists on the way and at the end are looked through), each "
+        "one name changed whole or not at all; every other byte is kept (repeatable)",
+    )
+
     out = parser.add_argument_group("output")
     out.add_argument(
         "-i",
@@ -210,8 +232,9 @@ def build_parser() -> argparse.ArgumentParser:
         "-v",
         "--verbose",
         action="store_true",
-        help="also show the configuration in effect: the file read and each option's value "
-        "with where it came from",
+        help="also show the configuration in effect (the file read and each option's value "
+        "with where it came from) and the steps of the run with their timings (the "
+        "'translit' logger: scan, clustering, index build)",
     )
 
     select = parser.add_argument_group("selecting files in directories")

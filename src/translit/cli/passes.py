@@ -14,13 +14,14 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import IO
+from typing import IO, BinaryIO
 
 from .console import Console
 from .diff import DIFF_CONTEXT, Diff
 from .engines import Engine, EngineError, checked
 from .options import WriteBack
 from .progress import Progress
+from .records import Records
 from .report import change_record, skip_record
 from .sources import Source
 from .streams import StdoutError, StdoutText
@@ -54,6 +55,8 @@ class Settings:
     break_links: bool = False
     #: also report the capitalised words the normalizer did not take for names, and why
     report_skipped: bool = False
+    #: --column/--field: the names of the records, read in pieces cut at record boundaries
+    records: Records | None = None
 
 
 @dataclass(frozen=True)
@@ -98,11 +101,13 @@ def first_pass_chunks(
     progress: Progress,
     failed: dict[int, str],
     seen: dict[int, tuple[Fingerprint, str]],
+    records: Records | None = None,
 ) -> Iterator[tuple[str, str]]:
     """Every chunk of every readable text input, in order, with the input's name.
 
     Unreadable, undecodable and binary inputs are reported on ``console`` and recorded in
-    ``failed``; ``seen`` receives each file's fingerprint and codec.
+    ``failed``; ``seen`` receives each file's fingerprint and codec. With ``records``, the
+    chunks end at record boundaries.
     """
     for i, s in enumerate(sources):
         try:
@@ -116,7 +121,10 @@ def first_pass_chunks(
                     continue
                 f.seek(0)
                 reader = HashingReader(f)
-                for chunk in iter_text_chunks(reader, s.display, codec, chunk_bytes):
+                chunks = iter_text_chunks(reader, s.display, codec, chunk_bytes)
+                if records is not None:
+                    chunks = records.chunks(chunks, s.display)
+                for chunk in chunks:
                     yield s.display, chunk
                     progress.within(f.tell())
                 seen[i] = (Fingerprint.of(st, reader.digest()), codec)
@@ -168,7 +176,14 @@ def process(
     """Pass 2 for one file. Diff and report go to spool files the caller copies in input order
     once the file succeeded; the text goes to stdout directly (to a spool in a worker)."""
     result = Result(job.index, job.display)
+    of_all = engine
     engine = engine.for_document(job.display)
+    records = settings.records
+
+    def pieces_of(stream: BinaryIO | HashingReader) -> Iterator[str]:
+        chunks = iter_text_chunks(stream, job.display, codec, settings.chunk_bytes)
+        return chunks if records is None else records.chunks(chunks, job.display)
+
     opened: list[IO[str]] = []
     wb = settings.write_back
     untouched = "left untouched" if wb is WriteBack.IN_PLACE else "skipped"
@@ -194,13 +209,12 @@ def process(
                 return result
             out_codec = settings.output_encoding or codec
             reencode = codecs.lookup(out_codec).name != codecs.lookup(codec).name
-            chunk_bytes = settings.chunk_bytes
             if wb is WriteBack.IN_PLACE and not reencode:
                 # Probe first: an unchanged file is not rewritten (its mtime is kept).
                 f.seek(0)
-                chunks = iter_text_chunks(f, job.display, codec, chunk_bytes)
-                if not any(checked(engine.edits(c), c) for c in chunks):
+                if not any(checked(engine.edits(c), c) for c in pieces_of(f)):
                     return result
+                engine = of_all.for_document(job.display)  # read from the start again
             if wb is WriteBack.IN_PLACE:
                 _may_rewrite(job, st, settings)
             f.seek(0)
@@ -219,11 +233,10 @@ def process(
                 if on_chunk is not None:
                     on_chunk(f.tell())
 
-            chunks = iter_text_chunks(reader, job.display, codec, chunk_bytes)
             pieces = _verified(
                 apply(
                     engine,
-                    chunks,
+                    pieces_of(reader),
                     job.display,
                     diff,
                     report,

@@ -68,6 +68,21 @@ class Progress:
         )
         self.shown = True
 
+    def steps(self, done: int, total: int, unit: str) -> None:
+        """Progress counted in steps (the blocks of clustering), not in bytes and files."""
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if done < total and now - self.last < 0.1:
+            return
+        self.last = now
+        frac = done / max(total, 1)
+        bar = "#" * int(frac * 30)
+        self._write(
+            f"\r{_PROG}: {self.label} [{bar:<30}] {frac:4.0%} ({done}/{total} {unit})\x1b[K"
+        )
+        self.shown = True
+
     def close(self) -> None:
         if self.shown:
             self._write("\r\x1b[K")

@@ -25,6 +25,7 @@ from .engines import (
 from .options import PROG, Options, WriteBack
 from .passes import Job, Result, Settings, first_pass_chunks
 from .plan import PlanError, make_plan
+from .records import Records
 from .report import Tally, plural
 from .sources import collect
 from .streams import copy_to_stdout, flush_stdout, stdout_buffer, write_stdout
@@ -60,9 +61,18 @@ class _StreamSink:
 
 def run(options: Options) -> int:
     """Run the command with validated ``options``; return the exit status."""
+    if not options.verbose:
+        return _run(options)
+    _show_configuration(options)
+    remove = _log_to_stderr()
+    try:
+        return _run(options)
+    finally:
+        remove()
+
+
+def _run(options: Options) -> int:
     console = Console(options.quiet)
-    if options.verbose:
-        _show_configuration(options)
     if options.list_schemes:
         _list_schemes()
         return 0
@@ -113,6 +123,9 @@ def run(options: Options) -> int:
         )
         console.progress = progress
         chunk_bytes = textio.CHUNK_BYTES
+        records = (
+            Records(options.column, options.field) if options.column or options.field else None
+        )
         failed: dict[int, str] = {}
         seen: dict[int, tuple[Fingerprint, str]] = {}
         report: _ReportSink | None = None
@@ -122,9 +135,16 @@ def run(options: Options) -> int:
             if normalizer is not None:
                 progress.phase("discovering names")
                 chunks = first_pass_chunks(
-                    sources, options.input_encoding, chunk_bytes, console, progress, failed, seen
+                    sources,
+                    options.input_encoding,
+                    chunk_bytes,
+                    console,
+                    progress,
+                    failed,
+                    seen,
+                    records,
                 )
-                found = discover(normalizer, chunks)
+                found = discover(normalizer, chunks, records, _clustering(progress))
                 progress.close()
                 if options.discover and options.format == "synonyms":
                     from .variants import print_synonyms
@@ -132,7 +152,7 @@ def run(options: Options) -> int:
                     return print_synonyms(found.clusters, len(sources) - len(failed), console)
                 if options.discover:
                     return _print_clusters(found.clusters, len(sources) - len(failed), console)
-                engine = second_pass(normalizer, found)
+                engine = second_pass(normalizer, found, records)
             assert engine is not None
             tally = Tally(skipped=sum(1 for why in failed.values() if why == "binary"))
             jobs = [
@@ -159,6 +179,7 @@ def run(options: Options) -> int:
                 report=bool(options.report),
                 report_skipped=options.report_skipped,
                 break_links=options.break_links,
+                records=records,
             )
             return _second_pass(
                 options, jobs, settings, engine, (report, commit), tmpdir, tally, console, progress
@@ -308,6 +329,46 @@ def _load_lexicon(paths: Sequence[str], console: Console) -> Lexicon | None:
     if len(merged.conflicts) > 5:
         console.warn(f"{PROG}: warning: lexicon: {len(merged.conflicts) - 5} more conflicts")
     return merged
+
+
+def _clustering(progress: _progress.Progress) -> Any:
+    """The progress of clustering, block by block, once reading is done (``None`` when no
+    progress is shown)."""
+    if not progress.enabled:
+        return None
+    started: list[bool] = []
+
+    def told(done: int, total: int) -> None:
+        if not started:
+            started.append(True)
+            progress.phase("clustering names")
+        progress.steps(done, total, "blocks")
+
+    return told
+
+
+def _log_to_stderr() -> Any:
+    """``--verbose``: the ``translit`` logger's messages (steps and timings) on stderr, for
+    the run; returns what removes the handler again."""
+    import logging
+
+    from .._log import LOGGER
+    from .console import say
+
+    class Say(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            say(f"{PROG}: {record.getMessage()}")  # whatever sys.stderr is now
+
+    logger = logging.getLogger(LOGGER)
+    handler, level = Say(logging.INFO), logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+
+    def remove() -> None:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+    return remove
 
 
 def _show_configuration(options: Options) -> None:

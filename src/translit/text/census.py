@@ -10,9 +10,10 @@ result depends on the order in which documents arrive.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .mentions import Mention, MentionKind
 
@@ -116,3 +117,41 @@ class Census:
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Census) and self.tallies == other.tallies
+
+    # -- files, pickles and blocks (translit.text.census_io, translit.text.blocks) -----------
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write the census to ``path`` (format ``translit-census`` version 1, JSON Lines;
+        gzip-compressed when the name ends in ``.gz``; see :mod:`translit.text.census_io`)."""
+        from . import census_io
+
+        census_io.save(self, path)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Census:
+        """Read a census written by :meth:`save` (``ValueError`` naming the file and line)."""
+        from . import census_io
+
+        return census_io.load(path)
+
+    def blocks(
+        self, n: int, nodes: Mapping[tuple[str, str], Sequence[str]] | None = None
+    ) -> list[Census]:
+        """Cut the census into at most ``n`` blocks that cluster alone
+        (:func:`translit.text.blocks.blocks`)."""
+        from .blocks import blocks
+
+        return blocks(self, n, nodes)
+
+    def __getstate__(self) -> Any:
+        from .census_io import to_columns
+
+        return to_columns(self)
+
+    def __setstate__(self, state: Any) -> None:
+        from .census_io import from_columns
+
+        if isinstance(state, dict):  # pickled before the columns
+            self.__dict__.update(state)
+        else:
+            self.tallies = from_columns(state)

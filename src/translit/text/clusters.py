@@ -30,7 +30,7 @@ from .canonical import Choice, choose, compatible
 from .census import Census, Entry
 from .exact_readings import native_given
 
-__all__ = ["Cluster", "build_clusters", "native_key"]
+__all__ = ["Cluster", "build_clusters", "cluster_order", "native_key"]
 
 
 @dataclass(frozen=True)
@@ -375,8 +375,14 @@ def build_clusters(
         if mode not in ("frequent", "first"):
             clusters = _by_standard(clusters, mode)
         out += clusters
-    out.sort(key=lambda c: (-c.count, c.language, c.kind, c.canonical))
+    out.sort(key=cluster_order)
     return out
+
+
+def cluster_order(c: Cluster) -> tuple[int, str, str, str]:
+    """The order of a discovery: the biggest clusters first (shared with the merge of
+    :mod:`~translit.text.blocks`)."""
+    return (-c.count, c.language, c.kind, c.canonical)
 
 
 def _undetermined_joined(census: Census) -> Census:

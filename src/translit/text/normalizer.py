@@ -15,6 +15,7 @@ from typing import Any
 from ..names.lexicon import Lexicon
 from .census import Census, document_key
 from .clusters import Cluster, build_clusters
+from .discovery import Discovery
 from .language import UNDETERMINED, document_language
 from .mentions import Mention, Skip, find_mentions
 from .plan import Plan
@@ -44,7 +45,8 @@ class Normalizer:
             shorthand (the standard's form of a native-script spelling of the name in the input).
         transliterate: ``None``, or a standard id, language shorthand or ``"auto"``: text in the
             source script is transliterated; native-script names take their Latin canonical form.
-        clusters: a discovery (:meth:`discover`) applied to every text.
+        clusters: a discovery (:meth:`discover`, or any sequence of clusters) applied to
+            every text; kept as a :class:`~translit.text.discovery.Discovery`.
         language: the documents' language (ISO 639-1); detected per document when ``None``.
         lexicon_only: with a lexicon, change only the names it knows.
 
@@ -76,8 +78,8 @@ class Normalizer:
         self.lexicon = lexicon
         self.canonical = canonical
         self.transliterate = transliterate
-        self.clusters: tuple[Cluster, ...] | None = (
-            tuple(clusters) if clusters is not None else None
+        self.clusters: Discovery | None = (
+            clusters if isinstance(clusters, Discovery) or clusters is None else Discovery(clusters)
         )
         self.language = language
         self.lexicon_only = lexicon_only
@@ -178,14 +180,20 @@ class Normalizer:
     ) -> Census:
         """Count the candidate spellings of ``texts`` (each a document unless ``document``
         names the one document they are consecutive parts of)."""
+        from .._log import timed
+
         out = Census()
         base = 0
-        for text in texts:
-            self.count(
-                text, out, language=language, document=document or document_key(text), base=base
-            )
-            if document is not None:
-                base += len(text)
+        with timed("scan") as facts:
+            n = chars = 0
+            for text in texts:
+                self.count(
+                    text, out, language=language, document=document or document_key(text), base=base
+                )
+                if document is not None:
+                    base += len(text)
+                n, chars = n + 1, chars + len(text)
+            facts.update(texts=n, characters=chars, spellings=len(out))
         return out
 
     def count(
@@ -202,15 +210,29 @@ class Normalizer:
         lang = language or self.language or document_language(text)
         census.add_mentions(self._mentions(text, spans), lang, document or document_key(text), base)
 
-    def discover(self, texts: Iterable[str] | Census) -> list[Cluster]:
+    def discover(
+        self,
+        texts: Iterable[str] | Census,
+        *,
+        blocks: int | None = None,
+        workers: int = 1,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Discovery:
         """Cluster the names of ``texts`` (or of a census) and choose a canonical form for each.
 
         Reads an iterable once. Only clusters with a spelling to change are returned, the
-        biggest first; the result does not depend on the order of the texts.
+        biggest first, as a :class:`~translit.text.discovery.Discovery` (a sequence of
+        clusters); the result does not depend on the order of the texts. ``blocks``,
+        ``workers`` and ``progress`` cluster the census in blocks, in several processes, with
+        ``progress(done, total)`` after each block: the result is the same
+        (:func:`~translit.text.discovery.discover_census`).
         """
+        from .discovery import discover_census
+
         census = texts if isinstance(texts, Census) else self.census(texts)
-        clusters = build_clusters(census, mode=self.canonical)
-        return [c for c in clusters if any(sp != c.canonical for sp, _ in c.variants)]
+        return discover_census(
+            census, mode=self.canonical, blocks=blocks, workers=workers, progress=progress
+        )
 
     def with_clusters(self, clusters: Sequence[Cluster]) -> Normalizer:
         """A normalizer that applies ``clusters`` (from :meth:`discover`) to every text."""
@@ -223,14 +245,15 @@ class Normalizer:
             lexicon_only=self.lexicon_only,
         )
 
-    def normalize_many(self, texts: Iterable[str | None], workers: int = 1) -> list[str | None]:
-        """Normalise many texts, keeping their order; ``None`` passes through.
+    def normalize_many(self, texts: Iterable[Any], workers: int = 1) -> list[Any]:
+        """Normalise many texts, keeping their order; missing values (``None``, ``NaN``,
+        ``pandas.NA``) pass through.
 
         ``workers > 1`` uses a process pool (the normalizer is pickled once per worker).
         """
         items = list(texts)
         if workers <= 1 or len(items) < 2:
-            return [None if t is None else self(t) for t in items]
+            return [t if _missing(t) else self(t) for t in items]
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(
@@ -272,7 +295,11 @@ class Normalizer:
     def _fixed_plan(self) -> Plan:
         plan = self._plan
         if plan is None:
-            plan = self._plan = Plan(self.clusters or (), join_unseen=True)
+            from .._log import timed
+
+            with timed("index build") as facts:
+                plan = self._plan = Plan(self.clusters or (), join_unseen=True)
+                facts["clusters"] = len(self.clusters or ())
         return plan
 
     def _changes(
@@ -360,9 +387,15 @@ def _set_worker_normalizer(n: Normalizer) -> None:
     _WORKER_NORMALIZER = n
 
 
-def _normalize_in_worker(text: str | None) -> str | None:
+def _normalize_in_worker(text: Any) -> Any:
     assert _WORKER_NORMALIZER is not None
-    return None if text is None else _WORKER_NORMALIZER(text)
+    return text if _missing(text) else _WORKER_NORMALIZER(text)
+
+
+def _missing(value: Any) -> bool:
+    from .._values import is_missing
+
+    return not isinstance(value, str) and is_missing(value)
 
 
 def normalize(text: str, **options: Any) -> str:

@@ -39,6 +39,9 @@ class Plan:
         self._languages = sorted(weight, key=lambda lang: (-weight[lang], lang))
         self._clusters = list(clusters)
         self._index: dict[tuple[str, str], list[int]] | None = None
+        # The first cluster of a language with a place id ("place", id) or a key ("key", key),
+        # built when a place or native-script word first needs it.
+        self._first: dict[tuple[str, str, str], int] | None = None
         self._joined: dict[tuple[str, str, str], Cluster | None] = {}
 
     def cluster_for(self, mention: Mention, language: str) -> Cluster | None:
@@ -104,19 +107,24 @@ class Plan:
                 None,
             )
         elif mention.kind == "place":
-            ids = exact_place(sp)
-            found = next(
-                (
-                    c
-                    for c in self._clusters
-                    if c.language == language and c.kind == "place" and c.key[1:] in ids
-                ),
-                None,
-            )
+            # (looked up, not scanned: the cost does not grow with the discovery)
+            first = self._first_of()
+            hits = [first.get((language, "place", i)) for i in exact_place(sp)]
+            at = min((i for i in hits if i is not None), default=None)
+            found = None if at is None else self._clusters[at]
         elif mention.kind == "native":
-            key = native_key(sp)
-            found = next(
-                (c for c in self._clusters if c.language == language and c.key == key), None
-            )
+            at = self._first_of().get((language, "key", native_key(sp)))
+            found = None if at is None else self._clusters[at]
         self._joined[memo] = found
         return found
+
+    def _first_of(self) -> dict[tuple[str, str, str], int]:
+        """The first cluster of each language with a place id, and with a key."""
+        if self._first is None:
+            first: dict[tuple[str, str, str], int] = {}
+            for i, c in enumerate(self._clusters):
+                if c.kind == "place":
+                    first.setdefault((c.language, "place", c.key[1:]), i)
+                first.setdefault((c.language, "key", c.key), i)
+            self._first = first
+        return self._first

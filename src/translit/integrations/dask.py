@@ -1,0 +1,143 @@
+"""Dask: discovery spread over the workers, normalising with ``map_partitions``.
+
+``pip install "translit-normalize[dask]"``. The texts are a Dask DataFrame column
+(``ddf["text"]``) or a Dask Bag of strings. :func:`discover` runs in three steps, each on the
+workers: every partition is counted into a census and the censuses are added up in a tree
+(``Bag.reduction``); the nodes of the distinct spellings are worked out on shards of the whole
+census; the census is cut into blocks (:mod:`translit.text.blocks`) that the workers cluster;
+the blocks' clusters are merged. The discovery equals :meth:`translit.Normalizer.discover` on
+the same texts in one process.
+
+:func:`normalize` applies one decision to every partition; the normalizer is one node of the
+task graph (``dask.delayed``), so each worker receives it once and builds its index once.
+Tasks run where Dask's scheduler puts them: on a ``dask.distributed`` cluster when a
+``Client`` is active, otherwise in local processes (the work holds the GIL, so threads do not
+help).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import pickle
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+import dask
+import dask.bag as db
+
+from .._values import map_distinct
+from ..text.census import Census
+from ..text.discovery import Discovery
+from ..text.normalizer import Normalizer
+from ._scan import add_all, default_blocks, discovery_of, scan
+
+__all__ = ["census", "discover", "normalize"]
+
+
+def _scan_partition(texts: Iterable[Any], normalizer: Normalizer) -> Census:
+    return scan(normalizer, texts)
+
+
+def _bag(texts: Any) -> db.Bag:
+    if isinstance(texts, db.Bag):
+        return texts
+    if hasattr(texts, "to_bag"):  # a Dask DataFrame column
+        return texts.to_bag()
+    raise TypeError(f"expected a Dask Bag or DataFrame column, not {type(texts).__name__}")
+
+
+def _workers() -> int:
+    """The workers of the active ``dask.distributed`` client, or this machine's CPUs."""
+    client = _client()
+    if client is None:
+        return os.cpu_count() or 1
+    return len(client.scheduler_info()["workers"])
+
+
+def _whole(texts: Any, normalizer: Normalizer, split_every: int) -> Census:
+    from .._log import timed
+
+    with timed("scan (dask)") as facts:
+        whole: Census = (
+            _bag(texts)
+            .reduction(
+                functools.partial(_scan_partition, normalizer=normalizer),
+                add_all,
+                split_every=split_every,
+            )
+            .compute()
+        )
+        facts["spellings"] = len(whole)
+    return whole
+
+
+def census(texts: Any, normalizer: Normalizer | None = None, *, split_every: int = 8) -> Census:
+    """The census of ``texts`` (each text a document), counted on the workers."""
+    return _whole(texts, normalizer or Normalizer(), split_every)
+
+
+def _map_all(function: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
+    """``function`` of each item, each item a task of its own, on the workers of the active
+    ``dask.distributed`` client (or in local processes). The items travel pickled: Dask would
+    otherwise walk (and hash) every entry of a census, on the client."""
+    task = dask.delayed(_unpickled, pure=False)
+    tasks = [task(function, pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)) for item in items]
+    found: list[Any] = list(dask.compute(*tasks, scheduler=None if _client() else "processes"))
+    return found
+
+
+def _unpickled(function: Callable[[Any], Any], blob: bytes) -> Any:
+    return function(pickle.loads(blob))
+
+
+def _client() -> Any:
+    try:
+        from distributed import default_client
+
+        return default_client()
+    except (ImportError, ValueError):
+        return None
+
+
+def discover(
+    texts: Any,
+    normalizer: Normalizer | None = None,
+    *,
+    blocks: int | None = None,
+    split_every: int = 8,
+) -> Discovery:
+    """The clusters of name variants of ``texts``, counted and clustered on the workers.
+
+    ``blocks`` (by default 8 per worker) is how many pieces the clustering is cut into.
+    """
+    n = normalizer or Normalizer()
+    whole = _whole(texts, n, split_every)
+    workers = _workers()
+    return discovery_of(whole, n, _map_all, blocks or default_blocks(workers), workers)
+
+
+def _normalize_partition(part: Any, normalizer: Normalizer) -> Any:
+    from .pandas import normalize_series
+
+    return normalize_series(part, normalizer)
+
+
+def _normalize_texts(part: Iterable[Any], normalizer: Normalizer) -> list[Any]:
+    return map_distinct(normalizer, part)
+
+
+def normalize(texts: Any, normalizer: Normalizer | None = None) -> Any:
+    """``texts`` (a DataFrame column or a Bag) with the names unified, lazily.
+
+    A normalizer without clusters first discovers the names of ``texts`` (one decision for
+    the whole collection); give one made with :meth:`translit.Normalizer.with_clusters` to
+    apply an earlier discovery.
+    """
+    n = normalizer or Normalizer()
+    if n.clusters is None:
+        n = n.with_clusters(discover(texts, n))
+    shared = dask.delayed(n, pure=False)  # (not hashed: a discovery may be large)
+    if isinstance(texts, db.Bag):
+        return texts.map_partitions(_normalize_texts, shared)
+    return texts.map_partitions(_normalize_partition, shared, meta=texts._meta)

@@ -1,0 +1,196 @@
+"""Clustering in blocks: a census cut into parts that cluster alone, so an engine can spread it.
+
+Every decision of :func:`~translit.text.clusters.build_clusters` is taken between spellings
+that share a *node*:
+
+- a surname and the spellings it could merge with share a blocking key
+  (:func:`translit.name_keys`), and whether it is dropped as a common word depends only on the
+  spellings it shares a key with;
+- a full name votes for its surname and is grouped within its surname's cluster, so it joins
+  the node of that surname (``s Lukashenko``) and of its keys;
+- places merge by the ids of the place table, native-script words by :func:`native_key`.
+
+A block is a union of whole connected components of the graph *spelling — node* (per language,
+after the texts too short to tell their language have joined the main one). Clustering each
+block alone therefore gives exactly the clusters of the whole census, whatever the number of
+blocks and the order they are clustered in (``tests/text/test_blocks.py`` checks it by
+hypothesis). Under a standard as the canonical mode, the standard's forms are given after the
+merge (:func:`merge_blocks`): they look across the clusters of a language.
+
+The nodes of a spelling depend on the spelling alone, so they can be worked out where a part of
+the corpus was counted (:func:`spelling_nodes`, whose results add up with ``dict.update``), and
+only the union-find is left to the process that cuts the blocks.
+
+>>> from translit import Normalizer
+>>> n = Normalizer(language="en")
+>>> census = n.census(["Lukashenko met Zelensky.", "Lukashenka and Zelenskyy.", "Lukashenko."])
+>>> parts = blocks(census, 2)
+>>> [sorted(e.spelling for e in part.tallies) for part in parts]
+[['Lukashenka', 'Lukashenko'], ['Zelensky', 'Zelenskyy']]
+>>> merge_blocks([cluster_block(p) for p in parts]) == build_clusters(census)
+True
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping, Sequence
+
+from .census import Census, Entry, Tally
+from .clusters import Cluster, build_clusters, cluster_order
+
+__all__ = [
+    "Nodes",
+    "blocks",
+    "cluster_block",
+    "merge_blocks",
+    "nodes_of",
+    "spelling_nodes",
+]
+
+#: The nodes of each spelling, by (kind, spelling).
+Nodes = dict[tuple[str, str], tuple[str, ...]]
+
+#: Spellings (and surnames) whose nodes are kept: a worker meets the same names in every part
+#: of a corpus, the surname of many full names is one, and name keys are not cached elsewhere.
+NODES_CACHE_SIZE = 200_000
+
+
+@functools.lru_cache(maxsize=NODES_CACHE_SIZE)
+def _surname_nodes(surname: str) -> tuple[str, ...]:
+    from ..names.matching import name_keys
+
+    return ("s " + surname, *sorted("k " + k for k in name_keys(surname)))
+
+
+@functools.lru_cache(maxsize=NODES_CACHE_SIZE)
+def nodes_of(kind: str, spelling: str) -> tuple[str, ...]:
+    """The nodes through which a spelling of one kind can meet others in clustering.
+
+    >>> nodes_of("person", "Alexander Lukashenko")[0], nodes_of("place", "Kyiv")
+    ('s Lukashenko', ('p kyiv',))
+    """
+    from .clusters import _surname_of, native_key
+    from .exact_readings import exact_place
+
+    if kind == "surname":
+        return _surname_nodes(spelling)
+    if kind == "person":
+        surname, _ = _surname_of(spelling)
+        return _surname_nodes(surname) if surname is not None else ()
+    if kind == "place":
+        return ("p " + "-".join(sorted(exact_place(spelling))),)
+    if kind == "native":
+        return ("n " + native_key(spelling),)
+    return ()
+
+
+def spelling_nodes(census: Census, known: Mapping[tuple[str, str], object] = {}) -> Nodes:
+    """The nodes of every spelling of ``census`` that counts, except those in ``known``.
+
+    Work them out where the census was made (the caches of that process are warm), and add
+    the dictionaries of the parts of a corpus up with ``update``.
+    """
+    out: Nodes = {}
+    for e, t in census.tallies.items():
+        key = (e.kind, e.spelling)
+        if t.mixed and key not in out and key not in known:
+            out[key] = nodes_of(e.kind, e.spelling)
+    return out
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: list[int] = []
+
+    def add(self) -> int:
+        self.parent.append(len(self.parent))
+        return len(self.parent) - 1
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:  # path compression
+            parent[x], x = root, parent[x]
+        return root
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def blocks(
+    census: Census, n: int, nodes: Mapping[tuple[str, str], Sequence[str]] | None = None
+) -> list[Census]:
+    """Cut ``census`` into at most ``n`` blocks of whole components, balanced by size.
+
+    Entries that cannot count (seen only in ALL CAPS) are left out; texts too short to tell
+    their language are joined to the main one first, as :func:`build_clusters` does.
+    ``nodes`` (from :func:`spelling_nodes`) saves working the nodes out again.
+    """
+    from .clusters import _undetermined_joined
+
+    if n < 1:
+        raise ValueError(f"the number of blocks must be at least 1, not {n}")
+    census = _undetermined_joined(census)
+    entries = sorted(e for e, t in census.tallies.items() if t.mixed)
+    uf = _UnionFind()
+    ids: dict[tuple[str, str], int] = {}
+    for i, e in enumerate(entries):
+        uf.add()
+        key = (e.kind, e.spelling)
+        own = nodes.get(key) if nodes is not None else None
+        for node in own if own is not None else nodes_of(e.kind, e.spelling):
+            at = ids.get((e.language, node))
+            if at is None:
+                ids[(e.language, node)] = i  # a node is represented by its first entry
+            else:
+                uf.union(at, i)
+    components: dict[int, list[Entry]] = {}
+    for i, e in enumerate(entries):
+        components.setdefault(uf.find(i), []).append(e)
+    # The biggest components first, each to the block with the least so far (ties: the
+    # first block), so the blocks are balanced and the cut depends on the census alone.
+    ordered = sorted(components.values(), key=lambda c: (-len(c), c[0]))
+    loads = [0] * min(n, max(len(ordered), 1))
+    parts: list[list[Entry]] = [[] for _ in loads]
+    for component in ordered:
+        b = min(range(len(loads)), key=lambda i: (loads[i], i))
+        parts[b] += component
+        loads[b] += len(component)
+    out = []
+    for part in parts:
+        if part:
+            tallies = census.tallies
+            out.append(
+                Census(
+                    {
+                        e: Tally(tallies[e].mixed, tallies[e].caps, tallies[e].first)
+                        for e in sorted(part)
+                    }
+                )
+            )
+    return out
+
+
+def cluster_block(block: Census, mode: str = "frequent") -> list[Cluster]:
+    """The clusters of one block (under a standard, before the standard's forms are given)."""
+    return build_clusters(block, mode=mode if mode in ("frequent", "first") else "frequent")
+
+
+def merge_blocks(parts: Iterable[Sequence[Cluster]], mode: str = "frequent") -> list[Cluster]:
+    """The clusters of the whole census from those of its blocks, in :func:`build_clusters`'
+    order."""
+    from .clusters import _by_standard
+
+    out = [c for part in parts for c in part]
+    if mode not in ("frequent", "first"):
+        by_language: dict[str, list[Cluster]] = {}
+        for c in out:
+            by_language.setdefault(c.language, []).append(c)
+        out = [c for lang in sorted(by_language) for c in _by_standard(by_language[lang], mode)]
+    out.sort(key=cluster_order)
+    return out

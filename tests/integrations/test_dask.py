@@ -1,0 +1,71 @@
+"""Dask on a real ``distributed.LocalCluster`` of 2 worker processes: the census, discovery and
+normalised texts are those of the normalizer in one process."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pd = pytest.importorskip("pandas")
+dd = pytest.importorskip("dask.dataframe")
+db = pytest.importorskip("dask.bag")
+pytest.importorskip("distributed")
+
+from translit import Normalizer  # noqa: E402
+from translit.integrations import dask as tdask  # noqa: E402
+
+
+def _present(texts: list[Any]) -> list[str]:
+    return [t for t in texts if t is not None]
+
+
+def _plain(series: Any) -> list[Any]:
+    """The values, missing ones as None (Dask may store text as Arrow strings, with <NA>)."""
+    return [None if pd.isna(v) else v for v in series.tolist()]
+
+
+def test_the_census_is_a_reduction_over_the_partitions(dask_client: Any, texts: list[Any]) -> None:
+    ddf = dd.from_pandas(pd.DataFrame({"text": pd.Series(texts, dtype=object)}), npartitions=7)
+    assert tdask.census(ddf["text"], split_every=2) == Normalizer().census(_present(texts))
+    workers = {w for w in dask_client.has_what().keys()}
+    assert len(workers) == 2
+
+
+@pytest.mark.parametrize("canonical", ["frequent", "ru-bgn-pcgn"])
+def test_discovery_on_the_workers_equals_discovery_in_one_process(
+    dask_client: Any, texts: list[Any], canonical: str
+) -> None:
+    n = Normalizer(canonical=canonical)
+    ddf = dd.from_pandas(pd.DataFrame({"text": pd.Series(texts, dtype=object)}), npartitions=5)
+    expected = n.discover(_present(texts))
+    assert len(expected) > 5
+    for blocks in (1, 3, 16):
+        assert tdask.discover(ddf["text"], n, blocks=blocks) == expected
+
+
+def test_normalize_with_map_partitions(dask_client: Any, texts: list[Any]) -> None:
+    n = Normalizer()
+    found = n.discover(_present(texts))
+    applied = n.with_clusters(found)
+    ddf = dd.from_pandas(pd.DataFrame({"text": pd.Series(texts, dtype=object)}), npartitions=4)
+    out = _plain(tdask.normalize(ddf["text"], applied).compute())
+    assert out == [None if t is None else applied(t) for t in texts]
+    # Without clusters: one discovery over the column first, then the same result.
+    assert _plain(tdask.normalize(ddf["text"]).compute()) == out
+
+
+def test_a_bag_of_texts(dask_client: Any, texts: list[Any]) -> None:
+    bag = db.from_sequence(texts, npartitions=6)
+    n = Normalizer()
+    found = tdask.discover(bag)
+    assert found == n.discover(_present(texts))
+    applied = n.with_clusters(found)
+    assert tdask.normalize(bag, applied).compute() == [
+        None if t is None else applied(t) for t in texts
+    ]
+
+
+def test_anything_else_is_refused() -> None:
+    with pytest.raises(TypeError, match="expected a Dask Bag or DataFrame column"):
+        tdask.census(["Lukashenko"])

@@ -1,0 +1,109 @@
+"""Clustering in blocks equals clustering the whole census: any split, any order, any mode."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from translit import Census, Normalizer
+from translit.text.blocks import (
+    blocks,
+    cluster_block,
+    merge_blocks,
+    nodes_of,
+    spelling_nodes,
+)
+from translit.text.clusters import build_clusters
+
+from .strategies import corpora
+
+MODES = ["frequent", "first", "ru-bgn-pcgn"]
+
+
+def _split(docs: list[str], cuts: list[int], rnd: random.Random) -> list[list[str]]:
+    order = list(docs)
+    rnd.shuffle(order)
+    points = sorted({c % (len(order) + 1) for c in cuts})
+    parts, start = [], 0
+    for p in [*points, len(order)]:
+        parts.append(order[start:p])
+        start = p
+    return parts
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    corpora,
+    st.lists(st.integers(0, 20), max_size=4),
+    st.integers(1, 9),
+    st.sampled_from(MODES),
+    st.randoms(use_true_random=False),
+)
+def test_blocks_of_any_split_cluster_as_the_whole(
+    docs: list[str], cuts: list[int], n: int, mode: str, rnd: random.Random
+) -> None:
+    normalizer = Normalizer(canonical=mode)
+    whole = normalizer.census(docs)
+    expected = build_clusters(whole, mode=mode)
+    # The census of the parts, added in any order, with the nodes worked out per part.
+    censuses = [normalizer.census(part) for part in _split(docs, cuts, rnd)]
+    rnd.shuffle(censuses)
+    total, nodes = Census(), {}
+    for c in censuses:
+        total = total + c
+        nodes.update(spelling_nodes(c, nodes))
+    assert total == whole
+    parts = blocks(total, n, nodes if rnd.random() < 0.5 else None)
+    assert len(parts) <= n
+    found = [cluster_block(p, mode) for p in parts]
+    rnd.shuffle(found)  # blocks finish in any order
+    assert merge_blocks(found, mode) == expected
+    # The public door gives the same discovery, in blocks or whole.
+    assert normalizer.discover(total, blocks=n) == normalizer.discover(whole)
+
+
+def test_blocks_are_whole_components_balanced_by_size() -> None:
+    n = Normalizer(language="en")
+    census = n.census(["Lukashenko, Lukashenka and Alexander Lukashenko. Zelensky, Zelenskyy."])
+    parts = blocks(census, 2)
+    spellings = [sorted(e.spelling for e in p.tallies) for p in parts]
+    assert spellings == [
+        ["Alexander Lukashenko", "Lukashenka", "Lukashenko"],
+        ["Zelensky", "Zelenskyy"],
+    ]
+    # One block holds everything; never more blocks than components.
+    assert [len(p) for p in blocks(census, 1)] == [5]
+    assert len(blocks(census, 50)) == 2
+    with pytest.raises(ValueError, match="at least 1"):
+        blocks(census, 0)
+
+
+def test_entries_seen_only_in_all_caps_are_left_out() -> None:
+    census = Normalizer(language="en").census(["LUKASHENKA and NATO. Zelensky."])
+    assert [e.spelling for p in blocks(census, 4) for e in p.tallies] == ["Zelensky"]
+
+
+def test_a_full_name_meets_its_surname_and_its_keys() -> None:
+    person = nodes_of("person", "Serhii Grabskyi")
+    assert person[0] == "s Grabskyi"
+    assert set(person) == set(nodes_of("surname", "Grabskyi"))
+    assert set(nodes_of("surname", "Grabsky")) & set(person)  # a key in common
+    assert nodes_of("native", "Горба́чёв") == nodes_of("native", "горбачев")
+
+
+def test_progress_is_told_after_each_block() -> None:
+    seen: list[tuple[int, int]] = []
+    docs = ["Lukashenko and Lukashenka. Zelensky and Zelenskyy. Grabsky, Grabskyi."]
+    n = Normalizer(language="en")
+    found = n.discover(docs, blocks=3, progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+    assert found == n.discover(docs)
+
+
+def test_blocks_in_worker_processes_give_the_same_discovery() -> None:
+    docs = ["Lukashenko and Lukashenka. Zelensky and Zelenskyy. Grabsky, Grabskyi."] * 3
+    n = Normalizer(language="en")
+    assert n.discover(docs, workers=2) == n.discover(docs)
