@@ -16,6 +16,11 @@ from .mentions import Mention
 __all__ = ["Plan", "Target"]
 
 
+# Unseen spellings joined to their clusters, remembered per plan: enough for the distinct
+# names of a very large corpus applied row by row, bounded so a long run does not grow.
+JOINED_CACHE_SIZE = 200_000
+
+
 class Target(NamedTuple):
     """What a mention becomes: the canonical form, and the cluster or lexicon entry behind it."""
 
@@ -115,6 +120,8 @@ class Plan:
         elif mention.kind == "native":
             at = self._first_of().get((language, "key", native_key(sp)))
             found = None if at is None else self._clusters[at]
+        if len(self._joined) >= JOINED_CACHE_SIZE:
+            self._joined = {}  # replaced, not cleared: another thread may be reading it
         self._joined[memo] = found
         return found
 
