@@ -28,9 +28,9 @@ if TYPE_CHECKING:  # the normalizer is imported when a run needs it, not for --h
     from .records import Reader, Records
 
 __all__ = [
-    "Discovery",
     "Engine",
     "EngineError",
+    "FirstPass",
     "RecordEngine",
     "TranslitEngine",
     "checked",
@@ -78,7 +78,7 @@ def make_normalizer(
     )
 
 
-class Discovery(NamedTuple):
+class FirstPass(NamedTuple):
     """Pass 1's result: the clusters, and the language each input was found to be in."""
 
     clusters: Sequence[Any]
@@ -90,7 +90,7 @@ def discover(
     pieces: Iterable[tuple[str, str]],
     records: Records | None = None,
     progress: Callable[[int, int], None] | None = None,
-) -> Discovery:
+) -> FirstPass:
     """Pass 1: the clusters of name variants in ``pieces`` ((input, chunk), inputs in order).
 
     An input's language is told from its first characters (however it is cut into chunks),
@@ -145,7 +145,7 @@ def discover(
         found = normalizer.discover(census)
     else:  # in blocks, to tell how far it is (the same clusters)
         found = normalizer.discover(census, progress=progress)
-    return Discovery(found, languages)
+    return FirstPass(found, languages)
 
 
 def _count_records(
@@ -194,7 +194,7 @@ class _NameEngine:
         return _NameEngine(self.normalizer, self.languages, self.languages.get(document))
 
 
-def second_pass(normalizer: Any, found: Discovery, records: Records | None = None) -> Engine:
+def second_pass(normalizer: Any, found: FirstPass, records: Records | None = None) -> Engine:
     """Pass 2: the engine that normalises every chunk with the clusters of pass 1."""
     applied = normalizer.with_clusters(found.clusters)
     if records is not None:
