@@ -21,9 +21,10 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any, Literal, NamedTuple
 
-from .candidates import Verdict, classify, not_names
+from .candidates import not_names
 from .common_words import gate_settings
 from .protect import Span
+from .words import Facts, facts, is_caps, multiword_places, title, trim
 
 __all__ = ["Mention", "MentionKind", "Skip", "Word", "find_mentions"]
 
@@ -83,73 +84,6 @@ def _word_rx() -> Any:
     )
 
 
-_APOSTROPHES = "'’"
-_VOWELS = set("aeiouyAEIOUYаеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ")
-
-
-def _trim(raw: str, quoted: bool) -> tuple[str, bool]:
-    """The name part of a capitalised word, and whether something was cut off its end.
-
-    An English possessive (Putin's, Jones') and a lower-case hyphenated tail (Putin-era) stay
-    outside the name, and so does a final full stop unless the word is an initial. A final
-    apostrophe after a consonant is a soft sign (Vasyl', Ihor') unless the word is quoted or
-    drops a g (Shakin').
-    """
-    text = raw
-    if "-" in raw and _is_place(raw.rstrip(".")):
-        return raw.rstrip("."), False  # Rostov-on-Don is one name
-    if text.endswith(".") and not (len(text) == 2 and text[0].isalpha()):
-        text = text[:-1]
-    if len(text) > 3 and text[-2] in _APOSTROPHES and text[-1] in "sS":
-        text = text[:-2]
-    elif len(text) > 2 and text[-1] in _APOSTROPHES:
-        if quoted or text[-2] in _VOWELS or text[-3:-1] == "in":
-            text = text[:-1]
-        elif text[-2] in "sSzZxX" and not _soft_sign_name(text):
-            text = text[:-1]  # Jones' (a possessive), but Ales' (Алесь) is a name
-    if "-" in text:
-        parts = text.split("-")
-        keep = [parts[0]]
-        for p in parts[1:]:
-            if not p or not p[0].isupper():
-                break
-            keep.append(p)
-        text = "-".join(keep)
-    return text, len(text) < len(raw.rstrip("."))
-
-
-def _soft_sign_name(word: str) -> bool:
-    """Is a word ending in s' a given name written with its soft sign (Ales', Kastus')?"""
-    from .exact_readings import native_given
-
-    return bool(native_given(word))
-
-
-def _is_place(word: str) -> bool:
-    from .exact_readings import exact_place
-
-    return bool(exact_place(word))
-
-
-def _title(word: str) -> str:
-    return "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
-
-
-def _is_caps(text: str) -> bool:
-    """ALL CAPS: at least two letters, none lower-case (an initial is not caps)."""
-    return text.isupper() and sum(c.isalpha() for c in text) > 1
-
-
-def _verdict(text: str) -> tuple[Verdict, bool]:
-    """The gate's verdict on a word, and whether it is written in ALL CAPS."""
-    if _is_caps(text):
-        v = classify(_title(text))
-        if not v.candidate:
-            v = Verdict("other", f"ALL CAPS, and {v.reason}")
-        return v, True
-    return classify(text), False
-
-
 def _runs(text: str, protected: list[Span]) -> Iterator[list[Word]]:
     """Runs of capitalised words separated by one space, outside the protected spans."""
     run: list[Word] = []
@@ -164,7 +98,7 @@ def _runs(text: str, protected: list[Span]) -> Iterator[list[Word]]:
                 yield run
                 run = []
             continue
-        word, cut = _trim(m.group(), s > 0 and text[s - 1] in "'‘")
+        word, cut = trim(m.group(), s > 0 and text[s - 1] in "'‘")
         if run and not (s == last_end + 1 and text[last_end] in " \u00a0"):
             yield run
             run = []
@@ -184,26 +118,12 @@ def _mention(kind: MentionKind, words: tuple[Word, ...]) -> Mention:
     """A mention spelled as its words joined by single spaces, ALL-CAPS words in title case."""
     if len(words) == 1:
         text = words[0].text
-        if _is_caps(text):
-            return Mention(kind, words, _title(text), True)
+        if is_caps(text):
+            return Mention(kind, words, title(text), True)
         return Mention(kind, words, text, False)
-    caps = [_is_caps(w.text) for w in words]
-    spelling = " ".join(_title(w.text) if c else w.text for w, c in zip(words, caps))
+    caps = [is_caps(w.text) for w in words]
+    spelling = " ".join(title(w.text) if c else w.text for w, c in zip(words, caps))
     return Mention(kind, words, spelling, any(caps))
-
-
-@lru_cache(maxsize=1)
-def _multiword_places() -> dict[str, tuple[tuple[str, str], ...]]:
-    """First word (casefolded) -> (rest of the form casefolded, form) for multi-word places."""
-    from ..names.places import places
-
-    index: dict[str, list[tuple[str, str]]] = {}
-    for place in places().values():
-        for form in place.forms:
-            if " " in form:
-                first, rest = form.split(" ", 1)
-                index.setdefault(first.casefold(), []).append((" " + rest.casefold(), form))
-    return {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in index.items()}
 
 
 def _is_patronymic(given: str, word: str, surname: str) -> bool:
@@ -239,7 +159,9 @@ class _Cutter:
             self.skips.append(Skip(w.start, w.end, w.text, reason))
 
     def cut(self, run: list[Word], out: list[Mention]) -> None:
-        info = [_verdict(w.text) for w in run]
+        info = [facts(w.text) for w in run]
+        if self.probe is None and self.skips is None and all(f.inert for f in info):
+            return  # no unit starts at any word (most runs: sentence starts, acronyms)
         i = 0
         while i < len(run):
             kind = info[i][0].kind
@@ -263,7 +185,7 @@ class _Cutter:
     def _place(self, run: list[Word], i: int, out: list[Mention]) -> int:
         """A place of several words (Nizhny Novgorod, Rostow am Don), matched on the text."""
         w = run[i]
-        forms = _multiword_places().get(w.text.casefold())
+        forms = multiword_places().get(w.text.casefold())
         if not forms:
             return self._places(run, i, out)
         text = self.text
@@ -281,9 +203,9 @@ class _Cutter:
 
     def _places(self, run: list[Word], i: int, out: list[Mention]) -> int:
         """A place of several capitalised words (Nizhny Novgorod, Biała Podlaska)."""
-        from .exact_readings import exact_place, starts_a_place
+        from .exact_readings import exact_place
 
-        if i + 1 >= len(run) or not starts_a_place(run[i].text):
+        if i + 1 >= len(run) or not facts(run[i].text).starts_place:
             return 0
         for size in range(min(self.max_place_words, len(run) - i), 1, -1):
             words = tuple(run[i : i + size])
@@ -294,7 +216,7 @@ class _Cutter:
         return 0
 
     def _person(
-        self, run: list[Word], i: int, info: list[tuple[Verdict, bool]], out: list[Mention]
+        self, run: list[Word], i: int, info: list[Facts], out: list[Mention]
     ) -> int:
         n = len(run)
 
@@ -338,7 +260,7 @@ class _Cutter:
         return 0
 
     def _single(
-        self, run: list[Word], i: int, info: list[tuple[Verdict, bool]], out: list[Mention]
+        self, run: list[Word], i: int, info: list[Facts], out: list[Mention]
     ) -> int:
         w = run[i]
         verdict = info[i][0]
@@ -346,7 +268,7 @@ class _Cutter:
             m = _mention("surname", (w,))
             if i and info[i - 1][0].kind == "other" and info[i - 1][0].reason and not info[i][1]:
                 prev = run[i - 1]
-                if prev.text.casefold() not in not_names() and not _is_caps(prev.text):
+                if prev.text.casefold() not in not_names() and not is_caps(prev.text):
                     m = m._replace(before=prev)
             out.append(m)
         elif verdict.kind in ("place", "native"):
