@@ -88,24 +88,30 @@ def _runs(text: str, protected: list[Span]) -> Iterator[list[Word]]:
     """Runs of capitalised words separated by one space, outside the protected spans."""
     run: list[Word] = []
     k = 0  # index into protected, which is sorted
+    n = len(protected)
+    # Past the last protected span, nothing is protected: the test is skipped.
+    next_start = protected[0].start if n else len(text) + 1
     last_end = -1
     for m in _word_rx().finditer(text):
         s, e = m.span()
-        while k < len(protected) and protected[k].end <= s:
-            k += 1
-        if k < len(protected) and protected[k].start < e:
-            if run:
-                yield run
-                run = []
-            continue
+        if e > next_start:
+            while k < n and protected[k].end <= s:
+                k += 1
+            if k < n and protected[k].start < e:
+                if run:
+                    yield run
+                    run = []
+                continue
+            next_start = protected[k].start if k < n else len(text) + 1
         word, cut = trim(m.group(), s > 0 and text[s - 1] in "'‘")
         if run and not (s == last_end + 1 and text[last_end] in " \u00a0"):
             yield run
             run = []
         if not word:
             continue
-        run.append(Word(s, s + len(word), word))
-        last_end = s + len(word)
+        end = s + len(word)
+        run.append(Word(s, end, word))
+        last_end = end
         if cut:  # a clitic or tail ends the name: Putin's Lukashenko is two runs
             yield run
             run = []
@@ -159,9 +165,19 @@ class _Cutter:
             self.skips.append(Skip(w.start, w.end, w.text, reason))
 
     def cut(self, run: list[Word], out: list[Mention]) -> None:
-        info = [facts(w.text) for w in run]
-        if self.probe is None and self.skips is None and all(f.inert for f in info):
-            return  # no unit starts at any word (most runs: sentence starts, acronyms)
+        if self.probe is None and self.skips is None:
+            # The same runs recur all through a corpus (the names of the day, sentence
+            # starts): their cut is kept per run of words (see _template).
+            template = _template(tuple([w.text for w in run]))
+            if template is not None:
+                for kind, i, j, spelling, caps, b in template:
+                    words = (run[i],) if j == i + 1 else tuple(run[i:j])
+                    out.append(Mention(kind, words, spelling, caps, run[b] if b >= 0 else None))
+                return
+        self.cut_words(run, out, [facts(w.text) for w in run])
+
+    def cut_words(self, run: list[Word], out: list[Mention], info: list[Facts]) -> None:
+        """Cut ``run`` (whose words' facts are ``info``) into mentions, appended to ``out``."""
         i = 0
         while i < len(run):
             kind = info[i][0].kind
@@ -215,9 +231,7 @@ class _Cutter:
                 return size
         return 0
 
-    def _person(
-        self, run: list[Word], i: int, info: list[Facts], out: list[Mention]
-    ) -> int:
+    def _person(self, run: list[Word], i: int, info: list[Facts], out: list[Mention]) -> int:
         n = len(run)
 
         def kind(k: int) -> str:
@@ -259,9 +273,7 @@ class _Cutter:
             return end - i
         return 0
 
-    def _single(
-        self, run: list[Word], i: int, info: list[Facts], out: list[Mention]
-    ) -> int:
+    def _single(self, run: list[Word], i: int, info: list[Facts], out: list[Mention]) -> int:
         w = run[i]
         verdict = info[i][0]
         if verdict.kind == "surname":
@@ -280,6 +292,43 @@ class _Cutter:
         else:
             self._skip(w, verdict.reason)
         return 1
+
+
+#: Distinct runs of words whose cut is kept (a corpus's recurring names and sentence starts).
+RUNS_CACHE_SIZE = 65_536
+
+#: A mention of a run as positions in it: kind, first word, end, spelling, caps, the index of
+#: the word ``before`` it (-1: none).
+_Unit = tuple[MentionKind, int, int, str, bool, int]
+
+
+@lru_cache(maxsize=RUNS_CACHE_SIZE)
+def _template(texts: tuple[str, ...]) -> tuple[_Unit, ...] | None:
+    """The cut of a run of words, by position, or None when it depends on more than the words
+    (a word may start a place written with lower-case links, matched on the text after it).
+
+    Without a lexicon and without skips to record, a run's cut depends on its words alone: the
+    gate's facts, the place and given-name tables, the patronymic test (all on the words).
+    """
+    info = [facts(t) for t in texts]
+    if all(f.inert for f in info):
+        return ()  # no unit starts at any word (most runs: sentence starts, acronyms)
+    if any(f.multiword for f in info):
+        return None
+    run = [Word(i, i + 1, t) for i, t in enumerate(texts)]
+    found: list[Mention] = []
+    _Cutter("", None, 0, None).cut_words(run, found, info)
+    return tuple(
+        (
+            m.kind,
+            m.words[0].start,
+            m.words[-1].start + 1,
+            m.spelling,
+            m.caps,
+            -1 if m.before is None else m.before.start,
+        )
+        for m in found
+    )
 
 
 def find_mentions(

@@ -88,6 +88,9 @@ class Facts(NamedTuple):
     caps: bool
     #: the word may be the first of a place of several capitalised words (Nizhny, Biała)
     starts_place: bool
+    #: the word is the first of a place of the table written with lower-case links
+    #: (Rostow am Don): whether it is one depends on the text after the run
+    multiword: bool
     #: no unit can start at this word: it is no candidate and starts no place of the table
     inert: bool
 
@@ -113,8 +116,8 @@ def facts(word: str) -> Facts:
     else:
         v, caps = classify(word), False
     starts = starts_a_place(word)
-    inert = v.kind == "other" and not starts and word.casefold() not in multiword_places()
-    return Facts(v, caps, starts, inert)
+    multiword = word.casefold() in multiword_places()
+    return Facts(v, caps, starts, multiword, v.kind == "other" and not starts and not multiword)
 
 
 @lru_cache(maxsize=1)
