@@ -72,13 +72,16 @@ class Census:
         for (kind, spelling), (mixed, caps, first) in counts.items():
             if kind == "lexicon":
                 continue
-            t = Tally(mixed, caps, (document, base + first))
             entry = Entry(language, kind, spelling)
             mine = tallies.get(entry)
             if mine is None:
-                tallies[entry] = t
-            else:
-                mine.add(t)
+                tallies[entry] = Tally(mixed, caps, (document, base + first))
+            else:  # (most entries, once a corpus is under way: Tally.add written out)
+                mine.mixed += mixed
+                mine.caps += caps
+                at = (document, base + first)
+                if at < mine.first:
+                    mine.first = at
 
     def __add__(self, other: Census) -> Census:
         out = Census({e: Tally(t.mixed, t.caps, t.first) for e, t in self.tallies.items()})
