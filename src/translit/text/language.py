@@ -75,9 +75,7 @@ def document_language(text: str) -> str:
     score: dict[str, float] = {}
     hits = 0
     for word in _WORD.findall(sample):
-        if not word[0].islower():
-            continue
-        found = index.get(word)
+        found = index.get(word)  # (every listed word is lower-case: capitalised ones miss)
         if found is None:
             continue
         hits += 1
