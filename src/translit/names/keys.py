@@ -14,6 +14,7 @@ from .decide import is_initial
 from .endings import stems
 from .given import exact_given_ids, given_by_ending, given_ids_of_keys, patronymic_given_ids
 from .parsing import Token, analyze, analyze_light, parse, split_tokens, surname_when_all_given
+from .places import _index as _place_index
 from .places import place_ids, place_ids_of_key, places_of_keys
 from .spelling import MAX_KEY_COMBINATIONS, fresh_token_keys, primary_reading
 
@@ -242,30 +243,46 @@ def index_keys(form: str) -> set[str]:
     too), places add their place-table row.
     """
     words = _words(form)
+    if len(words) == 2:  # the common shape, inline (a lexicon of a million names calls this)
+        f, g = _word(words[0]), _word(words[1])
+        if f.odd or g.odd:
+            return _parsed_index_keys(form)
+        if f.place_key in _place_heads() or " " in f.place_key:
+            place = place_ids_of_key(f.place_key + " " + g.place_key)
+            keys = {"@" + p for p in place}
+        else:
+            keys = set()
+        # The second word of two given names is read as the surname (surname_when_all_given).
+        first = _row_keys(f.ids) if f.ids else _word_keys(words[0])
+        second = _row_keys(g.ids) if g.ids and not f.ids else _word_keys(words[1])
+        if len(first) == 1 and len(second) == 1:
+            a, b = first[0], second[0]
+            keys.add(a + " " + b if a <= b else b + " " + a)
+            return keys
+        if len(first) * len(second) > MAX_KEY_COMBINATIONS:
+            combos = itertools.islice(itertools.product(first, second), MAX_KEY_COMBINATIONS)
+            keys.update(" ".join(sorted(c)) for c in combos)
+            return keys
+        for a in first:
+            for b in second:
+                keys.add(a + " " + b if a <= b else b + " " + a)
+        return keys
     found = _plain(words)
     if found is None:
         return _parsed_index_keys(form)
-    # One or two words the parse reads as they are: their facts are cached per word.
-    if len(found) == 1:
-        f = found[0]
-        place = place_ids_of_key(f.place_key)
-        keys = {"@" + p for p in place} if place else set()
-        keys.update(_row_keys(f.ids) if f.ids else _word_keys(words[0]))
-        return keys
-    f, g = found
-    place = place_ids_of_key(f.place_key + " " + g.place_key)
+    # One word the parse reads as it is: its facts are cached.
+    f = found[0]
+    place = place_ids_of_key(f.place_key)
     keys = {"@" + p for p in place} if place else set()
-    # The second word of two given names is read as the surname (surname_when_all_given).
-    first = _row_keys(f.ids) if f.ids else _word_keys(words[0])
-    second = _row_keys(g.ids) if g.ids and not f.ids else _word_keys(words[1])
-    if len(first) * len(second) > MAX_KEY_COMBINATIONS:
-        combos = itertools.islice(itertools.product(first, second), MAX_KEY_COMBINATIONS)
-        keys.update(" ".join(sorted(c)) for c in combos)
-        return keys
-    for a in first:
-        for b in second:
-            keys.add(a + " " + b if a <= b else b + " " + a)
+    keys.update(_row_keys(f.ids) if f.ids else _word_keys(words[0]))
     return keys
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    """The first words' keys of the places of more than one word: a name of two words whose
+    first word is none of them is no place (a lookup saved per lexicon entry)."""
+    return frozenset(k.split(" ", 1)[0] for k in _place_index() if " " in k)
 
 
 @lru_cache(maxsize=1024)
@@ -298,6 +315,8 @@ def _parsed_index_keys(form: str) -> set[str]:
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _word_keys(word: str) -> tuple[str, ...]:
     """Every key of a word under every reading of each of its parts (sorted)."""
+    if word and "-" not in word:  # one part: its keys (what the product below gives)
+        return tuple(sorted(fresh_token_keys(word)))
     parts = [sorted(fresh_token_keys(p)) for p in word.split("-") if p]
     combos = itertools.product(*parts)
     return tuple(sorted({"-".join(c) for c in itertools.islice(combos, MAX_KEY_COMBINATIONS)}))
