@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 from typing import Any
@@ -173,3 +174,28 @@ def test_a_start_imports_nothing_it_does_not_need(tmp_path: Any) -> None:
         "translit-normalize: no names to unify in 1 file",
         "[]",
     ]
+
+
+def test_a_read_error_is_left_to_the_full_run(
+    capsysbinary: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What was read before the error is handed over, and the full run meets the error."""
+
+    class Failing(io.RawIOBase):
+        def __init__(self) -> None:
+            self.calls = 0
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: Any) -> int:
+            self.calls += 1
+            if self.calls == 1:
+                buffer[:11] = b"Lukashenka "
+                return 11
+            raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(Failing())))
+    code, out, err = run(capsysbinary)
+    assert (code, out) == (2, b"")
+    assert "Input/output error" in err

@@ -144,15 +144,20 @@ def quick_run(argv: Sequence[str] | None) -> int | None:
         return None
     if not _no_configuration():
         return None
+    pieces: list[bytes] = []
     with _signals() as stopped:
         try:
-            data, whole = _read(buffer)
+            whole = _read(buffer, pieces)
+        except OSError:  # the full run reads on, and reports the error as it does
+            _hand_over(b"".join(pieces), buffer)
+            return None
         except KeyboardInterrupt:
             _say(f"{PROG}: interrupted")
             return 130
         except _Stopped:
             _say(f"{PROG}: terminated ({stopped[0]})")
             return 128 + int(stopped[1])
+    data = b"".join(pieces)
     text = None
     if whole and b"\0" not in data and not data.startswith(_BOM):
         try:
@@ -165,11 +170,11 @@ def quick_run(argv: Sequence[str] | None) -> int | None:
     return _copy(data, quiet="-q" in args or "--quiet" in args)
 
 
-def _read(buffer: BinaryIO) -> tuple[bytes, bool]:
-    """Standard input, and whether it is whole: reading stops early (at most :data:`LIMIT`
-    bytes) once the short way clearly cannot take the text, such as at a second capitalised
-    word, so that the full run starts on a long stream without waiting for its end."""
-    pieces: list[bytes] = []
+def _read(buffer: BinaryIO, pieces: list[bytes]) -> bool:
+    """Read standard input into ``pieces``; return whether it was read whole. Reading stops
+    early (at most :data:`LIMIT` bytes) once the short way clearly cannot take the text, such
+    as at a second capitalised word, so that the full run starts on a long stream without
+    waiting for its end."""
     size = 0
     capitalised = 0
     tail = b""  # the bytes after the last line break or space: maybe a token cut in two
@@ -177,19 +182,18 @@ def _read(buffer: BinaryIO) -> tuple[bytes, bool]:
     while True:
         piece = read(LIMIT + 1 - size)
         if not piece:
-            return b"".join(pieces), True
+            return True
         pieces.append(piece)
         size += len(piece)
         if size > LIMIT or b"\0" in piece:
-            break
+            return False
         # (bytes cut inside a character decode loosely here: an early verdict only hands over)
         chunk = tail + piece
         cut = max(chunk.rfind(b" "), chunk.rfind(b"\n"), chunk.rfind(b"\t")) + 1
         tail = chunk[cut:]
         capitalised += _capitalised(chunk[:cut].decode("utf-8", "replace"))
         if capitalised > 1:
-            break
-    return b"".join(pieces), False
+            return False
 
 
 def _capitalised(text: str) -> int:
