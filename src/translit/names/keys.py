@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .decide import is_initial
-from .endings import stems
+from .endings import may_have_stems, stems
 from .given import exact_given_ids, given_by_ending, given_ids_of_keys, patronymic_given_ids
 from .parsing import Token, analyze, analyze_light, parse, split_tokens, surname_when_all_given
 from .places import _index as _place_index
@@ -145,7 +145,15 @@ def _word(word: str) -> _Word:
     read = [primary_reading(p) for p in parts]
     keys = tuple(r.key for r in read)
     ids = (exact_given_ids(word) or given_ids_of_keys(read[0].variants)) if len(read) == 1 else None
-    ending = ids is not None and not ids and given_by_ending(word, light=True) is not None
+    # Most words end in a letter no ending of another language ends in: then they have no
+    # stems of any kind, and neither stem table need be made nor cached (every_stem's test).
+    endless = not may_have_stems(word)
+    ending = (
+        ids is not None
+        and not ids
+        and not endless
+        and given_by_ending(word, light=True) is not None
+    )
     lone = len(word) < 2 or (not word.isalpha() and sum(c.isalpha() for c in word) <= 1)
     short = len(word) <= 3
     key = "-".join(keys)
@@ -160,7 +168,7 @@ def _word(word: str) -> _Word:
         lone,
         short or lone or ending,
         ("#" + min(ids)) if ids else key,
-        bool(parts and stems(parts[-1], "place")),
+        bool(parts and may_have_stems(parts[-1]) and stems(parts[-1], "place")),
     )
 
 
