@@ -47,6 +47,17 @@ CAPITALISED = [
     "ǅemal",
     "@Lukashenka",
     "x-Lukashenka",
+    "O'Brien",
+    "d'Artagnan",
+    "Ab''Cd",
+    "Lukashenka-Lukashenko",
+    "Lukashenka’s-era",
+    "x'Lukashenka's",
+    "LUKASHENKA'S",
+    "Vasyl'-Ales'",
+    "Grabsky-",
+    "2Lukashenka",
+    "Lukashenka2.",
 ]
 LOWER = ["met", "the", "said", "and", "лукашенко", "kyiv", "—", "42", "e.g.", "it's", "x-y", "…"]
 SPACES = [" ", "  ", "\n", "\r\n", "\t", "\u00a0", " \n\n"]

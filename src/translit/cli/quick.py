@@ -39,7 +39,9 @@ _BOM = b"\xef\xbb\xbf"
 
 def at_most_one_name(text: str) -> bool:
     """True when ``text`` cannot hold two name mentions: at most one token (split at white
-    space) has an upper-case letter, and it has a single run of letters.
+    space) has an upper-case letter, and its letters are one chain (runs of letters joined by
+    single apostrophes or hyphens, as in ``Lukashenka's`` or ``Rostov-na-Donu``), which the
+    mention finder reads as one capitalised word at most.
 
     >>> at_most_one_name("Lukashenka"), at_most_one_name("said (Lukashenka's) aide")
     (True, True)
@@ -50,17 +52,25 @@ def at_most_one_name(text: str) -> bool:
     for token in text.split():
         if token.islower() or not any(c.isupper() for c in token):
             continue
-        if seen:
+        if seen or not _one_chain(token):
             return False
         seen = True
-        runs = 0
-        inside = False
-        for c in token:
-            alpha = c.isalpha()
-            if alpha and not inside:
-                runs += 1
-            inside = alpha
-        if runs > 1:
+    return True
+
+
+def _one_chain(token: str) -> bool:
+    """Whether the letters of ``token`` are runs joined by single ``'``, ``’`` or ``-`` (other
+    characters only before the first letter or after the last): a capitalised word starts at
+    an upper-case letter after no letter, mark, digit or hyphen, and then takes in every such
+    run, so the token holds one at most."""
+    letters = [i for i, c in enumerate(token) if c.isalpha()]
+    joined = False
+    for c in token[letters[0] : letters[-1] + 1] if letters else "":
+        if c.isalpha():
+            joined = False
+        elif c in "'’-" and not joined:
+            joined = True
+        else:
             return False
     return True
 
