@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
+from ._data import NO_IDS
 from .decide import is_initial
 from .endings import may_have_stems, stems
 from .given import exact_given_ids, given_by_ending, given_ids_of_keys, patronymic_given_ids
@@ -73,7 +74,12 @@ def name_key(name: str) -> str:
     elif len(words) == 2:
         f, g = _word(words[0]), _word(words[1])
         if not (f.odd or g.odd):
-            place = _places_of(f.place_key + " " + g.place_key, f, g)
+            # (every key a place of two words could have starts with the first word's key)
+            heads = _place_heads()
+            if not f.part_keys or f.part_keys[0] in heads:
+                place = _places_of(f.place_key + " " + g.place_key, f, g)
+            else:
+                place = NO_IDS
             if place:
                 return "@" + min(place)
             # Two given names: the second is read as the surname (surname_when_all_given).
@@ -255,7 +261,7 @@ def index_keys(form: str) -> set[str]:
         f, g = _word(words[0]), _word(words[1])
         if f.odd or g.odd:
             return _parsed_index_keys(form)
-        if f.place_key in _place_heads() or " " in f.place_key:
+        if not f.part_keys or f.part_keys[0] in _place_heads():
             place = place_ids_of_key(f.place_key + " " + g.place_key)
             keys = {"@" + p for p in place}
         else:
