@@ -36,6 +36,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import timeit
 from collections.abc import Callable
@@ -423,29 +424,48 @@ STARTUP = {
     "import": (["-c", "import translit"], b""),
     "first word": (["-c", "import translit; translit.transliterate('Щербаков', 'ru')"], b""),
     "cli": (["-m", "translit"], b"Lukashenka\n"),
+    "cli in a project": (["-m", "translit"], b"Lukashenka\n"),
+    "cli, two names": (["-m", "translit"], b"Lukashenko met Lukashenka\n"),
 }
 STARTUP_TITLES = {
     "pass": "`python -c pass`",
     "import": '`python -c "import translit"`',
     "first word": "`import translit; translit.transliterate('Щербаков', 'ru')`",
-    "cli": "`echo Lukashenka \\| python -m translit` (the CLI)",
+    "cli": "`echo Lukashenka \\| python -m translit` (the CLI, in a directory without "
+    "`pyproject.toml`)",
+    "cli in a project": "the same in the repository (its `pyproject.toml` read, no "
+    "`[tool.translit-normalize]`)",
+    "cli, two names": "`echo Lukashenko met Lukashenka \\| python -m translit` (the full run)",
 }
+#: Where each command runs: the CLI looks for a configuration file from there upwards.
+STARTUP_IN_REPOSITORY = {"cli in a project"}
 
 
 def startup_times(runs: int, src: Path) -> dict[str, list[float]]:
     """CPU time (user + system) of each command in ``STARTUP``, ``runs`` times, interleaved."""
     env = child_env(src)
     times: dict[str, list[float]] = {k: [] for k in STARTUP}
-    for args, stdin in STARTUP.values():  # warm up: bytecode, file cache
-        subprocess.run([sys.executable, *args], env=env, input=stdin, capture_output=True)
-    for _ in range(runs):
-        for key, (args, stdin) in STARTUP.items():
-            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    with tempfile.TemporaryDirectory(prefix="translit-bench-") as empty:
+        cwd = {k: str(ROOT) if k in STARTUP_IN_REPOSITORY else empty for k in STARTUP}
+        for key, (args, stdin) in STARTUP.items():  # warm up: bytecode, file cache
             subprocess.run(
-                [sys.executable, *args], env=env, input=stdin, capture_output=True, check=True
+                [sys.executable, *args], env=env, input=stdin, capture_output=True, cwd=cwd[key]
             )
-            after = resource.getrusage(resource.RUSAGE_CHILDREN)
-            times[key].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+        for _ in range(runs):
+            for key, (args, stdin) in STARTUP.items():
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
+                subprocess.run(
+                    [sys.executable, *args],
+                    env=env,
+                    input=stdin,
+                    capture_output=True,
+                    check=True,
+                    cwd=cwd[key],
+                )
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                times[key].append(
+                    after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+                )
     return times
 
 
@@ -636,7 +656,7 @@ def report(
         out.append("| command | CPU time | × `python -c pass` | target |")
         out.append("|---|---:|---:|---|")
         base = startup["pass"]
-        targets = {"import": TARGET_IMPORT, "cli": TARGET_CLI}
+        targets = {"import": TARGET_IMPORT, "cli": TARGET_CLI, "cli in a project": TARGET_CLI}
         for key, samples in startup.items():
             ratio = statistics.median(s / b for s, b in zip(samples, base))
             target = targets.get(key)

@@ -31,6 +31,21 @@ black's is:
 from __future__ import annotations
 
 from .main import main
-from .options import DEFAULT_INCLUDE, Options, WriteBack, build_parser
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from .options import DEFAULT_INCLUDE, Options, WriteBack, build_parser
 
 __all__ = ["DEFAULT_INCLUDE", "Options", "WriteBack", "build_parser", "main"]
+
+
+def __getattr__(name: str) -> Any:
+    # The parser and the options (argparse, dataclasses) are imported when first asked for, not
+    # by every start of the command: most runs of one short text never need them.
+    if name in ("DEFAULT_INCLUDE", "Options", "WriteBack", "build_parser"):
+        from . import options
+
+        return getattr(options, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -7,19 +7,18 @@ signal N (SIGTERM, SIGHUP), after the temporary files are removed.
 
 from __future__ import annotations
 
-import signal
 import sys
-import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from typing import Any
 
-from .config import ConfigError
-from .console import say
-from .options import PROG, Options, build_parser, parse
-from .run import run
-from .streams import StdoutError, detach_stdout
-from .write import remove_temporaries
+from .quick import quick_run
+
+# The full run's modules (argparse, the normalizer, ...) are imported only when the short way
+# (:mod:`~translit.cli.quick`) cannot answer; so is typing.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+    from typing import Any
+
+    from .options import Options
 
 __all__ = ["Terminated", "main"]
 
@@ -33,13 +32,23 @@ class Terminated(BaseException):
 
 
 def _terminate(signum: int, frame: Any) -> None:
+    import signal
+
     signal.signal(signum, signal.SIG_IGN)  # a second signal must not cut the clean-up short
     raise Terminated(signum)
 
 
-@contextmanager
-def _signals_unwind() -> Iterator[None]:
+def _signals_unwind() -> Any:
     """While the run lasts, SIGTERM and SIGHUP raise :class:`Terminated` (main thread only)."""
+    from contextlib import contextmanager
+
+    return contextmanager(_unwinding)()
+
+
+def _unwinding() -> Iterator[None]:
+    import signal
+    import threading
+
     previous: dict[int, Any] = {}
     if threading.current_thread() is threading.main_thread():
         for name in ("SIGTERM", "SIGHUP"):
@@ -65,6 +74,18 @@ def _waits_on_a_terminal(options: Options) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
+    quick = quick_run(argv)
+    if quick is not None:
+        return quick
+    import signal
+
+    from .config import ConfigError
+    from .console import say
+    from .options import PROG, build_parser, parse
+    from .run import run
+    from .streams import StdoutError, detach_stdout
+    from .write import remove_temporaries
+
     parser = build_parser()
     with _signals_unwind():
         try:

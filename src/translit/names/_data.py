@@ -61,6 +61,11 @@ def split_cell(cell: str | None) -> tuple[str, ...]:
     return tuple(x.strip() for x in (cell or "").split("|") if x.strip())
 
 
+#: The empty set of table ids, shared: a fresh ``frozenset()`` per word would be one more object
+#: for the garbage collector to walk for every cached word (frozensets are always tracked).
+NO_IDS: frozenset[str] = frozenset()
+
+
 def require(data: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
     """``data[key]``, checked to be of ``kind``; ``where`` names the file and the object."""
     if key not in data:

@@ -76,12 +76,19 @@ def stems(token: str, kind: str) -> tuple[tuple[str, str], ...]:
     return tuple((language, stem) for k, language, stem in _stem_table(token) if k == kind)
 
 
+def may_have_stems(token: str) -> bool:
+    """False when no ending can be stripped from ``token``: its last letter is an ASCII letter
+    no ending ends in (a test cheaper than :func:`stems`, which then gives nothing)."""
+    last = token[-1:]
+    # (an ASCII last letter is the last letter of the composed, lower-case token too)
+    return not (last.isascii() and last.lower() not in _last_letters())
+
+
 def every_stem(token: str) -> tuple[tuple[str, str], ...]:
     """(kind, the token without the ending) for each ending of any kind it may carry, in the
     order of :func:`stems` for each kind."""
-    last = token[-1:]
-    if last.isascii() and last.lower() not in _last_letters():
-        return ()  # (an ASCII last letter is the last letter of the composed token too)
+    if not may_have_stems(token):
+        return ()
     return tuple((kind, stem) for kind, _, stem in _stem_table(token))
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ._data import read_tsv, split_cell
+from ._data import NO_IDS, read_tsv, split_cell
 from .endings import stems
 from .morphology import given_name_stems, patronymic_stem
 from .signature import key_signature, signature
@@ -141,16 +141,16 @@ def given_name_ids(token: str) -> frozenset[str]:
     if exact:
         return exact
     if not may_be_given(token):
-        return frozenset()  # every key of the token has a signature no form has
+        return NO_IDS  # every key of the token has a signature no form has
     native, other = _indexes()
     keys = token_keys(token) | given_name_keys(token)
     ids: set[str] = set()
     for key in keys:
-        ids |= native.get(key, frozenset())
+        ids |= native.get(key, NO_IDS)
     if not ids:
         for key in keys:
-            ids |= other.get(key, frozenset())
-    return frozenset(ids)
+            ids |= other.get(key, NO_IDS)
+    return frozenset(ids) if ids else NO_IDS
 
 
 @lru_cache(maxsize=TOKEN_CACHE_SIZE)
@@ -177,7 +177,7 @@ def given_by_ending(token: str, light: bool = False) -> tuple[str, str, frozense
 
 def exact_given_ids(token: str) -> frozenset[str]:
     """Ids of the rows that list exactly this form (case-insensitive)."""
-    return _exact().get(_norm(token), frozenset())
+    return _exact().get(_norm(token), NO_IDS)
 
 
 def given_ids_of_keys(keys: Iterable[str]) -> frozenset[str]:
@@ -185,8 +185,8 @@ def given_ids_of_keys(keys: Iterable[str]) -> frozenset[str]:
     index = _index()
     ids: set[str] = set()
     for key in keys:
-        ids |= index.get(key, frozenset())
-    return frozenset(ids)
+        ids |= index.get(key, NO_IDS)
+    return frozenset(ids) if ids else NO_IDS
 
 
 def lookup_given(token: str) -> list[GivenName]:
@@ -220,5 +220,5 @@ def patronymic_given_ids(token: str) -> frozenset[str]:
     for key in token_keys(token):
         stem = patronymic_stem(key)
         if stem is not None:
-            ids |= index.get(stem, frozenset())
-    return frozenset(ids)
+            ids |= index.get(stem, NO_IDS)
+    return frozenset(ids) if ids else NO_IDS

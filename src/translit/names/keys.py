@@ -10,10 +10,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
+from ._data import NO_IDS
 from .decide import is_initial
-from .endings import stems
+from .endings import may_have_stems, stems
 from .given import exact_given_ids, given_by_ending, given_ids_of_keys, patronymic_given_ids
 from .parsing import Token, analyze, analyze_light, parse, split_tokens, surname_when_all_given
+from .places import _index as _place_index
 from .places import place_ids, place_ids_of_key, places_of_keys
 from .spelling import MAX_KEY_COMBINATIONS, fresh_token_keys, primary_reading
 
@@ -72,7 +74,12 @@ def name_key(name: str) -> str:
     elif len(words) == 2:
         f, g = _word(words[0]), _word(words[1])
         if not (f.odd or g.odd):
-            place = _places_of(f.place_key + " " + g.place_key, f, g)
+            # (every key a place of two words could have starts with the first word's key)
+            heads = _place_heads()
+            if not f.part_keys or f.part_keys[0] in heads:
+                place = _places_of(f.place_key + " " + g.place_key, f, g)
+            else:
+                place = NO_IDS
             if place:
                 return "@" + min(place)
             # Two given names: the second is read as the surname (surname_when_all_given).
@@ -144,7 +151,15 @@ def _word(word: str) -> _Word:
     read = [primary_reading(p) for p in parts]
     keys = tuple(r.key for r in read)
     ids = (exact_given_ids(word) or given_ids_of_keys(read[0].variants)) if len(read) == 1 else None
-    ending = ids is not None and not ids and given_by_ending(word, light=True) is not None
+    # Most words end in a letter no ending of another language ends in: then they have no
+    # stems of any kind, and neither stem table need be made nor cached (every_stem's test).
+    endless = not may_have_stems(word)
+    ending = (
+        ids is not None
+        and not ids
+        and not endless
+        and given_by_ending(word, light=True) is not None
+    )
     lone = len(word) < 2 or (not word.isalpha() and sum(c.isalpha() for c in word) <= 1)
     short = len(word) <= 3
     key = "-".join(keys)
@@ -159,7 +174,7 @@ def _word(word: str) -> _Word:
         lone,
         short or lone or ending,
         ("#" + min(ids)) if ids else key,
-        bool(parts and stems(parts[-1], "place")),
+        bool(parts and may_have_stems(parts[-1]) and stems(parts[-1], "place")),
     )
 
 
@@ -242,30 +257,46 @@ def index_keys(form: str) -> set[str]:
     too), places add their place-table row.
     """
     words = _words(form)
+    if len(words) == 2:  # the common shape, inline (a lexicon of a million names calls this)
+        f, g = _word(words[0]), _word(words[1])
+        if f.odd or g.odd:
+            return _parsed_index_keys(form)
+        if not f.part_keys or f.part_keys[0] in _place_heads():
+            place = place_ids_of_key(f.place_key + " " + g.place_key)
+            keys = {"@" + p for p in place}
+        else:
+            keys = set()
+        # The second word of two given names is read as the surname (surname_when_all_given).
+        first = _row_keys(f.ids) if f.ids else _word_keys(words[0])
+        second = _row_keys(g.ids) if g.ids and not f.ids else _word_keys(words[1])
+        if len(first) == 1 and len(second) == 1:
+            a, b = first[0], second[0]
+            keys.add(a + " " + b if a <= b else b + " " + a)
+            return keys
+        if len(first) * len(second) > MAX_KEY_COMBINATIONS:
+            combos = itertools.islice(itertools.product(first, second), MAX_KEY_COMBINATIONS)
+            keys.update(" ".join(sorted(c)) for c in combos)
+            return keys
+        for a in first:
+            for b in second:
+                keys.add(a + " " + b if a <= b else b + " " + a)
+        return keys
     found = _plain(words)
     if found is None:
         return _parsed_index_keys(form)
-    # One or two words the parse reads as they are: their facts are cached per word.
-    if len(found) == 1:
-        f = found[0]
-        place = place_ids_of_key(f.place_key)
-        keys = {"@" + p for p in place} if place else set()
-        keys.update(_row_keys(f.ids) if f.ids else _word_keys(words[0]))
-        return keys
-    f, g = found
-    place = place_ids_of_key(f.place_key + " " + g.place_key)
+    # One word the parse reads as it is: its facts are cached.
+    f = found[0]
+    place = place_ids_of_key(f.place_key)
     keys = {"@" + p for p in place} if place else set()
-    # The second word of two given names is read as the surname (surname_when_all_given).
-    first = _row_keys(f.ids) if f.ids else _word_keys(words[0])
-    second = _row_keys(g.ids) if g.ids and not f.ids else _word_keys(words[1])
-    if len(first) * len(second) > MAX_KEY_COMBINATIONS:
-        combos = itertools.islice(itertools.product(first, second), MAX_KEY_COMBINATIONS)
-        keys.update(" ".join(sorted(c)) for c in combos)
-        return keys
-    for a in first:
-        for b in second:
-            keys.add(a + " " + b if a <= b else b + " " + a)
+    keys.update(_row_keys(f.ids) if f.ids else _word_keys(words[0]))
     return keys
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    """The first words' keys of the places of more than one word: a name of two words whose
+    first word is none of them is no place (a lookup saved per lexicon entry)."""
+    return frozenset(k.split(" ", 1)[0] for k in _place_index() if " " in k)
 
 
 @lru_cache(maxsize=1024)
@@ -298,6 +329,8 @@ def _parsed_index_keys(form: str) -> set[str]:
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _word_keys(word: str) -> tuple[str, ...]:
     """Every key of a word under every reading of each of its parts (sorted)."""
+    if word and "-" not in word:  # one part: its keys (what the product below gives)
+        return tuple(sorted(fresh_token_keys(word)))
     parts = [sorted(fresh_token_keys(p)) for p in word.split("-") if p]
     combos = itertools.product(*parts)
     return tuple(sorted({"-".join(c) for c in itertools.islice(combos, MAX_KEY_COMBINATIONS)}))

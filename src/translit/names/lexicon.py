@@ -116,13 +116,12 @@ class Lexicon:
                 continue
             exact[folded] = idx
             for key in index_keys(form):
-                have = index.get(key)
-                if have is None:
-                    index[key] = idx
-                elif have >= 0:
-                    if have != idx:
-                        shared.append([have, idx])
-                        index[key] = -len(shared)
+                have = index.setdefault(key, idx)  # one lookup for a new key, the usual case
+                if have == idx:
+                    continue
+                if have >= 0:
+                    shared.append([have, idx])
+                    index[key] = -len(shared)
                 else:
                     entries = shared[-1 - have]
                     if entries[-1] != idx:  # entries come in order: only the last can be idx

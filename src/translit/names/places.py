@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ._data import read_tsv, split_cell
+from ._data import NO_IDS, read_tsv, split_cell
 from .endings import stems
 from .given import exact_given_ids, given_ids_of_keys, given_name_ids
 from .signature import key_signature, signature
@@ -58,7 +58,7 @@ def place_keys(name: str) -> frozenset[str]:
     """Keys of a whole place name: word keys in order, hyphens and spaces alike."""
     words = [w for w in _WORD_SPLIT.split(name.strip()) if w]
     if not words or len(words) > 5:
-        return frozenset()
+        return NO_IDS
     per_word = [sorted(token_keys(w)) for w in words]
     return frozenset(
         " ".join(c) for c in itertools.islice(itertools.product(*per_word), MAX_KEY_COMBINATIONS)
@@ -86,12 +86,12 @@ def _exact() -> dict[str, frozenset[str]]:
 
 def exact_place_ids(name: str) -> frozenset[str]:
     """Places that list exactly this form (case-insensitive)."""
-    return _exact().get(" ".join(name.split()).casefold(), frozenset())
+    return _exact().get(" ".join(name.split()).casefold(), NO_IDS)
 
 
 def place_ids_of_key(key: str) -> frozenset[str]:
     """Places whose name has exactly this key (word keys joined by spaces)."""
-    return _index().get(key, frozenset())
+    return _index().get(key, NO_IDS)
 
 
 def primary_place_ids(words: list[str]) -> frozenset[str]:
@@ -104,7 +104,7 @@ def places_of_keys(words: list[str], keys: list[str]) -> frozenset[str]:
     """:func:`primary_place_ids` of words whose most likely keys are known."""
     index = _index()
     if not index or not words or len(words) > 5:
-        return frozenset()
+        return NO_IDS
     ids = index.get(" ".join(keys))
     if ids:
         return ids
@@ -118,10 +118,10 @@ def places_of_keys(words: list[str], keys: list[str]) -> frozenset[str]:
                 head = tuple(key_signature(k) for k in keys[:-1])
             if (*head, own) not in _signatures():
                 continue
-        found |= index.get(" ".join([*keys[:-1], primary_reading(stem).key]), frozenset())
+        found |= index.get(" ".join([*keys[:-1], primary_reading(stem).key]), NO_IDS)
     if found and _is_given_name(words[-1], light=True):
-        return frozenset()
-    return frozenset(found)
+        return NO_IDS
+    return frozenset(found) if found else NO_IDS
 
 
 @lru_cache(maxsize=PLACE_CACHE_SIZE)
@@ -138,23 +138,23 @@ def place_ids(name: str) -> frozenset[str]:
     """
     index = _index()
     if not index:
-        return frozenset()
+        return NO_IDS
     if not _may_be_a_place(name):
-        return frozenset()
+        return NO_IDS
     ids: set[str] = set()
     for key in place_keys(name):
-        ids |= index.get(key, frozenset())
+        ids |= index.get(key, NO_IDS)
     if ids:
-        return frozenset(ids)
+        return frozenset(ids) if ids else NO_IDS
     words = [w for w in _WORD_SPLIT.split(name.strip()) if w]
     if not words or len(words) > 5:
-        return frozenset()
+        return NO_IDS
     for _, stem in stems(words[-1], "place"):
         for key in place_keys(" ".join([*words[:-1], stem])):
-            ids |= index.get(key, frozenset())
+            ids |= index.get(key, NO_IDS)
     if ids and _is_given_name(words[-1]):
-        return frozenset()
-    return frozenset(ids)
+        return NO_IDS
+    return frozenset(ids) if ids else NO_IDS
 
 
 @lru_cache(maxsize=1)
