@@ -26,6 +26,10 @@ _WHERE = "data/variants/cognates.json"
 #: against the first.
 OPTIONAL_WEIGHT = 0.5
 
+#: The weight of the letter model's evidence (learnt from prose, not names: halved, as in
+#: :data:`translit.variants.prior.LETTER_MODEL_WEIGHT`).
+LM_WEIGHT = 0.5
+
 #: The most forms of one word in one language; the rest are less likely than all of them.
 MAX_FORMS = 4
 
@@ -96,7 +100,9 @@ def _data() -> tuple[dict[str, tuple[_Step, ...]], dict[str, Any]]:
         require(akanne, key, (dict, str, list), f"{_WHERE}: akanne")
     unakanne = require(data, "unakanne", dict, _WHERE)
     require(unakanne, "letters", dict, f"{_WHERE}: unakanne")
-    require(unakanne, "most", int, f"{_WHERE}: unakanne")
+    for key in ("most", "kept"):
+        require(unakanne, key, int, f"{_WHERE}: unakanne")
+    require(unakanne, "floor", (int, float), f"{_WHERE}: unakanne")
     return chains, {**akanne, "unakanne": unakanne}
 
 
@@ -197,11 +203,17 @@ def russian_vowels(word: str) -> list[tuple[str, float]]:
         form = "".join(chars)
         forms.append((word_scores(form).get("ru", -1e9), -mask, form))
     forms.sort(reverse=True)
-    # The second form weighs what the letter model makes of it against the first, and at
-    # most half as much.
-    best = forms[0][0]
-    out = [(forms[0][2], 1.0)]
-    out += [(f, min(OPTIONAL_WEIGHT, math.exp(score - best))) for score, _, f in forms[1:2]]
+    # A further form weighs what the (prose-trained, so halved) letter model makes of it
+    # against the first, between 'floor' and half as much; the unchanged form is kept.
+    kept = int(spec["kept"])
+    chosen = forms[:kept]
+    if not any(mask == 0 for _, mask, _ in chosen):
+        chosen[-1] = next(f for f in forms if f[1] == 0)
+    best = chosen[0][0]
+    floor = float(spec["floor"])
+    out = [(chosen[0][2], 1.0)]
+    for score, _, f in chosen[1:]:
+        out.append((f, max(floor, min(OPTIONAL_WEIGHT, math.exp(LM_WEIGHT * (score - best))))))
     return out
 
 
