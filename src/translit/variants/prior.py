@@ -109,7 +109,9 @@ def name_prior(form: str, lang: str, latin: str, role: str, listed: bool) -> flo
     """log of how likely ``form`` is as a name of ``lang``, beside the letter model: an
     ending of its kind of name counts for it (a patronymic's for a patronymic; for a given
     name of the table, being one of the table's forms), a soft sign the spelling shows
-    nothing of (before a consonant or at the end) against it."""
+    nothing of (before a consonant or at the end) against it. A patronymic formed from a
+    given name of the table counts twice: once for its ending, once for being a patronymic
+    people bear."""
     endings = _endings()
     body = form
     if role == "given":
@@ -122,6 +124,10 @@ def name_prior(form: str, lang: str, latin: str, role: str, listed: bool) -> flo
         if m is not None:  # a sign the ending has is the ending's (Ukrainian -ський)
             body = form[: m.start()]
     score = math.log(endings.bonus) if named else 0.0
+    if role == "patronymic" and listed:
+        # Formed from a given name of the table: a patronymic people bear, not merely a
+        # form with a patronymic's ending (Евгеньевич, not Евгеневич).
+        score += math.log(endings.bonus)
     silent = len(_SILENT_SIGN.findall(body)) - latin.count("'")
     if silent > 0:
         score += silent * math.log(SILENT_SIGN)
