@@ -113,7 +113,9 @@ def _full_name(
     best: dict[str, Variant] = {}
     for native, language, weight in sources:
         words = name_words(native)
-        for v in full_name_spellings(native, language, words, languages, conventions, limit, weight):
+        for v in full_name_spellings(
+            native, language, words, languages, conventions, limit, weight
+        ):
             misses[v.spelling] = misses.get(v.spelling, 1.0) * (1.0 - v.score)
             if v.spelling not in best or v.score > best[v.spelling].score:
                 best[v.spelling] = v
