@@ -239,7 +239,8 @@ def cognate_forms(word: str, language: str) -> tuple[Form, ...]:
     """
     out: list[Form] = [Form(word, language, 1.0)]
     if language == "ru":
-        russian = [(word, 1.0)]
+        russian = _apply(word, "ru>ru") if "ё" not in word else [(word, 1.0)]
+        out.extend(Form(t, "ru", w) for t, w in russian[1:])
     elif language in ("uk", "be"):
         russian = _apply(word, f"{language}>ru")
         if language == "be":
@@ -250,7 +251,8 @@ def cognate_forms(word: str, language: str) -> tuple[Form, ...]:
     for target in ("uk", "be"):
         if target == language:
             continue
-        for ru, w in russian[:2]:
+        # A Russian name's other forms are made from it as written (its ё form is a guess).
+        for ru, w in russian[: 1 if language == "ru" else 2]:
             for text, w2 in _apply(ru, f"ru>{target}"):
                 written = belarusian_forms(text, _stress(ru)) if target == "be" else [(text, 1.0)]
                 for final, w3 in written:
