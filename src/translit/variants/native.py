@@ -61,7 +61,10 @@ def word_candidates(
             p, via = channel(form, lang, latin)
             if conventional and form in table_forms:
                 p, via = p + CONVENTIONAL, (*via, "conventional")
-            lm = letter_model(form, lang) + name_prior(form, lang, latin, role, form in table_forms)
+            listed = form in table_forms
+            lm = letter_model(form, lang) + name_prior(
+                form, lang, latin, role, listed, bool(table_forms)
+            )
             lm += primary_bonus(form, word)
             entry = (title(form), lang, math.log(prior) + lm, via)
             if p > 0:

@@ -105,13 +105,14 @@ def ending_bonus(form: str, lang: str, role: str) -> float:
     return math.log(endings.bonus) if rx is not None and rx.search(form) else 0.0
 
 
-def name_prior(form: str, lang: str, latin: str, role: str, listed: bool) -> float:
+def name_prior(
+    form: str, lang: str, latin: str, role: str, listed: bool, table: bool = False
+) -> float:
     """log of how likely ``form`` is as a name of ``lang``, beside the letter model: an
     ending of its kind of name counts for it (a patronymic's for a patronymic; for a given
     name of the table, being one of the table's forms), a soft sign the spelling shows
-    nothing of (before a consonant or at the end) against it. A patronymic formed from a
-    given name of the table counts twice: once for its ending, once for being a patronymic
-    people bear."""
+    nothing of (before a consonant or at the end) against it. When the table forms the
+    patronymics the word may be (``table``), only those count as patronymics."""
     endings = _endings()
     body = form
     if role == "given":
@@ -124,10 +125,11 @@ def name_prior(form: str, lang: str, latin: str, role: str, listed: bool) -> flo
         if m is not None:  # a sign the ending has is the ending's (Ukrainian -ський)
             body = form[: m.start()]
     score = math.log(endings.bonus) if named else 0.0
-    if role == "patronymic" and listed:
-        # Formed from a given name of the table: a patronymic people bear, not merely a
-        # form with a patronymic's ending (Евгеньевич, not Евгеневич).
-        score += math.log(endings.bonus)
+    if role == "patronymic" and (table or lang not in endings.patronymics):
+        # The table forms the patronymics of the given names the word may come from: those
+        # are the patronymics people bear, a form merely ending as one is not (Евгеньевич,
+        # not Евгеневич); a language without patronymics has none.
+        score += math.log(endings.bonus) if listed else -math.log(endings.bonus)
     silent = len(_SILENT_SIGN.findall(body)) - latin.count("'")
     if silent > 0:
         score += silent * math.log(SILENT_SIGN)
