@@ -35,6 +35,11 @@ UNVERIFIED = 0.01
 #: Александр, listed in the table's 'other' column): as likely as a standard's spelling.
 CONVENTIONAL = 0.5
 
+#: The weight of a full name's native form whose given name is the table's form in the name's
+#: language while the spelling writes another language's form: a translated given name, set
+#: below a form in the same language (the table's other-language weight, 0.6, halved).
+COGNATE_GIVEN = 0.3
+
 #: Distinct words whose candidates are kept per process.
 WORD_CACHE_SIZE = 4096
 
@@ -138,11 +143,17 @@ def to_native(latin: str, *, limit: int = 5) -> list[Candidate]:
     # In a full name, a word some writer spells so keeps to such forms: a form no writer
     # produces (the table's form of a given name in another language) would pull the name
     # into that language.
+    cognates = [
+        _given_cognates(w, c) if r == "given" else {} for w, r, c in zip(words, roles, per_word)
+    ]
     per_word = [_verified_first(c) for c in per_word]
     priors = language_priors()
     combos: list[tuple[str, str, float, tuple[str, ...], tuple[str, ...]]] = []
     for lang in LANGUAGES:
         options = [[c for c in cands if c[1] == lang][:3] for cands in per_word]
+        for opts, other in zip(options, cognates):
+            if lang in other and all(c[0] != other[lang][0] for c in opts):
+                opts.append(other[lang])
         if any(not o for o in options):
             continue
         partial: list[tuple[float, tuple[str, ...], tuple[str, ...]]] = [(0.0, (), ())]
@@ -157,6 +168,28 @@ def to_native(latin: str, *, limit: int = 5) -> list[Candidate]:
         for s, parts, via in partial:
             combos.append((" ".join(parts), lang, s + math.log(priors[lang]), via, parts))
     return _ranked(combos, limit)
+
+
+def _given_cognates(
+    word: str, cands: tuple[tuple[str, str, float, tuple[str, ...]], ...]
+) -> dict[str, tuple[str, str, float, tuple[str, ...]]]:
+    """Language → the given name's form in that language (the table's row), for a full name
+    written with the given name of another language (Dzmitriy Vitalievich Bubenchik: the
+    Belarusian given name, the Russian patronymic and surname): as likely as the likeliest
+    spelling the writers produce, times :data:`COGNATE_GIVEN`."""
+    verified = [c for c in cands if c[3]]
+    if not verified:
+        return {}
+    from ..names.given import lookup_given
+
+    rows = lookup_given(word)[:1]
+    best = verified[0][2] + math.log(COGNATE_GIVEN)
+    out = {}
+    for lang in _EAST:
+        forms = getattr(rows[0], lang) if rows else ()
+        if forms:
+            out[lang] = (title(forms[0].lower()), lang, best, ("given-name table",))
+    return out
 
 
 def _verified_first(
