@@ -130,13 +130,20 @@ class Table:
             out.append(Alternative((word[pos:].translate(simple),), None, None))
         return out
 
-    def spell(self, word: str, beam: int = BEAM) -> list[tuple[str, float]]:
+    def spell(self, word: str, beam: int = BEAM, least: float = 0.0) -> list[tuple[str, float]]:
         """The likeliest spellings of a lower-case word with their probabilities (the product
-        of each grapheme's choice), best first; equal ones keep the order of the lists."""
+        of each grapheme's choice), best first; equal ones keep the order of the lists. None
+        less likely than ``least``."""
         segments = self.segments(word)
-        if all(len(s.outs) == 1 for s in segments):
+        top = 1.0
+        for s in segments:
+            top *= s.weights[0]
+        if top < least:
+            return []
+        if top == 1.0:
             return [("".join(s.outs[0] for s in segments), 1.0)]
-        return best_products(segments, beam)
+        found = best_products(segments, beam)
+        return [f for f in found if f[1] >= least] if least else found
 
     def match(self, word: str, spelling: str) -> float:
         """The probability of the likeliest way this table writes ``word`` as ``spelling``
