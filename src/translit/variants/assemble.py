@@ -20,7 +20,7 @@ import math
 from collections.abc import Collection
 from functools import lru_cache
 
-from .forms import native_names, word_forms
+from .forms import OTHER_LANGUAGE, native_names, word_forms
 from .generate import spellings
 from .model import Variant
 from .official import record_writers
@@ -102,7 +102,9 @@ def full_name_spellings(
             shapes = [(per_word, WITH_PATRONYMIC), (without, 1.0 - WITH_PATRONYMIC)]
         for lists, share in shapes:
             for score, parts in _products(lists, 4 * limit):
-                mixed = MIXED * share * weight * score
+                # Each further language's form in one name is a further translation.
+                languages = len({v.language for v in parts})
+                mixed = MIXED * share * weight * score * OTHER_LANGUAGE ** (languages - 1)
                 text = " ".join(v.spelling for v in parts)
                 scores.setdefault(text, []).append(1.0 - mixed)
                 if text not in best or mixed > best[text].score:
