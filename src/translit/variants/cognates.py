@@ -10,6 +10,7 @@ Russian, fixes it.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from functools import lru_cache
@@ -102,6 +103,8 @@ def _data() -> tuple[dict[str, tuple[_Step, ...]], dict[str, Any]]:
     require(unakanne, "letters", dict, f"{_WHERE}: unakanne")
     for key in ("most", "kept"):
         require(unakanne, key, int, f"{_WHERE}: unakanne")
+    require(unakanne, "after_hard", dict, f"{_WHERE}: unakanne")
+    require(unakanne, "hard", str, f"{_WHERE}: unakanne")
     require(unakanne, "floor", (int, float), f"{_WHERE}: unakanne")
     return chains, {**akanne, "unakanne": unakanne}
 
@@ -191,24 +194,34 @@ def russian_vowels(word: str) -> list[tuple[str, float]]:
     # The last vowel is the ending (the feminine -а, -ая), which the reduction leaves alone.
     vowels = [i for i, c in enumerate(word) if c in _data()[1]["vowels"]]
     last = vowels[-1] if vowels else len(word)
+    after_hard: dict[str, str] = spec["after_hard"]
+    hard: str = spec["hard"]
     places = [i for i, c in enumerate(word[:last]) if c in letters][-int(spec["most"]) :]
     if not places:
         return [(word, 1.0)]
+    # Each place keeps its letter or takes one of the letters it may stand for.
+    options = []
+    for i in places:
+        c = word[i]
+        here = [c, letters[c]]
+        if i and word[i - 1] in hard and c in after_hard:
+            here.append(after_hard[c])
+        options.append(here)
     forms = []
-    for mask in range(1 << len(places)):
+    for choice in itertools.product(*options):
         chars = list(word)
-        for bit, i in enumerate(places):
-            if mask >> bit & 1:
-                chars[i] = letters[chars[i]]
+        for i, letter in zip(places, choice):
+            chars[i] = letter
         form = "".join(chars)
-        forms.append((word_scores(form).get("ru", -1e9), -mask, form))
+        changed = sum(a != word[i] for i, a in zip(places, choice))
+        forms.append((word_scores(form).get("ru", -1e9), -changed, form))
     forms.sort(reverse=True)
     # A further form weighs what the (prose-trained, so halved) letter model makes of it
     # against the first, between 'floor' and half as much; the unchanged form is kept.
     kept = int(spec["kept"])
     chosen = forms[:kept]
-    if not any(mask == 0 for _, mask, _ in chosen):
-        chosen[-1] = next(f for f in forms if f[1] == 0)
+    if not any(f == word for _, _, f in chosen):
+        chosen[-1] = next(f for f in forms if f[2] == word)
     best = chosen[0][0]
     floor = float(spec["floor"])
     out = [(chosen[0][2], 1.0)]
