@@ -118,8 +118,8 @@ def name_prior(
     if role == "given":
         named = listed
     else:
-        table = endings.patronymics if role == "patronymic" else endings.names
-        rx = table.get(lang)
+        kinds = endings.patronymics if role == "patronymic" else endings.names
+        rx = kinds.get(lang)
         m = rx.search(form) if rx is not None else None
         named = listed or m is not None
         if m is not None:  # a sign the ending has is the ending's (Ukrainian -ський)
@@ -130,7 +130,9 @@ def name_prior(
         # are the patronymics people bear, a form merely ending as one is not (Евгеньевич,
         # not Евгеневич); a language without patronymics has none.
         score += math.log(endings.bonus) if listed else -math.log(endings.bonus)
-    silent = len(_SILENT_SIGN.findall(body)) - latin.count("'")
+    # Signs in the body, read in the whole form (Григорьев's ь stands before the ending's е).
+    silent = sum(1 for m in _SILENT_SIGN.finditer(form) if m.start() < len(body))
+    silent -= latin.count("'")
     if silent > 0:
         score += silent * math.log(SILENT_SIGN)
     return score
