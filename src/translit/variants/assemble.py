@@ -103,8 +103,8 @@ def full_name_spellings(
         for lists, share in shapes:
             for score, parts in _products(lists, 4 * limit):
                 # Each further language's form in one name is a further translation.
-                languages = len({v.language for v in parts})
-                mixed = MIXED * share * weight * score * OTHER_LANGUAGE ** (languages - 1)
+                spoken = len({v.language for v in parts})
+                mixed = MIXED * share * weight * score * OTHER_LANGUAGE ** (spoken - 1)
                 text = " ".join(v.spelling for v in parts)
                 scores.setdefault(text, []).append(1.0 - mixed)
                 if text not in best or mixed > best[text].score:

@@ -184,7 +184,7 @@ def _given_cognates(
 
     rows = lookup_given(word)[:1]
     best = verified[0][2] + math.log(COGNATE_GIVEN)
-    out = {}
+    out: dict[str, tuple[str, str, float, tuple[str, ...]]] = {}
     for lang in _EAST:
         forms = getattr(rows[0], lang) if rows else ()
         if forms:
