@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from ..names._data import read_json, regex, require
+from ..names._data import DataError, read_json, regex, require
 
 __all__ = [
     "LETTER_MODEL_WEIGHT",
@@ -57,6 +57,8 @@ class _Endings(NamedTuple):
     names: dict[str, re.Pattern[str]]
     patronymics: dict[str, re.Pattern[str]]
     exclusive: dict[str, re.Pattern[str]]
+    unwritten: dict[str, re.Pattern[str]]
+    unwritten_weight: float
 
 
 @lru_cache(maxsize=1)
@@ -69,11 +71,17 @@ def _endings() -> _Endings:
     names = require(data, "languages", dict, where)
     patronymics = require(data, "patronymic", dict, where)
     exclusive = require(data, "exclusive", dict, where)
+    unwritten = require(data, "unwritten", dict, where)
+    weight = float(require(data, "unwritten_weight", (int, float), where))
+    if not 0 < weight <= 1:
+        raise DataError(f"{where}: 'unwritten_weight' must be in (0, 1]")
     return _Endings(
         bonus,
         {k: regex(v, f"{where}: {k}") for k, v in names.items()},
         {k: regex(v, f"{where}: patronymic {k}") for k, v in patronymics.items()},
         {k: regex(v, f"{where}: exclusive {k}") for k, v in exclusive.items()},
+        {k: regex(v, f"{where}: unwritten {k}") for k, v in unwritten.items()},
+        weight,
     )
 
 
@@ -111,7 +119,8 @@ def name_prior(
     """log of how likely ``form`` is as a name of ``lang``, beside the letter model: an
     ending of its kind of name counts for it (a patronymic's for a patronymic; for a given
     name of the table, being one of the table's forms), a soft sign the spelling shows
-    nothing of (before a consonant or at the end) against it. When the table forms the
+    nothing of (before a consonant or at the end) and letters the language's orthography
+    does not write (``unwritten``: Russian чы) against it. When the table forms the
     patronymics the word may be (``table``), only those count as patronymics."""
     endings = _endings()
     body = form
@@ -130,6 +139,9 @@ def name_prior(
         # are the patronymics people bear, a form merely ending as one is not (Евгеньевич,
         # not Евгеневич); a language without patronymics has none.
         score += math.log(endings.bonus) if listed else -math.log(endings.bonus)
+    unwritten = endings.unwritten.get(lang)
+    if unwritten is not None and unwritten.search(form):
+        score += math.log(endings.unwritten_weight)
     # Signs in the body, read in the whole form (Григорьев's ь stands before the ending's е).
     silent = sum(1 for m in _SILENT_SIGN.finditer(form) if m.start() < len(body))
     silent -= latin.count("'")
