@@ -23,6 +23,7 @@ __all__ = [
     "SILENT_SIGN",
     "ending_bonus",
     "exclusive_language",
+    "from_given",
     "language_priors",
     "letter_model",
     "lm",
@@ -95,6 +96,52 @@ def exclusive_language(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _given_stems() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
+    """The stems surnames are formed on from the table's given names, per language, and the
+    suffixes that form them (``from_given`` in ``name_endings.json``)."""
+    from ..names.given import given_names
+
+    where = "data/variants/name_endings.json"
+    raw = require(read_json("variants/name_endings.json"), "from_given", dict, where)
+    suffixes = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in raw.items()}
+    stems: dict[str, set[str]] = {lang: set() for lang in suffixes}
+    for row in given_names().values():
+        for lang, found in stems.items():
+            for name in getattr(row, lang, ()):
+                found.update(_stems(name.lower()))
+    return {k: frozenset(v) for k, v in stems.items()}, suffixes
+
+
+def _stems(name: str) -> set[str]:
+    """The stems a surname is formed on from a given name: Григорий: григорь (Дмитрий, the
+    -ий after two consonants: дмитри); Алексей: алексе; Илья: иль; Никита: никит; Борис:
+    борис."""
+    if name.endswith(("ий", "ій", "ый")):
+        cluster = len(name) > 3 and name[-4] not in _VOWELS
+        out = {name[:-1] if cluster else name[:-2] + "ь"}
+    elif name.endswith(("ей", "ай", "ой", "єй")):
+        out = {name[:-1]}
+    elif name.endswith(("а", "я", "о", "ь", "е")):
+        out = {name[:-1]}
+    else:
+        out = {name}
+    return {s for s in out if len(s) >= 3}
+
+
+def from_given(form: str, lang: str) -> bool:
+    """Whether a lower-case surname is a given name of the table with a surname suffix of
+    ``lang`` (Григорьев, Ильин)."""
+    stems, suffixes = _given_stems()
+    mine = stems.get(lang)
+    if not mine:
+        return False
+    for suffix in suffixes[lang]:
+        if form.endswith(suffix) and form[: -len(suffix)] in mine:
+            return True
+    return False
+
+
 def primary_bonus(form: str, word: str) -> float:
     """log :data:`PRIMARY_READING` when ``form`` folds to the key of the matcher's most
     likely reading of the Latin ``word``, else 0."""
@@ -134,6 +181,8 @@ def name_prior(
         if m is not None:  # a sign the ending has is the ending's (Ukrainian -ський)
             body = form[: m.start()]
     score = math.log(endings.bonus) if named else 0.0
+    if role == "surname" and from_given(form, lang):
+        score += math.log(endings.bonus)
     if role == "patronymic" and (table or lang not in endings.patronymics):
         # The table forms the patronymics of the given names the word may come from: those
         # are the patronymics people bear, a form merely ending as one is not (Евгеньевич,
@@ -151,6 +200,8 @@ def name_prior(
 
 
 _SILENT_SIGN = re.compile("ь(?![аеёиоуыэюяіїє])")
+
+_VOWELS = frozenset("аеёиоуыэюяіїє")
 
 
 @lru_cache(maxsize=1)
