@@ -10,7 +10,7 @@ from .official import writers
 __all__ = ["identify", "writes"]
 
 #: Native candidates of a spelling whose writers are looked at.
-CANDIDATES = 5
+CANDIDATES = 8
 
 
 def writes(native: str, language: str, convention: str, spelling: str) -> bool:
@@ -40,7 +40,7 @@ def identify(spelling: str) -> list[Origin]:
     [('uk-kmu-2010', 'uk')]
     >>> [(o.convention, o.native) for o in identify("Grabsky")][:2]
     [('ru-wikipedia', 'Грабский'), ('english', 'Грабский')]
-    >>> [(o.convention, o.language) for o in identify("Hrabski") if o.convention == "polish"]
+    >>> [(o.convention, o.language) for o in identify("Hrabski") if o.convention == "polish"][:1]
     [('polish', 'be')]
     """
     if not isinstance(spelling, str):

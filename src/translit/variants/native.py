@@ -146,7 +146,9 @@ def to_native(latin: str, *, limit: int = 5) -> list[Candidate]:
     cognates = [
         _given_cognates(w, c) if r == "given" else {} for w, r, c in zip(words, roles, per_word)
     ]
-    per_word = [_verified_first(c) for c in per_word]
+    # A given name some writer spells so keeps to such forms: the table's form of it in
+    # another language, which no writer produces, comes in as a translation (above).
+    per_word = [_verified_first(c) if r == "given" else c for c, r in zip(per_word, roles)]
     priors = language_priors()
     combos: list[tuple[str, str, float, tuple[str, ...], tuple[str, ...]]] = []
     for lang in LANGUAGES:
