@@ -40,6 +40,13 @@ CONVENTIONAL = 0.5
 #: below a form in the same language (the table's other-language weight, 0.6, halved).
 COGNATE_GIVEN = 0.3
 
+#: The forms of each of a given name's rows in the table that are decoded candidates.
+FORMS_PER_ROW = 2
+
+#: The weight of a given name's form that is not its row's usual one (Марья beside Мария): the
+#: table lists the usual form first.
+LESS_USUAL = 0.5
+
 #: Distinct words whose candidates are kept per process.
 WORD_CACHE_SIZE = 4096
 
@@ -64,12 +71,16 @@ def word_candidates(
         forms = list(dict.fromkeys([*table_forms, *decode(latin, lang, role)[:CHECKED]]))
         for form in forms:
             p, via = channel(form, lang, latin)
-            if conventional and form in table_forms:
+            if conventional and form in table_forms[::FORMS_PER_ROW]:
+                # The conventional form (Maria, Alexander) stands for the row's usual form.
                 p, via = p + CONVENTIONAL, (*via, "conventional")
             listed = form in table_forms
-            lm = letter_model(form, lang) + name_prior(
-                form, lang, latin, role, listed, bool(table_forms)
-            )
+            # The table, not the letter model (learnt from literary prose, where Марья is
+            # Мария), says how usual each form of a given name is.
+            lm = 0.0 if role == "given" and listed else letter_model(form, lang)
+            lm += name_prior(form, lang, latin, role, listed, bool(table_forms))
+            if role == "given" and listed and form not in table_forms[::FORMS_PER_ROW]:
+                lm += math.log(LESS_USUAL)  # the table lists a row's usual form first
             lm += primary_bonus(form, word)
             entry = (title(form), lang, math.log(prior) + lm, via)
             if p > 0:
@@ -104,7 +115,13 @@ def _table_forms(word: str, lang: str, role: str) -> tuple[list[str], bool]:
         formed = (patronymic_forms(f, lang, gender) for r in rows for f in getattr(r, lang)[:1])
         return [f.lower() for f in formed if f], False
     rows = lookup_given(word)[:2]
-    forms = [f.lower() for row in rows for f in getattr(row, lang)[:2]]
+    # FORMS_PER_ROW forms of each row, its usual one first (a row with fewer repeats it).
+    forms = [
+        f.lower()
+        for row in rows
+        for f in (list(getattr(row, lang)[:FORMS_PER_ROW]) * FORMS_PER_ROW)[:FORMS_PER_ROW]
+        if getattr(row, lang)
+    ]
     return forms, bool(exact_given_ids(word)) and word.isascii()
 
 
