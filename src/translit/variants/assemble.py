@@ -1,8 +1,8 @@
 """A full name's spellings assembled from its words' spellings.
 
 Records do not write a full name under one convention from one native form: a sanctions list
-copies the given name from a passport (Yauhen, the Belarusian form under the passport table),
-the patronymic from a Russian register (Anatolievich) and the surname from the press; news in
+copies the given name from a passport (Aliaksandr, the Belarusian form under the passport
+table), the patronymic from a Russian register (Grigoryevich) and the surname from the press; news in
 one language writes a Ukrainian given name under the national standard beside the surname
 its readers know. So besides the full name written whole under each standard and convention
 (:func:`translit.variants.generate.spellings` on the name's native forms), the spellings of

@@ -193,8 +193,8 @@ def _given_cognates(
     word: str, cands: tuple[tuple[str, str, float, tuple[str, ...]], ...]
 ) -> dict[str, tuple[str, str, float, tuple[str, ...]]]:
     """Language → the given name's form in that language (the table's row), for a full name
-    written with the given name of another language (Dzmitriy Vitalievich Bubenchik: the
-    Belarusian given name, the Russian patronymic and surname): as likely as the likeliest
+    written with the given name of another language (Aliaksandr Grigoryevich Lukashenko:
+    the Belarusian given name, the Russian patronymic and surname): as likely as the likeliest
     spelling the writers produce, times :data:`COGNATE_GIVEN`."""
     verified = [c for c in cands if c[3]]
     if not verified:

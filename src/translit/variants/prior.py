@@ -114,7 +114,7 @@ def _given_stems() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]
 
 
 def _stems(name: str) -> set[str]:
-    """The stems a surname is formed on from a given name: Григорий: григорь (Дмитрий, the
+    """The stems a surname is formed on from a given name: Юрий: юрь (Дмитрий, the
     -ий after two consonants: дмитри); Алексей: алексе; Илья: иль; Никита: никит; Борис:
     борис."""
     if name.endswith(("ий", "ій", "ый")):
@@ -131,7 +131,7 @@ def _stems(name: str) -> set[str]:
 
 def from_given(form: str, lang: str) -> bool:
     """Whether a lower-case surname is a given name of the table with a surname suffix of
-    ``lang`` (Григорьев, Ильин)."""
+    ``lang`` (Юрьев, Тарасенко)."""
     stems, suffixes = _given_stems()
     mine = stems.get(lang)
     if not mine:
@@ -185,13 +185,13 @@ def name_prior(
         score += math.log(endings.bonus)
     if role == "patronymic" and (table or lang not in endings.patronymics):
         # The table forms the patronymics of the given names the word may come from: those
-        # are the patronymics people bear, a form merely ending as one is not (Евгеньевич,
-        # not Евгеневич); a language without patronymics has none.
+        # are the patronymics people bear, a form merely ending as one is not (Игнатьевич,
+        # not Игнатевич); a language without patronymics has none.
         score += math.log(endings.bonus) if listed else -math.log(endings.bonus)
     unwritten = endings.unwritten.get(lang)
     if unwritten is not None and unwritten.search(form):
         score += math.log(endings.unwritten_weight)
-    # Signs in the body, read in the whole form (Григорьев's ь stands before the ending's е).
+    # Signs in the body, read in the whole form (Юрьев's ь stands before the ending's е).
     silent = sum(1 for m in _SILENT_SIGN.finditer(form) if m.start() < len(body))
     silent -= latin.count("'")
     if silent > 0:
