@@ -129,17 +129,17 @@ def _stems(name: str) -> set[str]:
     return {s for s in out if len(s) >= 3}
 
 
-def from_given(form: str, lang: str) -> bool:
-    """Whether a lower-case surname is a given name of the table with a surname suffix of
-    ``lang`` (Юрьев, Тарасенко)."""
+def from_given(form: str, lang: str) -> int:
+    """The length of the given name's stem when a lower-case surname is a given name of the
+    table with a surname suffix of ``lang`` (Юрьев, Тарасенко), else 0."""
     stems, suffixes = _given_stems()
     mine = stems.get(lang)
     if not mine:
-        return False
+        return 0
     for suffix in suffixes[lang]:
         if form.endswith(suffix) and form[: -len(suffix)] in mine:
-            return True
-    return False
+            return len(form) - len(suffix)
+    return 0
 
 
 def primary_bonus(form: str, word: str) -> float:
@@ -181,7 +181,8 @@ def name_prior(
         if m is not None:  # a sign the ending has is the ending's (Ukrainian -ський)
             body = form[: m.start()]
     score = math.log(endings.bonus) if named else 0.0
-    if role == "surname" and from_given(form, lang):
+    stem = from_given(form, lang) if role == "surname" else 0
+    if stem:
         score += math.log(endings.bonus)
     if role == "patronymic" and (table or lang not in endings.patronymics):
         # The table forms the patronymics of the given names the word may come from: those
@@ -192,7 +193,8 @@ def name_prior(
     if unwritten is not None and unwritten.search(form):
         score += math.log(endings.unwritten_weight)
     # Signs in the body, read in the whole form (Юрьев's ь stands before the ending's е).
-    silent = sum(1 for m in _SILENT_SIGN.finditer(form) if m.start() < len(body))
+    # A sign of the given name a surname is formed on is the name's (Кузьмин: Кузьма).
+    silent = sum(1 for m in _SILENT_SIGN.finditer(form) if stem <= m.start() < len(body))
     silent -= latin.count("'")
     if silent > 0:
         score += silent * math.log(SILENT_SIGN)
