@@ -233,14 +233,21 @@ def _ranked(
     entries: list[tuple[str, str, float, tuple[str, ...], tuple[str, ...]]], limit: int
 ) -> list[Candidate]:
     """Merge one form found in several languages (Лукашенко is Russian and Ukrainian) into
-    its likeliest, and turn log probabilities into shares of the total."""
+    its likeliest, a form with ё into its twin with е where both are found, and turn log
+    probabilities into shares of the total."""
     if not entries:
         return []
     top = max(e[2] for e in entries)
     mass: dict[str, float] = {}
     best: dict[str, tuple[float, str, tuple[str, ...], tuple[str, ...]]] = {}
+    plain = {e[0] for e in entries if "ё" not in e[0]}
     for native, lang, logp, via, parts in entries:
         p = math.exp(logp - top)
+        twin = native.replace("ё", "е")
+        if twin != native and twin in plain:
+            # Print writes ё as е: a form and its twin with е are one written name.
+            mass[twin] = mass.get(twin, 0.0) + p
+            continue
         mass[native] = mass.get(native, 0.0) + p
         if native not in best or p > best[native][0]:
             best[native] = (p, lang, via, parts)
