@@ -60,6 +60,7 @@ class _Endings(NamedTuple):
     exclusive: dict[str, re.Pattern[str]]
     unwritten: dict[str, re.Pattern[str]]
     unwritten_weight: float
+    unnamed: float
 
 
 @lru_cache(maxsize=1)
@@ -74,8 +75,10 @@ def _endings() -> _Endings:
     exclusive = require(data, "exclusive", dict, where)
     unwritten = require(data, "unwritten", dict, where)
     weight = float(require(data, "unwritten_weight", (int, float), where))
-    if not 0 < weight <= 1:
-        raise DataError(f"{where}: 'unwritten_weight' must be in (0, 1]")
+    unnamed = float(require(data, "unnamed_surname", (int, float), where))
+    for key, value in (("unwritten_weight", weight), ("unnamed_surname", unnamed)):
+        if not 0 < value <= 1:
+            raise DataError(f"{where}: {key!r} must be in (0, 1]")
     return _Endings(
         bonus,
         {k: regex(v, f"{where}: {k}") for k, v in names.items()},
@@ -83,6 +86,7 @@ def _endings() -> _Endings:
         {k: regex(v, f"{where}: exclusive {k}") for k, v in exclusive.items()},
         {k: regex(v, f"{where}: unwritten {k}") for k, v in unwritten.items()},
         weight,
+        unnamed,
     )
 
 
@@ -181,6 +185,8 @@ def name_prior(
         if m is not None:  # a sign the ending has is the ending's (Ukrainian -ський)
             body = form[: m.start()]
     score = math.log(endings.bonus) if named else 0.0
+    if role == "surname" and not named:
+        score += math.log(endings.unnamed)
     stem = from_given(form, lang) if role == "surname" else 0
     if stem:
         score += math.log(endings.bonus)
