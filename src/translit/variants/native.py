@@ -87,13 +87,24 @@ def word_candidates(
                 found.append((entry[0], lang, entry[2] + math.log(p), via))
             else:
                 unverified.append((entry[0], lang, entry[2] + math.log(UNVERIFIED), via))
-    if not found:
-        plain = _unaccented(latin)
-        if plain != latin:
-            return word_candidates(plain, role)
+    plain = _unaccented(latin)
+    if not found and plain != latin:
+        return word_candidates(plain, role)
     found.extend(unverified)
+    if _STRESS.search(latin):
+        # A stress mark (Spanish Afanásiev, Italian Gagàrin) says nothing of the letters:
+        # the spelling without it is read too, and each form keeps its likelier reading.
+        best = {(e[0], e[1]): e for e in found}
+        for e in word_candidates(plain, role):
+            if (e[0], e[1]) not in best or e[2] > best[e[0], e[1]][2]:
+                best[e[0], e[1]] = e
+        found = list(best.values())
     found.sort(key=lambda e: (-e[2], e[0], e[1]))
     return tuple(found)
+
+
+#: Vowels with an acute or grave accent: the stress marks of the Romance press conventions.
+_STRESS = re.compile("[áéíóúýàèìòù]")
 
 
 def _unaccented(text: str) -> str:
