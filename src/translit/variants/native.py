@@ -44,8 +44,9 @@ COGNATE_GIVEN = 0.3
 FORMS_PER_ROW = 2
 
 #: The weight of a given name's form that is not its row's usual one (Марья beside Мария): the
-#: table lists the usual form first.
-LESS_USUAL = 0.5
+#: table lists the usual form first; the others are literary or colloquial variants that
+#: documents and records rarely use (set, not measured).
+LESS_USUAL = 0.2
 
 #: Distinct words whose candidates are kept per process.
 WORD_CACHE_SIZE = 4096
