@@ -50,8 +50,8 @@ def identify(spelling: str) -> list[Origin]:
     for cand in to_native(spelling, limit=CANDIDATES):
         for w in writers(cand.language):
             weight = writes_weight(cand.native, cand.language, w, low)
-            if weight:
-                score = cand.score * w.prior * weight
+            score = cand.score * w.prior * weight
+            if score > 0:  # a candidate far below the first rounds to no share at all
                 out.append(Origin(w.id, cand.language, cand.native, score, w.kind))
     if not out:
         return []
