@@ -262,14 +262,15 @@ def cognate_forms(word: str, language: str) -> tuple[Form, ...]:
     else:
         return tuple(out)
     for target in ("uk", "be"):
-        if target == language:
-            continue
         # A Russian name's other forms are made from it as written (its ё form is a guess).
+        # A Ukrainian or Belarusian name's own language has the forms its Russian form
+        # makes there too, less likely than the name as written (Борісов: Борисов).
+        again = OPTIONAL_WEIGHT if target == language else 1.0
         for ru, w in russian[: 1 if language == "ru" else 2]:
             for text, w2 in _apply(ru, f"ru>{target}"):
                 written = belarusian_forms(text, _stress(ru)) if target == "be" else [(text, 1.0)]
                 for final, w3 in written:
-                    out.append(Form(final, target, OPTIONAL_WEIGHT * w * w2 * w3))
+                    out.append(Form(final, target, again * OPTIONAL_WEIGHT * w * w2 * w3))
     seen: dict[tuple[str, str], Form] = {}
     for f in out:
         key = (f.text, f.language)
