@@ -129,11 +129,19 @@ def _wants(conventions: tuple[str, ...] | None, convention: str) -> bool:
 
 def _language(name: str) -> str:
     """The language of a Cyrillic name: the one an ending only that language writes shows
-    (``name_endings.json``: Ukrainian -ський), else :func:`translit.detect_language`'s."""
+    (``name_endings.json``: Ukrainian -ський), else :func:`translit.detect_language`'s,
+    unless the language would not write a word of it so (Ukrainian Иванович)."""
     from ..standards.detection import detect_language
-    from .prior import exclusive_language
+    from .prior import exclusive_language, own_letters, unwritten
 
-    return exclusive_language(name) or detect_language(name) or "ru"
+    found = own_letters(name) or exclusive_language(name) or detect_language(name) or "ru"
+    words = name.lower().split()
+    if found in ("uk", "be") and not own_letters(name) and any(unwritten(w, found) for w in words):
+        # A word the language would not write so (Иванович is no Ukrainian word): the name
+        # is in another East Slavic language, Russian unless it too rules the word out.
+        others = [x for x in ("ru", "uk", "be") if not any(unwritten(w, x) for w in words)]
+        found = others[0] if others else "ru"
+    return found
 
 
 def _latin_natives(name: str) -> list[tuple[str, str, float]]:

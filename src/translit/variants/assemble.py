@@ -2,9 +2,9 @@
 
 Records do not write a full name under one convention from one native form: a sanctions list
 copies the given name from a passport (Aliaksandr, the Belarusian form under the passport
-table), the patronymic from a Russian register (Grigoryevich) and the surname from the press; news in
-one language writes a Ukrainian given name under the national standard beside the surname
-its readers know. So besides the full name written whole under each standard and convention
+table), the patronymic from a Russian register (Grigoryevich) and the surname from the press;
+news in one language writes a Ukrainian given name under the national standard beside the
+surname its readers know. So besides the full name written whole under each standard and convention
 (:func:`translit.variants.generate.spellings` on the name's native forms), the spellings of
 each word are listed on their own, with every form of the word in every language, and
 combined: a combination's chance is the product of its words' chances (the words are written

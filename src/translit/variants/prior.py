@@ -28,7 +28,9 @@ __all__ = [
     "letter_model",
     "lm",
     "name_prior",
+    "own_letters",
     "primary_bonus",
+    "unwritten",
 ]
 
 #: The weight of a soft sign that no letter of the spelling stands for (Ковальчук written
@@ -146,6 +148,29 @@ def from_given(form: str, lang: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=1)
+def _own_letters() -> dict[str, re.Pattern[str]]:
+    where = "data/variants/name_endings.json"
+    data = require(read_json("variants/name_endings.json"), "letters_only", dict, where)
+    return {k: regex(v, f"{where}: letters_only {k}") for k, v in data.items()}
+
+
+def own_letters(name: str) -> str | None:
+    """The language whose alphabet alone has a letter of ``name`` (Belarusian ў), or None."""
+    low = name.lower()
+    for lang, rx in _own_letters().items():
+        if rx.search(low):
+            return lang
+    return None
+
+
+def unwritten(word: str, lang: str) -> bool:
+    """Whether a lower-case word has letters ``lang``'s orthography does not write
+    (``unwritten`` in ``name_endings.json``: Russian чы, Ukrainian ы or a first и)."""
+    rx = _endings().unwritten.get(lang)
+    return rx is not None and rx.search(word) is not None
+
+
 def primary_bonus(form: str, word: str) -> float:
     """log :data:`PRIMARY_READING` when ``form`` folds to the key of the matcher's most
     likely reading of the Latin ``word``, else 0."""
@@ -195,8 +220,7 @@ def name_prior(
         # are the patronymics people bear, a form merely ending as one is not (Игнатьевич,
         # not Игнатевич); a language without patronymics has none.
         score += math.log(endings.bonus) if listed else -math.log(endings.bonus)
-    unwritten = endings.unwritten.get(lang)
-    if unwritten is not None and unwritten.search(form):
+    if unwritten(form, lang):
         score += math.log(endings.unwritten_weight)
     # Signs in the body, read in the whole form (Юрьев's ь stands before the ending's е).
     # A sign of the given name a surname is formed on is the name's (Кузьмин: Кузьма).
