@@ -4,13 +4,13 @@ Records do not write a full name under one convention from one native form: a sa
 copies the given name from a passport (Aliaksandr, the Belarusian form under the passport
 table), the patronymic from a Russian register (Grigoryevich) and the surname from the press;
 news in one language writes a Ukrainian given name under the national standard beside the
-surname its readers know. So besides the full name written whole under each standard and convention
-(:func:`translit.variants.generate.spellings` on the name's native forms), the spellings of
-each word are listed on their own, with every form of the word in every language, and
-combined: a combination's chance is the product of its words' chances (the words are written
-independently), times :data:`MIXED`, the share of records that write a full name so.
-Combinations are enumerated best first, so a name's list keeps the likeliest of them within
-its limit.
+surname its readers know. So besides the full name written whole under each standard and
+convention (:func:`translit.variants.generate.spellings` on the name's native forms), the
+spellings of each word are listed on their own, with every form of the word in every
+language, and combined: a combination's chance is the product of its words' chances (the
+words are written independently), times :data:`MIXED`, and the other-language weight for each
+further language its words' forms come from. Combinations are enumerated best first, so a
+name's list keeps the likeliest of them within its limit.
 """
 
 from __future__ import annotations
@@ -27,11 +27,11 @@ from .official import record_writers
 
 __all__ = ["MIXED", "PER_WORD", "full_name_spellings", "word_spellings"]
 
-#: The share of a full name's spellings whose words are written independently (each word
-#: under its own convention or from its own language's form), against one convention for
-#: the whole name: set, not measured; records built from several sources are about as common
-#: as records copied whole from one document.
-MIXED = 0.5
+#: The weight of a full name's spelling whose words are written independently (each word
+#: under its own convention or from its own language's form) against one written whole under
+#: one convention: set, not measured; records built from several sources are about as common
+#: as records copied whole from one document, so the two count alike.
+MIXED = 1.0
 
 #: The spellings of one word that enter combinations: the likeliest few of each word cover the
 #: likeliest combinations (a product falls with each further choice).

@@ -56,13 +56,16 @@ def spell(
     low = native.lower()
     check = checker(writer.id, language)
     title = native[:1].isupper()
-    for text, weight in table(writer.id, language).spell(low, BEAM * words, least):
+    # The least raw weight whose words' mean (below) reaches ``least``.
+    for text, weight in table(writer.id, language).spell(low, BEAM * words, least**words):
         if not check.ok(low, text) or _CYRILLIC.search(text):
             continue
         if words == 1 and "-" not in text:
             out.append((text[:1].upper() + text[1:] if title else text, weight))
         else:
-            out.append((_title_like(text, native), weight))
+            # A writer keeps to its choices through a name: its words' choices are one
+            # choice, not one each (the chance of a full name's spelling is its words' mean).
+            out.append((_title_like(text, native), weight ** (1 / words)))
     return out
 
 
