@@ -130,11 +130,20 @@ class Table:
             out.append(Alternative((word[pos:].translate(simple),), None, None))
         return out
 
-    def spell(self, word: str, beam: int = BEAM, least: float = 0.0) -> list[tuple[str, float]]:
+    def spell(
+        self, word: str, beam: int = BEAM, least: float = 0.0, style: bool = False
+    ) -> list[tuple[str, float]]:
         """The likeliest spellings of a lower-case word with their probabilities (the product
         of each grapheme's choice), best first; equal ones keep the order of the lists. None
-        less likely than ``least``."""
+        less likely than ``least``.
+
+        With ``style``, a writer's choices are taken as one choice of style, kept through the
+        word (the English press that writes я as ya writes ю as yu): a spelling's chance is
+        the geometric mean of its choices' chances rather than their product."""
         segments = self.segments(word)
+        choices = sum(1 for s in segments if len(s.outs) > 1)
+        if style and choices > 1:
+            least **= choices
         top = 1.0
         for s in segments:
             top *= s.weights[0]
@@ -143,7 +152,11 @@ class Table:
         if top == 1.0:
             return [("".join(s.outs[0] for s in segments), 1.0)]
         found = best_products(segments, beam)
-        return [f for f in found if f[1] >= least] if least else found
+        if least:
+            found = [f for f in found if f[1] >= least]
+        if style and choices > 1:
+            found = [(t, p ** (1 / choices)) for t, p in found]
+        return found
 
     def match(self, word: str, spelling: str) -> float:
         """The probability of the likeliest way this table writes ``word`` as ``spelling``

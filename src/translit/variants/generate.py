@@ -56,16 +56,13 @@ def spell(
     low = native.lower()
     check = checker(writer.id, language)
     title = native[:1].isupper()
-    # The least raw weight whose words' mean (below) reaches ``least``.
-    for text, weight in table(writer.id, language).spell(low, BEAM * words, least**words):
+    for text, weight in table(writer.id, language).spell(low, BEAM * words, least, style=True):
         if not check.ok(low, text) or _CYRILLIC.search(text):
             continue
         if words == 1 and "-" not in text:
             out.append((text[:1].upper() + text[1:] if title else text, weight))
         else:
-            # A writer keeps to its choices through a name: its words' choices are one
-            # choice, not one each (the chance of a full name's spelling is its words' mean).
-            out.append((_title_like(text, native), weight ** (1 / words)))
+            out.append((_title_like(text, native), weight))
     return out
 
 
