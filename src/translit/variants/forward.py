@@ -158,11 +158,14 @@ class Table:
             found = [(t, p ** (1 / choices)) for t, p in found]
         return found
 
-    def match(self, word: str, spelling: str) -> float:
+    def match(self, word: str, spelling: str, style: bool = False) -> float:
         """The probability of the likeliest way this table writes ``word`` as ``spelling``
-        (both lower case), 0.0 when it cannot."""
+        (both lower case), 0.0 when it cannot; with ``style``, its choices taken as one (the
+        geometric mean, as in :meth:`spell`)."""
         best = {0: 1.0}  # position in the spelling -> the best probability of the prefix
-        for seg in self.segments(word):
+        segments = self.segments(word)
+        choices = sum(1 for s in segments if len(s.outs) > 1)
+        for seg in segments:
             nxt: dict[int, float] = {}
             for pos, p in best.items():
                 for out, w in zip(seg.outs, seg.weights):
@@ -173,7 +176,8 @@ class Table:
             if not nxt:
                 return 0.0
             best = nxt
-        return best.get(len(spelling), 0.0)
+        found = best.get(len(spelling), 0.0)
+        return found ** (1 / choices) if style and choices > 1 else found
 
     def inverse(self) -> list[tuple[str, str, float, bool]]:
         """(Latin spelling, Cyrillic grapheme, probability, word-final only) for every
