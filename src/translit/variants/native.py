@@ -149,7 +149,7 @@ def to_native(latin: str, *, limit: int = 5) -> list[Candidate]:
     spelling. A full name is decoded word by word in one language; ``parts`` holds each word.
 
     >>> [(c.native, c.language) for c in to_native("Hrabskyi", limit=2)]
-    [('Грабський', 'uk'), ('Грабский', 'uk')]
+    [('Грабський', 'uk'), ('Храбський', 'uk')]
     >>> to_native("Loukachenko")[0].native
     'Лукашенко'
     """
