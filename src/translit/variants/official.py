@@ -67,8 +67,7 @@ def writers(language: str) -> tuple[Writer, ...]:
 @lru_cache(maxsize=1)
 def record_writers() -> frozenset[str]:
     """The standards and press conventions whose spellings records combine word by word in
-    one full name (``records`` in ``official.json``): every standard when ``standards`` is
-    true, and the press conventions listed."""
+    one full name (``records`` in ``official.json``)."""
     from .press import press_conventions
 
     where = f"{_WHERE}: records"
@@ -77,7 +76,9 @@ def record_writers() -> frozenset[str]:
     unknown = [p for p in press if p not in press_conventions()]
     if unknown:
         raise DataError(f"{where}: unknown press convention {unknown[0]!r}")
-    out = set(press)
-    if require(records, "standards", bool, where):
-        out |= {w.id for ws in _standards().values() for w in ws}
-    return frozenset(out)
+    standards = require(records, "standards", list, where)
+    known = {w.id for ws in _standards().values() for w in ws}
+    unknown = [s for s in standards if s not in known]
+    if unknown:
+        raise DataError(f"{where}: unknown standard {unknown[0]!r}")
+    return frozenset(press) | frozenset(standards)
