@@ -33,6 +33,19 @@ def forms(word: str, lang: str, target: str) -> list[str]:
         ("барысаў", "be", "ru", "борисов"),
         ("ціханаўская", "be", "ru", "тихановская"),
         ("горбачёв", "ru", "be", "гарбачоў"),
+        # Belarusian endings and hard consonants in Russian.
+        ("кравчанка", "be", "ru", "кравченко"),
+        ("гринька", "be", "ru", "гринько"),
+        ("лойка", "be", "ru", "лойко"),
+        ("мальцаў", "be", "ru", "мальцев"),
+        ("мальцава", "be", "ru", "мальцева"),
+        ("іванава", "be", "ru", "иванова"),
+        ("гусеў", "be", "ru", "гусев"),
+        ("хрушчоў", "be", "ru", "хрущёв"),
+        ("шаўчук", "be", "ru", "шевчук"),
+        ("жалязняк", "be", "ru", "железняк"),
+        # The ё Russian print leaves out, as a less likely Russian form.
+        ("хрущев", "ru", "ru", "хрущёв"),
     ],
 )
 def test_cognate_forms(word: str, lang: str, target: str, expected: str) -> None:
@@ -89,3 +102,15 @@ def test_a_full_name_in_each_language_with_and_without_its_patronymic() -> None:
     assert ("Аляксандр Рыгоравіч Лукашэнка", "be", True) in texts
     assert ("Олександр Григорович Лукашенко", "uk", True) in texts
     assert names[0].text == "Александр Григорьевич Лукашенко"
+
+
+def test_a_russian_y_is_a_ukrainian_y_not_i() -> None:
+    # ы is и in Ukrainian; only a Russian и is written і.
+    assert forms("крылов", "ru", "uk")[0] == "крилов"
+    assert forms("акимов", "ru", "uk")[0] == "акімов"
+
+
+def test_a_guessed_yo_form_comes_after_the_name_as_written() -> None:
+    ru = [(f.text, f.weight) for f in cognate_forms("хрущев", "ru") if f.language == "ru"]
+    assert ru[0] == ("хрущев", 1.0) and ru[1][0] == "хрущёв" and ru[1][1] < 1.0
+    assert forms("иванов", "ru", "ru") == ["иванов"]  # only after л р ч щ ж ш ь

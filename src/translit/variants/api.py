@@ -7,7 +7,8 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .forms import native_names
+from .assemble import full_name_spellings
+from .forms import name_words, native_names
 from .generate import spellings
 from .model import Variant
 
@@ -79,17 +80,47 @@ def _variants(
             found = [Variant(name, "input", "", 1.0, name)] if _wants(conventions, "input") else []
             return tuple(found)
         given = Variant(name, "input", sources[0][1], 1.0, sources[0][0])
-    natives = [
-        n._replace(weight=n.weight * weight)
-        for native, language, weight in sources
-        for n in native_names(native, language)
-    ]
-    if languages is not None:
-        natives = [n for n in natives if n.language in languages]
-    found = spellings(natives, limit, conventions, source=sources[0][1])
+    words = name_words(sources[0][0])
+    if len(words) > 1:
+        found = _full_name(sources, languages, limit, conventions)
+    else:
+        natives = [
+            n._replace(weight=n.weight * weight)
+            for native, language, weight in sources
+            for n in native_names(native, language)
+        ]
+        if languages is not None:
+            natives = [n for n in natives if n.language in languages]
+        found = spellings(natives, limit, conventions, source=sources[0][1])
     if given is not None and _wants(conventions, "input"):
         found = [given, *(v for v in found if v.spelling != name)][:limit]
     return tuple(found)
+
+
+def _full_name(
+    sources: list[tuple[str, str, float]],
+    languages: tuple[str, ...] | None,
+    limit: int,
+    conventions: tuple[str, ...] | None,
+) -> list[Variant]:
+    """A full name's spellings (:mod:`.assemble`), from each of its native sources (a Latin
+    name's likeliest back-transliterations), merged as independent chances."""
+    if len(sources) == 1:
+        native, language, weight = sources[0]
+        words = name_words(native)
+        return full_name_spellings(native, language, words, languages, conventions, limit, weight)
+    misses: dict[str, float] = {}
+    best: dict[str, Variant] = {}
+    for native, language, weight in sources:
+        words = name_words(native)
+        for v in full_name_spellings(
+            native, language, words, languages, conventions, limit, weight
+        ):
+            misses[v.spelling] = misses.get(v.spelling, 1.0) * (1.0 - v.score)
+            if v.spelling not in best or v.score > best[v.spelling].score:
+                best[v.spelling] = v
+    ranked = sorted(misses, key=lambda t: (misses[t], t))[:limit]
+    return [best[t]._replace(score=round(1.0 - misses[t], 6)) for t in ranked]
 
 
 def _wants(conventions: tuple[str, ...] | None, convention: str) -> bool:
@@ -98,11 +129,19 @@ def _wants(conventions: tuple[str, ...] | None, convention: str) -> bool:
 
 def _language(name: str) -> str:
     """The language of a Cyrillic name: the one an ending only that language writes shows
-    (``name_endings.json``: Ukrainian -ський), else :func:`translit.detect_language`'s."""
+    (``name_endings.json``: Ukrainian -ський), else :func:`translit.detect_language`'s,
+    unless the language would not write a word of it so (Ukrainian Иванович)."""
     from ..standards.detection import detect_language
-    from .prior import exclusive_language
+    from .prior import exclusive_language, own_letters, unwritten
 
-    return exclusive_language(name) or detect_language(name) or "ru"
+    found = own_letters(name) or exclusive_language(name) or detect_language(name) or "ru"
+    words = name.lower().split()
+    if found in ("uk", "be") and not own_letters(name) and any(unwritten(w, found) for w in words):
+        # A word the language would not write so (Иванович is no Ukrainian word): the name
+        # is in another East Slavic language, Russian unless it too rules the word out.
+        others = [x for x in ("ru", "uk", "be") if not any(unwritten(w, x) for w in words)]
+        found = others[0] if others else "ru"
+    return found
 
 
 def _latin_natives(name: str) -> list[tuple[str, str, float]]:

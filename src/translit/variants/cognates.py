@@ -10,6 +10,7 @@ Russian, fixes it.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from functools import lru_cache
@@ -25,6 +26,10 @@ _WHERE = "data/variants/cognates.json"
 #: The weight of the second form of an optional rule (and of each further stress position)
 #: against the first.
 OPTIONAL_WEIGHT = 0.5
+
+#: The weight of the letter model's evidence (learnt from prose, not names: halved, as in
+#: :data:`translit.variants.prior.LETTER_MODEL_WEIGHT`).
+LM_WEIGHT = 0.5
 
 #: The most forms of one word in one language; the rest are less likely than all of them.
 MAX_FORMS = 4
@@ -96,7 +101,11 @@ def _data() -> tuple[dict[str, tuple[_Step, ...]], dict[str, Any]]:
         require(akanne, key, (dict, str, list), f"{_WHERE}: akanne")
     unakanne = require(data, "unakanne", dict, _WHERE)
     require(unakanne, "letters", dict, f"{_WHERE}: unakanne")
-    require(unakanne, "most", int, f"{_WHERE}: unakanne")
+    for key in ("most", "kept"):
+        require(unakanne, key, int, f"{_WHERE}: unakanne")
+    require(unakanne, "after_hard", dict, f"{_WHERE}: unakanne")
+    require(unakanne, "hard", str, f"{_WHERE}: unakanne")
+    require(unakanne, "floor", (int, float), f"{_WHERE}: unakanne")
     return chains, {**akanne, "unakanne": unakanne}
 
 
@@ -185,23 +194,39 @@ def russian_vowels(word: str) -> list[tuple[str, float]]:
     # The last vowel is the ending (the feminine -а, -ая), which the reduction leaves alone.
     vowels = [i for i, c in enumerate(word) if c in _data()[1]["vowels"]]
     last = vowels[-1] if vowels else len(word)
+    after_hard: dict[str, str] = spec["after_hard"]
+    hard: str = spec["hard"]
     places = [i for i, c in enumerate(word[:last]) if c in letters][-int(spec["most"]) :]
     if not places:
         return [(word, 1.0)]
+    # Each place keeps its letter or takes one of the letters it may stand for.
+    options = []
+    for i in places:
+        c = word[i]
+        here = [c, letters[c]]
+        if i and word[i - 1] in hard and c in after_hard:
+            here.append(after_hard[c])
+        options.append(here)
     forms = []
-    for mask in range(1 << len(places)):
+    for choice in itertools.product(*options):
         chars = list(word)
-        for bit, i in enumerate(places):
-            if mask >> bit & 1:
-                chars[i] = letters[chars[i]]
+        for i, letter in zip(places, choice):
+            chars[i] = letter
         form = "".join(chars)
-        forms.append((word_scores(form).get("ru", -1e9), -mask, form))
+        changed = sum(a != word[i] for i, a in zip(places, choice))
+        forms.append((word_scores(form).get("ru", -1e9), -changed, form))
     forms.sort(reverse=True)
-    # The second form weighs what the letter model makes of it against the first, and at
-    # most half as much.
-    best = forms[0][0]
-    out = [(forms[0][2], 1.0)]
-    out += [(f, min(OPTIONAL_WEIGHT, math.exp(score - best))) for score, _, f in forms[1:2]]
+    # A further form weighs what the (prose-trained, so halved) letter model makes of it
+    # against the first, between 'floor' and half as much; the unchanged form is kept.
+    kept = int(spec["kept"])
+    chosen = forms[:kept]
+    if not any(f == word for _, _, f in chosen):
+        chosen[-1] = next(f for f in forms if f[2] == word)
+    best = chosen[0][0]
+    floor = float(spec["floor"])
+    out = [(chosen[0][2], 1.0)]
+    for score, _, f in chosen[1:]:
+        out.append((f, max(floor, min(OPTIONAL_WEIGHT, math.exp(LM_WEIGHT * (score - best))))))
     return out
 
 
@@ -227,7 +252,8 @@ def cognate_forms(word: str, language: str) -> tuple[Form, ...]:
     """
     out: list[Form] = [Form(word, language, 1.0)]
     if language == "ru":
-        russian = [(word, 1.0)]
+        russian = _apply(word, "ru>ru") if "ё" not in word else [(word, 1.0)]
+        out.extend(Form(t, "ru", w) for t, w in russian[1:])
     elif language in ("uk", "be"):
         russian = _apply(word, f"{language}>ru")
         if language == "be":
@@ -236,13 +262,15 @@ def cognate_forms(word: str, language: str) -> tuple[Form, ...]:
     else:
         return tuple(out)
     for target in ("uk", "be"):
-        if target == language:
-            continue
-        for ru, w in russian[:2]:
+        # A Russian name's other forms are made from it as written (its ё form is a guess).
+        # A Ukrainian or Belarusian name's own language has the forms its Russian form
+        # makes there too, less likely than the name as written (Борісов: Борисов).
+        again = OPTIONAL_WEIGHT if target == language else 1.0
+        for ru, w in russian[: 1 if language == "ru" else 2]:
             for text, w2 in _apply(ru, f"ru>{target}"):
                 written = belarusian_forms(text, _stress(ru)) if target == "be" else [(text, 1.0)]
                 for final, w3 in written:
-                    out.append(Form(final, target, OPTIONAL_WEIGHT * w * w2 * w3))
+                    out.append(Form(final, target, again * OPTIONAL_WEIGHT * w * w2 * w3))
     seen: dict[tuple[str, str], Form] = {}
     for f in out:
         key = (f.text, f.language)

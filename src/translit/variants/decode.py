@@ -146,7 +146,7 @@ def writes_weight(native: str, language: str, writer: Writer, low: str) -> float
         return 1.0 if out.lower() == low else 0.0
     if not readable(writer.id, language, native.lower(), low):
         return 0.0
-    return table(writer.id, language).match(native.lower(), low)
+    return table(writer.id, language).match(native.lower(), low, style=True)
 
 
 def title(text: str) -> str:

@@ -130,19 +130,42 @@ class Table:
             out.append(Alternative((word[pos:].translate(simple),), None, None))
         return out
 
-    def spell(self, word: str, beam: int = BEAM) -> list[tuple[str, float]]:
+    def spell(
+        self, word: str, beam: int = BEAM, least: float = 0.0, style: bool = False
+    ) -> list[tuple[str, float]]:
         """The likeliest spellings of a lower-case word with their probabilities (the product
-        of each grapheme's choice), best first; equal ones keep the order of the lists."""
-        segments = self.segments(word)
-        if all(len(s.outs) == 1 for s in segments):
-            return [("".join(s.outs[0] for s in segments), 1.0)]
-        return best_products(segments, beam)
+        of each grapheme's choice), best first; equal ones keep the order of the lists. None
+        less likely than ``least``.
 
-    def match(self, word: str, spelling: str) -> float:
+        With ``style``, a writer's choices are taken as one choice of style, kept through the
+        word (the English press that writes я as ya writes ю as yu): a spelling's chance is
+        the geometric mean of its choices' chances rather than their product."""
+        segments = self.segments(word)
+        choices = sum(1 for s in segments if len(s.outs) > 1)
+        if style and choices > 1:
+            least **= choices
+        top = 1.0
+        for s in segments:
+            top *= s.weights[0]
+        if top < least:
+            return []
+        if top == 1.0:
+            return [("".join(s.outs[0] for s in segments), 1.0)]
+        found = best_products(segments, beam)
+        if least:
+            found = [f for f in found if f[1] >= least]
+        if style and choices > 1:
+            found = [(t, p ** (1 / choices)) for t, p in found]
+        return found
+
+    def match(self, word: str, spelling: str, style: bool = False) -> float:
         """The probability of the likeliest way this table writes ``word`` as ``spelling``
-        (both lower case), 0.0 when it cannot."""
+        (both lower case), 0.0 when it cannot; with ``style``, its choices taken as one (the
+        geometric mean, as in :meth:`spell`)."""
         best = {0: 1.0}  # position in the spelling -> the best probability of the prefix
-        for seg in self.segments(word):
+        segments = self.segments(word)
+        choices = sum(1 for s in segments if len(s.outs) > 1)
+        for seg in segments:
             nxt: dict[int, float] = {}
             for pos, p in best.items():
                 for out, w in zip(seg.outs, seg.weights):
@@ -153,7 +176,8 @@ class Table:
             if not nxt:
                 return 0.0
             best = nxt
-        return best.get(len(spelling), 0.0)
+        found = best.get(len(spelling), 0.0)
+        return found ** (1 / choices) if style and choices > 1 else found
 
     def inverse(self) -> list[tuple[str, str, float, bool]]:
         """(Latin spelling, Cyrillic grapheme, probability, word-final only) for every

@@ -32,9 +32,16 @@ NATIVE_PRIOR = 0.5
 MIN_SCORE = 0.02
 
 
-def spell(native: str, language: str, writer: Writer) -> list[tuple[str, float]]:
+#: The share of :data:`MIN_SCORE` below which one source's spelling is not written out: it
+#: could be listed only with most of its chance from other sources.
+NEGLIGIBLE = 0.5
+
+
+def spell(
+    native: str, language: str, writer: Writer, least: float = 0.0
+) -> list[tuple[str, float]]:
     """The spellings of a native form (title case) under one writer, with their weights
-    (1.0 for the writer's first choice), best first."""
+    (1.0 for the writer's first choice), best first; none weighing less than ``least``."""
     if writer.kind == "standard":
         from ..standards.cache import compile_scheme
 
@@ -49,7 +56,7 @@ def spell(native: str, language: str, writer: Writer) -> list[tuple[str, float]]
     low = native.lower()
     check = checker(writer.id, language)
     title = native[:1].isupper()
-    for text, weight in table(writer.id, language).spell(low, BEAM * words):
+    for text, weight in table(writer.id, language).spell(low, BEAM * words, least, style=True):
         if not check.ok(low, text) or _CYRILLIC.search(text):
             continue
         if words == 1 and "-" not in text:
@@ -144,7 +151,7 @@ def spellings(
     for bound, _, name, writer in jobs:
         if bound < MIN_SCORE:
             break
-        for text, weight in spell(name.text, name.language, writer):
+        for text, weight in spell(name.text, name.language, writer, MIN_SCORE * NEGLIGIBLE / bound):
             entry = found.get(text)
             if entry is None:
                 entry = found[text] = _Found()

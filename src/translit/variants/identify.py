@@ -10,7 +10,7 @@ from .official import writers
 __all__ = ["identify", "writes"]
 
 #: Native candidates of a spelling whose writers are looked at.
-CANDIDATES = 5
+CANDIDATES = 8
 
 
 def writes(native: str, language: str, convention: str, spelling: str) -> bool:
@@ -40,7 +40,7 @@ def identify(spelling: str) -> list[Origin]:
     [('uk-kmu-2010', 'uk')]
     >>> [(o.convention, o.native) for o in identify("Grabsky")][:2]
     [('ru-wikipedia', 'Грабский'), ('english', 'Грабский')]
-    >>> [(o.convention, o.language) for o in identify("Hrabski") if o.convention == "polish"]
+    >>> [(o.convention, o.language) for o in identify("Hrabski") if o.convention == "polish"][:1]
     [('polish', 'be')]
     """
     if not isinstance(spelling, str):
@@ -50,8 +50,8 @@ def identify(spelling: str) -> list[Origin]:
     for cand in to_native(spelling, limit=CANDIDATES):
         for w in writers(cand.language):
             weight = writes_weight(cand.native, cand.language, w, low)
-            if weight:
-                score = cand.score * w.prior * weight
+            score = cand.score * w.prior * weight
+            if score > 0:  # a candidate far below the first rounds to no share at all
                 out.append(Origin(w.id, cand.language, cand.native, score, w.kind))
     if not out:
         return []

@@ -35,6 +35,19 @@ UNVERIFIED = 0.01
 #: Александр, listed in the table's 'other' column): as likely as a standard's spelling.
 CONVENTIONAL = 0.5
 
+#: The weight of a full name's native form whose given name is the table's form in the name's
+#: language while the spelling writes another language's form: a translated given name, set
+#: below a form in the same language (the table's other-language weight, 0.6, halved).
+COGNATE_GIVEN = 0.3
+
+#: The forms of each of a given name's rows in the table that are decoded candidates.
+FORMS_PER_ROW = 2
+
+#: The weight of a given name's form that is not its row's usual one (Марья beside Мария): the
+#: table lists the usual form first; the others are literary or colloquial variants that
+#: documents and records rarely use (set, not measured).
+LESS_USUAL = 0.2
+
 #: Distinct words whose candidates are kept per process.
 WORD_CACHE_SIZE = 4096
 
@@ -59,22 +72,40 @@ def word_candidates(
         forms = list(dict.fromkeys([*table_forms, *decode(latin, lang, role)[:CHECKED]]))
         for form in forms:
             p, via = channel(form, lang, latin)
-            if conventional and form in table_forms:
+            if conventional and form in table_forms[::FORMS_PER_ROW]:
+                # The conventional form (Maria, Alexander) stands for the row's usual form.
                 p, via = p + CONVENTIONAL, (*via, "conventional")
-            lm = letter_model(form, lang) + name_prior(form, lang, latin, role, form in table_forms)
+            listed = form in table_forms
+            # The table, not the letter model (learnt from literary prose, where Марья is
+            # Мария), says how usual each form of a given name is.
+            lm = 0.0 if role == "given" and listed else letter_model(form, lang)
+            lm += name_prior(form, lang, latin, role, listed, bool(table_forms))
+            if role == "given" and listed and form not in table_forms[::FORMS_PER_ROW]:
+                lm += math.log(LESS_USUAL)  # the table lists a row's usual form first
             lm += primary_bonus(form, word)
             entry = (title(form), lang, math.log(prior) + lm, via)
             if p > 0:
                 found.append((entry[0], lang, entry[2] + math.log(p), via))
             else:
                 unverified.append((entry[0], lang, entry[2] + math.log(UNVERIFIED), via))
-    if not found:
-        plain = _unaccented(latin)
-        if plain != latin:
-            return word_candidates(plain, role)
+    plain = _unaccented(latin)
+    if not found and plain != latin:
+        return word_candidates(plain, role)
     found.extend(unverified)
+    if _STRESS.search(latin):
+        # A stress mark (Spanish Afanásiev, Italian Gagàrin) says nothing of the letters:
+        # the spelling without it is read too, and each form keeps its likelier reading.
+        best = {(e[0], e[1]): e for e in found}
+        for e in word_candidates(plain, role):
+            if (e[0], e[1]) not in best or e[2] > best[e[0], e[1]][2]:
+                best[e[0], e[1]] = e
+        found = list(best.values())
     found.sort(key=lambda e: (-e[2], e[0], e[1]))
     return tuple(found)
+
+
+#: Vowels with an acute or grave accent: the stress marks of the Romance press conventions.
+_STRESS = re.compile("[áéíóúýàèìòù]")
 
 
 def _unaccented(text: str) -> str:
@@ -96,7 +127,13 @@ def _table_forms(word: str, lang: str, role: str) -> tuple[list[str], bool]:
         formed = (patronymic_forms(f, lang, gender) for r in rows for f in getattr(r, lang)[:1])
         return [f.lower() for f in formed if f], False
     rows = lookup_given(word)[:2]
-    forms = [f.lower() for row in rows for f in getattr(row, lang)[:2]]
+    # FORMS_PER_ROW forms of each row, its usual one first (a row with fewer repeats it).
+    forms = [
+        f.lower()
+        for row in rows
+        for f in (list(getattr(row, lang)[:FORMS_PER_ROW]) * FORMS_PER_ROW)[:FORMS_PER_ROW]
+        if getattr(row, lang)
+    ]
     return forms, bool(exact_given_ids(word)) and word.isascii()
 
 
@@ -112,7 +149,7 @@ def to_native(latin: str, *, limit: int = 5) -> list[Candidate]:
     spelling. A full name is decoded word by word in one language; ``parts`` holds each word.
 
     >>> [(c.native, c.language) for c in to_native("Hrabskyi", limit=2)]
-    [('Грабський', 'uk'), ('Грабский', 'uk')]
+    [('Грабський', 'uk'), ('Храбський', 'uk')]
     >>> to_native("Loukachenko")[0].native
     'Лукашенко'
     """
@@ -135,11 +172,19 @@ def to_native(latin: str, *, limit: int = 5) -> list[Candidate]:
     # In a full name, a word some writer spells so keeps to such forms: a form no writer
     # produces (the table's form of a given name in another language) would pull the name
     # into that language.
-    per_word = [_verified_first(c) for c in per_word]
+    cognates = [
+        _given_cognates(w, c) if r == "given" else {} for w, r, c in zip(words, roles, per_word)
+    ]
+    # A given name some writer spells so keeps to such forms: the table's form of it in
+    # another language, which no writer produces, comes in as a translation (above).
+    per_word = [_verified_first(c) if r == "given" else c for c, r in zip(per_word, roles)]
     priors = language_priors()
     combos: list[tuple[str, str, float, tuple[str, ...], tuple[str, ...]]] = []
     for lang in LANGUAGES:
         options = [[c for c in cands if c[1] == lang][:3] for cands in per_word]
+        for opts, other in zip(options, cognates):
+            if lang in other and all(c[0] != other[lang][0] for c in opts):
+                opts.append(other[lang])
         if any(not o for o in options):
             continue
         partial: list[tuple[float, tuple[str, ...], tuple[str, ...]]] = [(0.0, (), ())]
@@ -154,6 +199,28 @@ def to_native(latin: str, *, limit: int = 5) -> list[Candidate]:
         for s, parts, via in partial:
             combos.append((" ".join(parts), lang, s + math.log(priors[lang]), via, parts))
     return _ranked(combos, limit)
+
+
+def _given_cognates(
+    word: str, cands: tuple[tuple[str, str, float, tuple[str, ...]], ...]
+) -> dict[str, tuple[str, str, float, tuple[str, ...]]]:
+    """Language → the given name's form in that language (the table's row), for a full name
+    written with the given name of another language (Aliaksandr Grigoryevich Lukashenko:
+    the Belarusian given name, the Russian patronymic and surname): as likely as the likeliest
+    spelling the writers produce, times :data:`COGNATE_GIVEN`."""
+    verified = [c for c in cands if c[3]]
+    if not verified:
+        return {}
+    from ..names.given import lookup_given
+
+    rows = lookup_given(word)[:1]
+    best = verified[0][2] + math.log(COGNATE_GIVEN)
+    out: dict[str, tuple[str, str, float, tuple[str, ...]]] = {}
+    for lang in _EAST:
+        forms = getattr(rows[0], lang) if rows else ()
+        if forms:
+            out[lang] = (title(forms[0].lower()), lang, best, ("given-name table",))
+    return out
 
 
 def _verified_first(
@@ -178,14 +245,21 @@ def _ranked(
     entries: list[tuple[str, str, float, tuple[str, ...], tuple[str, ...]]], limit: int
 ) -> list[Candidate]:
     """Merge one form found in several languages (Лукашенко is Russian and Ukrainian) into
-    its likeliest, and turn log probabilities into shares of the total."""
+    its likeliest, a form with ё into its twin with е where both are found, and turn log
+    probabilities into shares of the total."""
     if not entries:
         return []
     top = max(e[2] for e in entries)
     mass: dict[str, float] = {}
     best: dict[str, tuple[float, str, tuple[str, ...], tuple[str, ...]]] = {}
+    plain = {e[0] for e in entries if "ё" not in e[0]}
     for native, lang, logp, via, parts in entries:
         p = math.exp(logp - top)
+        twin = native.replace("ё", "е")
+        if twin != native and twin in plain:
+            # Print writes ё as е: a form and its twin with е are one written name.
+            mass[twin] = mass.get(twin, 0.0) + p
+            continue
         mass[native] = mass.get(native, 0.0) + p
         if native not in best or p > best[native][0]:
             best[native] = (p, lang, via, parts)

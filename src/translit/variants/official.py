@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from ..names._data import DataError, read_json, require
 
-__all__ = ["Writer", "writers"]
+__all__ = ["Writer", "record_writers", "writers"]
 
 _WHERE = "data/variants/official.json"
 
@@ -62,3 +62,23 @@ def writers(language: str) -> tuple[Writer, ...]:
         if language in conv.languages:
             out.append(Writer(conv.id, conv.kind, conv.prior, conv.patronymic))
     return tuple(sorted(out, key=lambda w: -w.prior))
+
+
+@lru_cache(maxsize=1)
+def record_writers() -> frozenset[str]:
+    """The standards and press conventions whose spellings records combine word by word in
+    one full name (``records`` in ``official.json``)."""
+    from .press import press_conventions
+
+    where = f"{_WHERE}: records"
+    records = require(read_json("variants/official.json"), "records", dict, _WHERE)
+    press = require(records, "press", list, where)
+    unknown = [p for p in press if p not in press_conventions()]
+    if unknown:
+        raise DataError(f"{where}: unknown press convention {unknown[0]!r}")
+    standards = require(records, "standards", list, where)
+    known = {w.id for ws in _standards().values() for w in ws}
+    unknown = [s for s in standards if s not in known]
+    if unknown:
+        raise DataError(f"{where}: unknown standard {unknown[0]!r}")
+    return frozenset(press) | frozenset(standards)

@@ -16,18 +16,21 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from ..names._data import read_json, regex, require
+from ..names._data import DataError, read_json, regex, require
 
 __all__ = [
     "LETTER_MODEL_WEIGHT",
     "SILENT_SIGN",
     "ending_bonus",
     "exclusive_language",
+    "from_given",
     "language_priors",
     "letter_model",
     "lm",
     "name_prior",
+    "own_letters",
     "primary_bonus",
+    "unwritten",
 ]
 
 #: The weight of a soft sign that no letter of the spelling stands for (Ковальчук written
@@ -57,6 +60,9 @@ class _Endings(NamedTuple):
     names: dict[str, re.Pattern[str]]
     patronymics: dict[str, re.Pattern[str]]
     exclusive: dict[str, re.Pattern[str]]
+    unwritten: dict[str, re.Pattern[str]]
+    unwritten_weight: float
+    unnamed: float
 
 
 @lru_cache(maxsize=1)
@@ -69,11 +75,20 @@ def _endings() -> _Endings:
     names = require(data, "languages", dict, where)
     patronymics = require(data, "patronymic", dict, where)
     exclusive = require(data, "exclusive", dict, where)
+    unwritten = require(data, "unwritten", dict, where)
+    weight = float(require(data, "unwritten_weight", (int, float), where))
+    unnamed = float(require(data, "unnamed_surname", (int, float), where))
+    for key, value in (("unwritten_weight", weight), ("unnamed_surname", unnamed)):
+        if not 0 < value <= 1:
+            raise DataError(f"{where}: {key!r} must be in (0, 1]")
     return _Endings(
         bonus,
         {k: regex(v, f"{where}: {k}") for k, v in names.items()},
         {k: regex(v, f"{where}: patronymic {k}") for k, v in patronymics.items()},
         {k: regex(v, f"{where}: exclusive {k}") for k, v in exclusive.items()},
+        {k: regex(v, f"{where}: unwritten {k}") for k, v in unwritten.items()},
+        weight,
+        unnamed,
     )
 
 
@@ -85,6 +100,75 @@ def exclusive_language(name: str) -> str | None:
         if any(rx.search(word) for word in low.split()):
             return lang
     return None
+
+
+@lru_cache(maxsize=1)
+def _given_stems() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
+    """The stems surnames are formed on from the table's given names, per language, and the
+    suffixes that form them (``from_given`` in ``name_endings.json``)."""
+    from ..names.given import given_names
+
+    where = "data/variants/name_endings.json"
+    raw = require(read_json("variants/name_endings.json"), "from_given", dict, where)
+    suffixes = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in raw.items()}
+    stems: dict[str, set[str]] = {lang: set() for lang in suffixes}
+    for row in given_names().values():
+        for lang, found in stems.items():
+            for name in getattr(row, lang, ()):
+                found.update(_stems(name.lower()))
+    return {k: frozenset(v) for k, v in stems.items()}, suffixes
+
+
+def _stems(name: str) -> set[str]:
+    """The stems a surname is formed on from a given name: Юрий: юрь (Дмитрий, the
+    -ий after two consonants: дмитри); Алексей: алексе; Илья: иль; Никита: никит; Борис:
+    борис."""
+    if name.endswith(("ий", "ій", "ый")):
+        cluster = len(name) > 3 and name[-4] not in _VOWELS
+        out = {name[:-1] if cluster else name[:-2] + "ь"}
+    elif name.endswith(("ей", "ай", "ой", "єй")):
+        out = {name[:-1]}
+    elif name.endswith(("а", "я", "о", "ь", "е")):
+        out = {name[:-1]}
+    else:
+        out = {name}
+    return {s for s in out if len(s) >= 3}
+
+
+def from_given(form: str, lang: str) -> int:
+    """The length of the given name's stem when a lower-case surname is a given name of the
+    table with a surname suffix of ``lang`` (Юрьев, Тарасенко), else 0."""
+    stems, suffixes = _given_stems()
+    mine = stems.get(lang)
+    if not mine:
+        return 0
+    for suffix in suffixes[lang]:
+        if form.endswith(suffix) and form[: -len(suffix)] in mine:
+            return len(form) - len(suffix)
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _own_letters() -> dict[str, re.Pattern[str]]:
+    where = "data/variants/name_endings.json"
+    data = require(read_json("variants/name_endings.json"), "letters_only", dict, where)
+    return {k: regex(v, f"{where}: letters_only {k}") for k, v in data.items()}
+
+
+def own_letters(name: str) -> str | None:
+    """The language whose alphabet alone has a letter of ``name`` (Belarusian ў), or None."""
+    low = name.lower()
+    for lang, rx in _own_letters().items():
+        if rx.search(low):
+            return lang
+    return None
+
+
+def unwritten(word: str, lang: str) -> bool:
+    """Whether a lower-case word has letters ``lang``'s orthography does not write
+    (``unwritten`` in ``name_endings.json``: Russian чы, Ukrainian ы or a first и)."""
+    rx = _endings().unwritten.get(lang)
+    return rx is not None and rx.search(word) is not None
 
 
 def primary_bonus(form: str, word: str) -> float:
@@ -105,30 +189,51 @@ def ending_bonus(form: str, lang: str, role: str) -> float:
     return math.log(endings.bonus) if rx is not None and rx.search(form) else 0.0
 
 
-def name_prior(form: str, lang: str, latin: str, role: str, listed: bool) -> float:
+def name_prior(
+    form: str, lang: str, latin: str, role: str, listed: bool, table: bool = False
+) -> float:
     """log of how likely ``form`` is as a name of ``lang``, beside the letter model: an
     ending of its kind of name counts for it (a patronymic's for a patronymic; for a given
     name of the table, being one of the table's forms), a soft sign the spelling shows
-    nothing of (before a consonant or at the end) against it."""
+    nothing of (before a consonant or at the end) and letters the language's orthography
+    does not write (``unwritten``: Russian чы) against it. When the table forms the
+    patronymics the word may be (``table``), only those count as patronymics."""
     endings = _endings()
     body = form
     if role == "given":
         named = listed
     else:
-        table = endings.patronymics if role == "patronymic" else endings.names
-        rx = table.get(lang)
+        kinds = endings.patronymics if role == "patronymic" else endings.names
+        rx = kinds.get(lang)
         m = rx.search(form) if rx is not None else None
         named = listed or m is not None
         if m is not None:  # a sign the ending has is the ending's (Ukrainian -ський)
             body = form[: m.start()]
     score = math.log(endings.bonus) if named else 0.0
-    silent = len(_SILENT_SIGN.findall(body)) - latin.count("'")
+    if role == "surname" and not named:
+        score += math.log(endings.unnamed)
+    stem = from_given(form, lang) if role == "surname" else 0
+    if stem:
+        score += math.log(endings.bonus)
+    if role == "patronymic" and (table or lang not in endings.patronymics):
+        # The table forms the patronymics of the given names the word may come from: those
+        # are the patronymics people bear, a form merely ending as one is not (Игнатьевич,
+        # not Игнатевич); a language without patronymics has none.
+        score += math.log(endings.bonus) if listed else -math.log(endings.bonus)
+    if unwritten(form, lang):
+        score += math.log(endings.unwritten_weight)
+    # Signs in the body, read in the whole form (Юрьев's ь stands before the ending's е).
+    # A sign of the given name a surname is formed on is the name's (Кузьмин: Кузьма).
+    silent = sum(1 for m in _SILENT_SIGN.finditer(form) if stem <= m.start() < len(body))
+    silent -= latin.count("'")
     if silent > 0:
         score += silent * math.log(SILENT_SIGN)
     return score
 
 
 _SILENT_SIGN = re.compile("ь(?![аеёиоуыэюяіїє])")
+
+_VOWELS = frozenset("аеёиоуыэюяіїє")
 
 
 @lru_cache(maxsize=1)

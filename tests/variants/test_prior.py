@@ -1,0 +1,43 @@
+"""How likely a native form is as a name (:mod:`translit.variants.prior`)."""
+
+from __future__ import annotations
+
+from translit.variants.prior import from_given, name_prior
+
+
+def test_a_surname_formed_from_a_given_name() -> None:
+    assert from_given("юрьев", "ru") == len("юрь")  # Юрий: the sign after one consonant
+    assert from_given("дмитриев", "ru") == len("дмитри")  # Дмитрий: after two, и
+    assert from_given("кузьмин", "ru") == len("кузьм")  # Кузьма
+    assert from_given("тарасенко", "uk") == len("тарас")
+    assert not from_given("юриев", "ru")
+    assert not from_given("лукашенко", "ru")
+
+
+def test_a_sign_the_name_has_is_not_silent() -> None:
+    # Юрьев's ь stands before the ending's е; Кузьмин's is the given name's.
+    assert name_prior("юрьев", "ru", "yurev", "surname", False) > name_prior(
+        "юрев", "ru", "yurev", "surname", False
+    )
+    assert name_prior("кузьмин", "ru", "kuzmin", "surname", False) >= name_prior(
+        "кузмин", "ru", "kuzmin", "surname", False
+    )
+
+
+def test_letters_the_orthography_does_not_write() -> None:
+    assert name_prior("чыжов", "ru", "chyzhov", "surname", False) < name_prior(
+        "чижов", "ru", "chyzhov", "surname", False
+    )
+    assert name_prior("рісько", "be", "risko", "surname", False) < name_prior(
+        "рысько", "be", "risko", "surname", False
+    )
+
+
+def test_where_the_table_forms_the_patronymics_only_those_count() -> None:
+    listed = name_prior("игнатьевич", "ru", "ignatevich", "patronymic", True, True)
+    other = name_prior("игнатевич", "ru", "ignatevich", "patronymic", False, True)
+    assert listed > other
+    # Without the table, a patronymic's ending is what counts.
+    assert name_prior("игнатевич", "ru", "ignatevich", "patronymic", False) > 0
+    # Bulgarian has no patronymics.
+    assert name_prior("игнатевич", "bg", "ignatevich", "patronymic", False) < 0
