@@ -111,10 +111,11 @@ if __name__ == "__main__":
         n = Normalizer()
         bag = db.read_text(files, blocksize=None)  # one partition per file
         marks = [(time.perf_counter(), time.process_time(), client.run(usage))]
-        whole = tdask._whole(bag, n, 8)  # what tdask.discover(bag) does, phase by phase
-        marks.append((time.perf_counter(), time.process_time(), client.run(usage)))
         workers = tdask._workers()
-        found = tdask.discovery_of(whole, n, tdask._map_all, 8 * workers, workers)
+        # what tdask.discover(bag) does, phase by phase
+        whole, nodes = tdask._whole_with_nodes(bag, n, 8, workers)
+        marks.append((time.perf_counter(), time.process_time(), client.run(usage)))
+        found = tdask.discovery_of(whole, n, tdask._map_all, 8 * workers, workers, nodes)
         marks.append((time.perf_counter(), time.process_time(), client.run(usage)))
     found.save({out!r})
     phases = []

@@ -26,9 +26,11 @@ from ..text.normalizer import Normalizer
 __all__ = [
     "add_all",
     "add_into",
+    "add_scans",
     "default_blocks",
     "discovery_of",
     "scan",
+    "scan_with_nodes",
     "shards",
 ]
 
@@ -60,6 +62,23 @@ def scan(normalizer: Normalizer, texts: Iterable[Any]) -> Census:
             Census({e: Tally(t.mixed * k, t.caps * k, t.first) for e, t in one.tallies.items()})
         )
     return census
+
+
+def scan_with_nodes(normalizer: Normalizer, texts: Iterable[Any]) -> tuple[Census, Nodes]:
+    """The census of ``texts`` and the nodes of its spellings, worked out where the texts were
+    just read (the worker's caches hold their words): clustering then needs no round of its own
+    to find them, and each worker works a spelling's nodes out once (they are cached)."""
+    census = scan(normalizer, texts)
+    return census, spelling_nodes(census)
+
+
+def add_scans(scans: Iterable[tuple[Census, Nodes]]) -> tuple[Census, Nodes]:
+    """The sum of the censuses of ``scans`` and the union of their nodes (none is changed)."""
+    total, nodes = Census(), {}
+    for census, own in scans:
+        total.update(census)
+        nodes.update(own)
+    return total, nodes
 
 
 def add_all(censuses: Iterable[Census]) -> Census:
@@ -100,15 +119,22 @@ def default_blocks(workers: int) -> int:
 
 
 def discovery_of(
-    whole: Census, normalizer: Normalizer, map_all: MapAll, blocks: int, workers: int
+    whole: Census,
+    normalizer: Normalizer,
+    map_all: MapAll,
+    blocks: int,
+    workers: int,
+    nodes: Nodes | None = None,
 ) -> Discovery:
-    """The discovery of ``whole``: its nodes and its blocks worked out by ``map_all``."""
+    """The discovery of ``whole``: its blocks (and its nodes, unless the scan gave them)
+    worked out by ``map_all``."""
     from .._log import timed
 
     with timed("clustering") as facts:
-        nodes: Nodes = {}
-        for part in map_all(spelling_nodes, shards(whole, 2 * max(workers, 1))):
-            nodes.update(part)
+        if nodes is None:
+            nodes = {}
+            for part in map_all(spelling_nodes, shards(whole, 2 * max(workers, 1))):
+                nodes.update(part)
         parts = whole.blocks(blocks, nodes)
         one = functools.partial(cluster_block, mode=normalizer.canonical)
         found = merge_blocks(map_all(one, parts), normalizer.canonical)
