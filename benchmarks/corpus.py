@@ -221,8 +221,8 @@ def discovery(files: list[Path], workers: int) -> list[str]:
         f"busiest worker of each phase plus the client's own work): one process "
         f"{float(one['cpu']):.1f} s, Dask {idle:.1f} s, **{float(one['cpu']) / idle:.2f}×**.",  # type: ignore[arg-type]
         "",
-        f"The machine's ceiling: {workers} independent processes, each counting every "
-        f"{workers}th file into a census (no engine, no merge, no clustering), all done in "
+        f"The machine's ceiling: {workers} independent processes, each counting one file in "
+        f"{workers} into a census (no engine, no merge, no clustering), all done in "
         f"{alone:.1f} s against {float(one['scan_wall']):.1f} s for one process counting every "
         f"file: **{float(one['scan_wall']) / alone:.2f}×**. No engine spreading this work over "
         f"{workers} workers of this machine can do better.",  # type: ignore[arg-type]
