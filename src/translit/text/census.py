@@ -90,12 +90,16 @@ class Census:
 
     def update(self, other: Census) -> None:
         """Add ``other`` into this census."""
-        for e, t in other.tallies.items():
-            mine = self.tallies.get(e)
-            if mine is None:
-                self.tallies[e] = Tally(t.mixed, t.caps, t.first)
-            else:
-                mine.add(t)
+        from .._collector import paused
+
+        tallies = self.tallies
+        with paused():  # one new object per new spelling, none refers back
+            for e, t in other.tallies.items():
+                mine = tallies.get(e)
+                if mine is None:
+                    tallies[e] = Tally(t.mixed, t.caps, t.first)
+                else:
+                    mine.add(t)
 
     def count(self, entry: Entry) -> int:
         t = self.tallies.get(entry)

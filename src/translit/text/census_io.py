@@ -86,7 +86,10 @@ def to_columns(census: Census) -> Columns:
 
 def from_columns(cols: Columns) -> dict[Entry, Tally]:
     """The tallies of :func:`to_columns`' lists."""
-    return {
-        Entry(lang, kind, spelling): Tally(mixed, caps, (document, offset))
-        for lang, kind, spelling, mixed, caps, document, offset in zip(*cols)
-    }
+    from .._collector import paused
+
+    with paused():  # one entry and one tally per spelling, none refers back
+        return {
+            Entry(lang, kind, spelling): Tally(mixed, caps, (document, offset))
+            for lang, kind, spelling, mixed, caps, document, offset in zip(*cols)
+        }
