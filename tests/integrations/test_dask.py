@@ -69,3 +69,22 @@ def test_a_bag_of_texts(dask_client: Any, texts: list[Any]) -> None:
 def test_anything_else_is_refused() -> None:
     with pytest.raises(TypeError, match="expected a Dask Bag or DataFrame column"):
         tdask.census(["Lukashenko"])
+
+
+def test_partitions_are_merged_a_few_per_worker_and_at_most_eight_into_one() -> None:
+    bag = db.from_sequence(range(100), npartitions=100)
+    assert tdask._fewer(bag, 2).npartitions == 14  # 100 / 8, rounded up to a multiple of 2
+    assert tdask._fewer(db.from_sequence(range(20), npartitions=20), 2).npartitions == 4
+    assert tdask._fewer(db.from_sequence(range(3), npartitions=3), 2).npartitions == 3
+    assert sorted(tdask._fewer(bag, 2).compute()) == list(range(100))
+
+
+def test_a_worker_sends_the_nodes_of_a_spelling_once_per_run() -> None:
+    from translit.integrations._scan import scan_with_nodes
+
+    n = Normalizer(language="en")
+    texts = ["Lukashenko met Lukashenka in Minsk."]
+    first = scan_with_nodes(n, texts, "run-a")[1]
+    assert first and scan_with_nodes(n, texts, "run-a")[1] == {}
+    assert scan_with_nodes(n, texts, "run-b")[1] == first  # another discovery gets them again
+    assert scan_with_nodes(n, texts)[1] == first  # without a run: always

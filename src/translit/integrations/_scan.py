@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 from .._values import is_missing
-from ..text.blocks import Nodes, cluster_block, merge_blocks, spelling_nodes
+from ..text.blocks import NODES_CACHE_SIZE, Nodes, cluster_block, merge_blocks, spelling_nodes
 from ..text.census import Census, Tally
 from ..text.discovery import Discovery, changing
 from ..text.normalizer import Normalizer
@@ -64,12 +64,33 @@ def scan(normalizer: Normalizer, texts: Iterable[Any]) -> Census:
     return census
 
 
-def scan_with_nodes(normalizer: Normalizer, texts: Iterable[Any]) -> tuple[Census, Nodes]:
+#: The spellings whose nodes this process has sent, for the discovery run that sent them
+#: (one run at a time; bounded like the nodes' own cache).
+_sent: dict[str, set[tuple[str, str]]] = {}
+
+
+def scan_with_nodes(
+    normalizer: Normalizer, texts: Iterable[Any], run: str = ""
+) -> tuple[Census, Nodes]:
     """The census of ``texts`` and the nodes of its spellings, worked out where the texts were
     just read (the worker's caches hold their words): clustering then needs no round of its own
-    to find them, and each worker works a spelling's nodes out once (they are cached)."""
+    to find them.
+
+    With ``run`` (a token of one discovery), a process sends each spelling's nodes once per run,
+    with the first of its parts that has it: every part's result reaches the sum, and a
+    spelling whose nodes went missing (a part counted again elsewhere) has them worked out
+    where the blocks are cut, so the discovery is the same either way.
+    """
     census = scan(normalizer, texts)
-    return census, spelling_nodes(census)
+    if not run:
+        return census, spelling_nodes(census)
+    sent = _sent.get(run)
+    if sent is None or len(sent) > NODES_CACHE_SIZE:
+        _sent.clear()
+        sent = _sent[run] = set()
+    nodes = spelling_nodes(census, sent)
+    sent.update(nodes)
+    return census, nodes
 
 
 def add_scans(scans: Iterable[tuple[Census, Nodes]]) -> tuple[Census, Nodes]:

@@ -34,7 +34,7 @@ True
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 
 from .census import Census, Entry, Tally
 from .clusters import Cluster, build_clusters, cluster_order
@@ -85,7 +85,7 @@ def nodes_of(kind: str, spelling: str) -> tuple[str, ...]:
     return ()
 
 
-def spelling_nodes(census: Census, known: Mapping[tuple[str, str], object] = {}) -> Nodes:
+def spelling_nodes(census: Census, known: Container[tuple[str, str]] = ()) -> Nodes:
     """The nodes of every spelling of ``census`` that counts, except those in ``known``.
 
     Work them out where the census was made (the caches of that process are warm), and add
