@@ -88,3 +88,7 @@ def test_a_worker_sends_the_nodes_of_a_spelling_once_per_run() -> None:
     assert first and scan_with_nodes(n, texts, "run-a")[1] == {}
     assert scan_with_nodes(n, texts, "run-b")[1] == first  # another discovery gets them again
     assert scan_with_nodes(n, texts)[1] == first  # without a run: always
+    import translit
+
+    translit.clear_caches()  # forgets what was sent
+    assert scan_with_nodes(n, texts, "run-a")[1] == first

@@ -27,6 +27,7 @@ __all__ = [
     "add_all",
     "add_into",
     "add_scans",
+    "clear_caches",
     "default_blocks",
     "discovery_of",
     "scan",
@@ -67,6 +68,11 @@ def scan(normalizer: Normalizer, texts: Iterable[Any]) -> Census:
 #: The spellings whose nodes this process has sent, for the discovery run that sent them
 #: (one run at a time; bounded like the nodes' own cache).
 _sent: dict[str, set[tuple[str, str]]] = {}
+
+
+def clear_caches() -> None:
+    """Forget which nodes this process has sent (:func:`translit.clear_caches` calls it)."""
+    _sent.clear()
 
 
 def scan_with_nodes(
