@@ -73,16 +73,23 @@ def make_corpus(mb: int) -> list[Path]:
 
 # -- discovery, each in its own process ---------------------------------------------------------
 
-ONE = """
-import json, resource, sys, time
-sys.path.insert(0, {src!r})
+# Both child scripts read the files the same way: every line a document.
+LINES = """
 import translit
 files = {files!r}
 def lines():
     for f in files:
         with open(f, encoding="utf-8", newline="") as fh:
             yield from fh
-n = translit.Normalizer()
+"""
+
+ONE = (
+    """
+import json, resource, sys, time
+sys.path.insert(0, {src!r})
+"""
+    + LINES
+    + """n = translit.Normalizer()
 start, cpu = time.perf_counter(), time.process_time()
 census = n.census(lines())
 scan_wall, scan_cpu = time.perf_counter() - start, time.process_time() - cpu
@@ -93,6 +100,7 @@ rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps(dict(wall=wall, cpu=cpu, scan_wall=scan_wall, scan_cpu=scan_cpu, rss_mb=rss,
                       clusters=len(found), spellings=len(census))))
 """
+)
 
 DASK = """
 import json, resource, sys, time
@@ -133,19 +141,17 @@ if __name__ == "__main__":
 # The machine's own ceiling: N independent processes, each counting every N-th file into a
 # census (no engine, no merge, no clustering), started together. No engine spreading the same
 # work over N workers of this machine can beat it.
-PART = """
+PART = (
+    """
 import json, sys, time
 sys.path.insert(0, {src!r})
-import translit
-files = {files!r}
-def lines():
-    for f in files:
-        with open(f, encoding="utf-8", newline="") as fh:
-            yield from fh
-start, cpu = time.perf_counter(), time.process_time()
+"""
+    + LINES
+    + """start, cpu = time.perf_counter(), time.process_time()
 translit.Normalizer().census(lines())
 print(json.dumps(dict(wall=time.perf_counter() - start, cpu=time.process_time() - cpu)))
 """
+)
 
 
 def ceiling(names: list[str], workers: int) -> float:

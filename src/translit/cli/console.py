@@ -6,24 +6,11 @@ error of the run: the message is dropped.
 
 from __future__ import annotations
 
-import sys
-
 from .options import PROG
 from .progress import Progress
+from .stderr import say
 
 __all__ = ["Console", "say"]
-
-
-def say(line: str) -> None:
-    """Print one line on stderr, if there is a stderr to print on."""
-    stream = sys.stderr
-    if stream is None:
-        return
-    try:
-        stream.write(line + "\n")
-        stream.flush()
-    except (OSError, ValueError):
-        pass
 
 
 class Console:

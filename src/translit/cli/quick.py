@@ -19,6 +19,8 @@ import io
 import os
 import sys
 
+from .stderr import say as _say
+
 # Not ``from typing import ...``: importing typing alone costs about half a bare start.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -264,15 +266,3 @@ def _copy(data: bytes, quiet: bool) -> int:
     if not quiet:
         _say(f"{PROG}: no names to unify in 1 file")
     return 0
-
-
-def _say(line: str) -> None:
-    """:func:`translit.cli.console.say`, without importing the console."""
-    stream = sys.stderr
-    if stream is None:
-        return
-    try:
-        stream.write(line + "\n")
-        stream.flush()
-    except (OSError, ValueError):
-        pass
