@@ -148,7 +148,7 @@ def _same_surname(a: str, b: str) -> bool:
     from ..names.matching import same_name
     from .candidates import strong_surname, transliteration_marked
     from .common_words import gate_settings
-    from .exact_readings import same_reading
+    from .exact_readings import same_g_and_h, same_reading
 
     if a.casefold() == b.casefold():
         return True
@@ -162,7 +162,7 @@ def _same_surname(a: str, b: str) -> bool:
         or transliteration_marked(b)
     ):
         return True
-    return same_reading(a, b)
+    return same_reading(a, b) and same_g_and_h(a, b)
 
 
 class _Builder:

@@ -23,6 +23,7 @@ __all__ = [
     "light_fold",
     "light_forms",
     "native_given",
+    "same_g_and_h",
     "same_reading",
     "starts_a_place",
 ]
@@ -109,6 +110,41 @@ def same_reading(a: str, b: str) -> bool:
     (True, False)
     """
     return not _final_o(light_forms(a)).isdisjoint(_final_o(light_forms(b)))
+
+
+@lru_cache(maxsize=1)
+def _latin_kept() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    path = resources.files("translit") / "data" / "text" / "exact_reading.json"
+    kept = json.loads(path.read_text(encoding="utf-8")).get("latin_kept")
+    if not (
+        isinstance(kept, dict)
+        and isinstance(kept.get("letters"), str)
+        and isinstance(kept.get("digraphs"), list)
+        and all(isinstance(d, str) and d for d in kept["digraphs"])
+    ):
+        raise ValueError(
+            "data/text/exact_reading.json: 'latin_kept' needs 'letters' and 'digraphs'"
+        )
+    digraphs = sorted(kept["digraphs"], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, digraphs))), re.compile(f"[^{kept['letters']}]")
+
+
+def same_g_and_h(a: str, b: str) -> bool:
+    """Do two Latin spellings write the same g and h letters, digraphs aside?
+
+    The readings take both g and h for г, so *Harrow* and *Garrow* share a reading; two short
+    or weakly marked words that differ there are two words (``latin_kept`` in
+    ``data/text/exact_reading.json``).
+
+    >>> same_g_and_h("Harrow", "Garrow"), same_g_and_h("Kharkiv", "Charkiv")
+    (False, True)
+    """
+    digraphs, others = _latin_kept()
+
+    def letters(word: str) -> str:
+        return others.sub("", digraphs.sub("", word.casefold()))
+
+    return letters(a) == letters(b)
 
 
 @lru_cache(maxsize=1)
