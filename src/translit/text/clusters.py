@@ -143,8 +143,9 @@ def likely_keys(word: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _same_surname(a: str, b: str) -> bool:
-    """One surname: the matcher agrees, and short or weakly marked spellings read alike."""
+def _same_surname(a: str, b: str, named: Collection[str] = ()) -> bool:
+    """One surname: the matcher agrees, and short or weakly marked spellings read alike and
+    one of them is the surname of a full name with an East Slavic given name (``named``)."""
     from ..names.matching import same_name
     from .candidates import strong_surname, transliteration_marked
     from .common_words import gate_settings
@@ -162,7 +163,7 @@ def _same_surname(a: str, b: str) -> bool:
         or transliteration_marked(b)
     ):
         return True
-    return same_reading(a, b) and same_g_and_h(a, b)
+    return (a in named or b in named) and same_reading(a, b) and same_g_and_h(a, b)
 
 
 class _Builder:
@@ -220,7 +221,7 @@ class _Builder:
         kept = set(self._drop_common([s for s in surnames if s not in named], others=named))
         surnames = [s for s in surnames if s in named or s in kept]
         order = sorted(surnames, key=lambda s: (-self.counts[("surname", s)], s))
-        groups = _group(order, _same_surname, name_keys)
+        groups = _group(order, lambda a, b: _same_surname(a, b, named), name_keys)
         group_of = {s: gi for gi, g in enumerate(groups) for s in g}
         out: list[Cluster] = []
         canon_surname: dict[int, Choice] = {}
@@ -278,6 +279,19 @@ class _Builder:
         common = {s for s in contested if is_common(s, wordlist)}
         return [s for s in spellings if s not in common]
 
+    def _drop_words(self, spellings: list[str], ids: tuple[str, ...]) -> list[str]:
+        """Drop the words of the document's language that only read as the place: a standard
+        must write the place so (Kharkov, Lugansk), or the word stays a word (English Dione,
+        Violins, Alta read as Дон, Волынь, Ялта; ``known_zipf``)."""
+        from .common_words import is_known
+        from .language import wordlist_language
+        from .place_standards import is_standard_spelling
+
+        if not spellings:
+            return spellings
+        wordlist = wordlist_language(self.resolve(), False)
+        return [s for s in spellings if is_standard_spelling(s, ids) or not is_known(s, wordlist)]
+
     def _choose(self, members: list[str], kind: str) -> Choice:
         return choose(
             sorted(members),
@@ -329,9 +343,14 @@ class _Builder:
         for s in sorted(listed + read):
             if ids_of[s]:
                 by_place.setdefault(ids_of[s], []).append(s)
+        for ids, g in by_place.items():
+            if len(g) > 1:
+                listed_here = [s for s in g if s in listed]
+                g[:] = listed_here + self._drop_words([s for s in g if s not in listed], ids)
         return [
             self._cluster(g, "place", self._choose(g, "place"), "@" + ids[0])
             for ids, g in sorted(by_place.items())
+            if g
         ]
 
     def _natives(self) -> list[Cluster]:

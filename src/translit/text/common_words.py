@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["gate_settings", "is_common", "zipf"]
+__all__ = ["gate_settings", "is_common", "is_known", "zipf"]
 
 
 @lru_cache(maxsize=1)
@@ -24,20 +24,26 @@ def gate_settings() -> dict[str, Any]:
     """The thresholds of the candidate gate, each with ``value`` and ``reason``."""
     path = resources.files("translit") / "data" / "text" / "gate.json"
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    for key in ("common_zipf", "short_word", "max_name_words", "max_place_words"):
+    for key in (
+        "common_zipf",
+        "known_zipf",
+        "short_word",
+        "max_name_words",
+        "max_place_words",
+    ):
         entry = data.get(key)
         if not isinstance(entry, dict) or not isinstance(entry.get("value"), (int, float)):
             raise ValueError(f"data/text/gate.json: {key!r} needs a numeric 'value'")
     return data
 
 
-# One set per wordlist language: the words at or above the threshold. A set lookup is all a
-# decision costs once the list is loaded.
+# One set per wordlist language and threshold: the words at or above it. A set lookup is all
+# a decision costs once the list is loaded.
 @lru_cache(maxsize=16)
-def _common_set(wordlist: str) -> frozenset[str]:
+def _words_above(wordlist: str, setting: str) -> frozenset[str]:
     import wordfreq
 
-    floor = 10 ** (float(gate_settings()["common_zipf"]["value"]) - 9)
+    floor = 10 ** (float(gate_settings()[setting]["value"]) - 9)
     freqs = wordfreq.get_frequency_dict(wordlist, wordlist="best")
     return frozenset(w for w, f in freqs.items() if f >= floor)
 
@@ -48,7 +54,16 @@ def is_common(word: str, wordlist: str) -> bool:
     >>> is_common("Games", "en"), is_common("Lukashenka", "en")
     (True, False)
     """
-    return word.casefold() in _common_set(wordlist)
+    return word.casefold() in _words_above(wordlist, "common_zipf")
+
+
+def is_known(word: str, wordlist: str) -> bool:
+    """Is ``word`` (any case) a word of the wordfreq list ``wordlist``, however rare?
+
+    >>> is_known("Dione", "en"), is_known("Bajmut", "en")
+    (True, False)
+    """
+    return word.casefold() in _words_above(wordlist, "known_zipf")
 
 
 def zipf(word: str, wordlist: str) -> float:

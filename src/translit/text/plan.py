@@ -48,6 +48,7 @@ class Plan:
         # built when a place or native-script word first needs it.
         self._first: dict[tuple[str, str, str], int] | None = None
         self._joined: dict[tuple[str, str, str], Cluster | None] = {}
+        self._named: frozenset[str] = frozenset()
 
     def cluster_for(self, mention: Mention, language: str) -> Cluster | None:
         """The cluster of a mention's spelling in ``language`` (if undetermined: in any, the
@@ -95,10 +96,17 @@ class Plan:
                 if c.kind in ("surname", "person"):
                     index.setdefault((c.language, c.key), []).append(i)
             self._index = index
+            self._named = _named_canonicals(self._clusters)
         sp = mention.spelling
         found: Cluster | None = None
         if mention.kind in ("surname", "person"):
-            same = _same_surname if mention.kind == "surname" else same_name
+            named = self._named
+
+            def same(a: str, b: str) -> bool:
+                if mention.kind == "surname":
+                    return _same_surname(a, b, named)
+                return same_name(a, b)
+
             candidates = sorted(
                 {i for k in name_keys(sp) for i in self._index.get((language, k), ())}
             )
@@ -114,7 +122,10 @@ class Plan:
         elif mention.kind == "place":
             # (looked up, not scanned: the cost does not grow with the discovery)
             first = self._first_of()
-            hits = [first.get((language, "place", i)) for i in exact_place(sp)]
+            ids = tuple(sorted(exact_place(sp)))
+            if not _may_be_place(sp, ids, language):
+                ids = ()
+            hits = [first.get((language, "place", i)) for i in ids]
             at = min((i for i in hits if i is not None), default=None)
             found = None if at is None else self._clusters[at]
         elif mention.kind == "native":
@@ -135,3 +146,38 @@ class Plan:
                 first.setdefault((c.language, "key", c.key), i)
             self._first = first
         return self._first
+
+
+def _named_canonicals(clusters: Sequence[Cluster]) -> frozenset[str]:
+    """Canonical forms of the surname clusters with the evidence a weakly marked unseen
+    spelling needs to join (as in :func:`translit.text.clusters.build_clusters`): spellings
+    already unified (a discovery keeps only those), or a full name with an East Slavic given
+    name among the clusters."""
+    from .clusters import _surname_of
+    from .exact_readings import native_given
+
+    named: set[str] = set()
+    for c in clusters:
+        if c.kind == "person":
+            for spelling, _ in c.variants:
+                sur, given = _surname_of(spelling)
+                if sur and given and native_given(given):
+                    named.add(sur)
+    return frozenset(
+        c.canonical
+        for c in clusters
+        if c.kind == "surname" and (len(c.variants) > 1 or any(sp in named for sp, _ in c.variants))
+    )
+
+
+def _may_be_place(spelling: str, ids: tuple[str, ...], language: str) -> bool:
+    """The clusters' rule for a word that only reads like a place: listed, written so by a
+    standard, or no word of the document's language (``known_zipf``)."""
+    from ..names.places import exact_place_ids
+    from .common_words import is_known
+    from .language import wordlist_language
+    from .place_standards import is_standard_spelling
+
+    if not ids or exact_place_ids(spelling) or is_standard_spelling(spelling, ids):
+        return True
+    return not is_known(spelling, wordlist_language(language, False))
