@@ -32,6 +32,7 @@ __all__ = [
     "Kind",
     "Verdict",
     "classify",
+    "is_numeral",
     "is_source_script",
     "not_names",
     "strong_surname",
@@ -71,6 +72,24 @@ def not_names() -> frozenset[str]:
     path = resources.files("translit") / "data" / "text" / "not_names.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     return frozenset(w.casefold() for w in data["words"])
+
+
+@lru_cache(maxsize=1)
+def _numeral() -> re.Pattern[str]:
+    path = resources.files("translit") / "data" / "text" / "not_names.json"
+    entry = json.loads(path.read_text(encoding="utf-8")).get("numerals")
+    if not isinstance(entry, dict) or not isinstance(entry.get("pattern"), str):
+        raise ValueError("data/text/not_names.json: 'numerals' needs a 'pattern'")
+    return re.compile(entry["pattern"])
+
+
+def is_numeral(word: str) -> bool:
+    """Is ``word`` a Roman numeral (``numerals`` in ``data/text/not_names.json``)?
+
+    >>> is_numeral("Xviii"), is_numeral("MCMXC"), is_numeral("Mila")
+    (True, True, False)
+    """
+    return bool(word) and _numeral().match(word) is not None
 
 
 class _Ending(NamedTuple):
@@ -234,6 +253,8 @@ def classify(word: str) -> Verdict:
         return Verdict("other", "a single letter")
     if bare.casefold() in not_names():
         return Verdict("other", "a function word, title or month (data/text/not_names.json)")
+    if is_numeral(bare):
+        return Verdict("other", "a Roman numeral (data/text/not_names.json)")
     if bare.isupper() and sum(c.isalpha() for c in bare) > 1:
         return Verdict("other", "ALL CAPS (an acronym unless the name is also seen in mixed case)")
     if is_source_script(bare):

@@ -28,7 +28,7 @@ from typing import Any
 
 from .canonical import Choice, choose, compatible
 from .census import Census, Entry
-from .exact_readings import native_given
+from .exact_readings import exact_given, native_given
 
 __all__ = ["Cluster", "build_clusters", "cluster_order", "native_key"]
 
@@ -143,9 +143,21 @@ def likely_keys(word: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _same_surname(a: str, b: str, named: Collection[str] = ()) -> bool:
-    """One surname: the matcher agrees, and short or weakly marked spellings read alike and
-    one of them is the surname of a full name with an East Slavic given name (``named``)."""
+def _same_surname(
+    a: str,
+    b: str,
+    named: Collection[str] = (),
+    is_word: Callable[[str], bool] | None = None,
+    vouched: Collection[str] = (),
+) -> bool:
+    """One surname: the matcher agrees, and spellings without a mark of romanized Cyrillic
+    need more evidence.
+
+    Short or weakly marked spellings must read alike, and one of them must be the surname of
+    a full name with an East Slavic given name (``named``). A word of the document's language
+    that nothing marks as foreign (``is_word``: Flachau in German, Bellow in English) needs a
+    full name with a given name of the table (``vouched``, which includes ``named``).
+    """
     from ..names.matching import same_name
     from .candidates import strong_surname, transliteration_marked
     from .common_words import gate_settings
@@ -154,6 +166,8 @@ def _same_surname(a: str, b: str, named: Collection[str] = ()) -> bool:
     if a.casefold() == b.casefold():
         return True
     if likely_keys(a).isdisjoint(likely_keys(b)) or not same_name(a, b):
+        return False
+    if is_word is not None and a not in vouched and b not in vouched and (is_word(a) or is_word(b)):
         return False
     short = int(gate_settings()["short_word"]["value"])
     if min(len(a), len(b)) > short and (
@@ -221,7 +235,14 @@ class _Builder:
         kept = set(self._drop_common([s for s in surnames if s not in named], others=named))
         surnames = [s for s in surnames if s in named or s in kept]
         order = sorted(surnames, key=lambda s: (-self.counts[("surname", s)], s))
-        groups = _group(order, lambda a, b: _same_surname(a, b, named), name_keys)
+        # Any given name of the table (Alexander, Michael) vouches for a word of the language.
+        vouched = named | {
+            person_surname[p]
+            for p in person_surname
+            if person_given[p] and exact_given(person_given[p] or "")
+        }
+        is_word = self._is_word()
+        groups = _group(order, lambda a, b: _same_surname(a, b, named, is_word, vouched), name_keys)
         group_of = {s: gi for gi, g in enumerate(groups) for s in g}
         out: list[Cluster] = []
         canon_surname: dict[int, Choice] = {}
@@ -278,6 +299,13 @@ class _Builder:
         wordlist = wordlist_language(self.resolve(), cyrillic)
         common = {s for s in contested if is_common(s, wordlist)}
         return [s for s in spellings if s not in common]
+
+    def _is_word(self) -> Callable[[str], bool]:
+        """``own_word`` in the document's language (the wordlist loads on first use)."""
+        from .language import wordlist_language
+        from .own_words import own_word
+
+        return lambda s: own_word(s, wordlist_language(self.resolve(), False))
 
     def _drop_words(self, spellings: list[str], ids: tuple[str, ...]) -> list[str]:
         """Drop the words of the document's language that only read as the place: a standard

@@ -1,0 +1,66 @@
+"""Words of the document's own language: known to its wordlist, and marked by nothing its own
+words lack.
+
+*Flachau* in German, *Falloff* in English and *Bajeczka* in Polish end like surnames written
+from Cyrillic (-au for -аў, -off for -ов, -ka for -ка), but their languages' own words end so
+too (*Frau*, *playoff*, *matka*): in a document of that language such a word is a word until a
+full name vouches for it. *Lukashenko* in English is marked by -enko, which no English word
+carries. The marks each language carries are data (``data/text/native_marks.json``, made by
+``scripts/native_marks.py``); a word is known when its wordlist has it (``known_zipf``).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["foreign_marked", "own_word"]
+
+
+@lru_cache(maxsize=1)
+def _native() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    path = resources.files("translit") / "data" / "text" / "native_marks.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for wordlist, marks in data.get("languages", {}).items():
+        endings, markers = marks.get("endings"), marks.get("markers")
+        if not isinstance(endings, list) or not isinstance(markers, list):
+            raise ValueError(
+                f"data/text/native_marks.json: {wordlist!r} needs 'endings' and 'markers' lists"
+            )
+        out[wordlist] = (frozenset(endings), frozenset(markers))
+    return out
+
+
+def foreign_marked(word: str, wordlist: str) -> bool:
+    """Does ``word`` show a surname ending or a marker of romanized Cyrillic that the common
+    words of ``wordlist``'s language do not carry?
+
+    >>> foreign_marked("Lukashenko", "en"), foreign_marked("Flachau", "de")
+    (True, False)
+    >>> foreign_marked("Flachau", "en"), foreign_marked("Bajeczka", "pl")
+    (True, False)
+    """
+    from .candidates import _ending_of, _markers
+
+    endings, markers = _native().get(wordlist, (frozenset(), frozenset()))
+    low = word.casefold()
+    if any(m.group(0) not in markers for m in _markers().finditer(low)):
+        return True
+    ending = _ending_of(word)
+    if ending is None or ending.weak:
+        return False
+    found = (ending.latin or ending.tail).search(low.rsplit("-", 1)[-1])
+    return found is None or found.group(0) not in endings
+
+
+def own_word(word: str, wordlist: str) -> bool:
+    """Is ``word`` a word of the wordfreq list ``wordlist`` that nothing marks as foreign?
+
+    >>> own_word("Flachau", "de"), own_word("Lukashenko", "en"), own_word("Devine", "en")
+    (True, False, True)
+    """
+    from .common_words import is_known
+
+    return is_known(word, wordlist) and not foreign_marked(word, wordlist)
