@@ -23,8 +23,8 @@ _WHERE = "data/variants/patronymics.json"
 
 EAST = ("ru", "uk", "be")
 
-#: The weight of a given name's form in another language than the name's (Николай for a
-#: Ukrainian Микола): the same person is written so in the other language's sources.
+#: The weight of each further form of a given name in one language against the one before
+#: (the table lists the usual form first).
 OTHER_LANGUAGE = 0.6
 
 #: The weight of a conventional Latin form of the given name (Alexander, Eugene).
@@ -54,6 +54,34 @@ class NativeName(NamedTuple):
     writers: tuple[str, ...] | None = None
     #: True: written with the name's patronymic; False: without it; None: the name has none.
     patronymic: bool | None = None
+
+
+@lru_cache(maxsize=1)
+def _other_language() -> dict[tuple[str, str], float]:
+    where = "data/variants/official.json: other_language"
+    out: dict[tuple[str, str], float] = {}
+    for source, targets in require(
+        read_json("variants/official.json"), "other_language", dict, where
+    ).items():
+        for target, weight in require({"t": targets}, "t", dict, f"{where}: {source}").items():
+            if not isinstance(weight, (int, float)) or not 0 < weight <= 1:
+                raise DataError(f"{where}: {source} -> {target} must be a number in (0, 1]")
+            out[source, target] = float(weight)
+    return out
+
+
+def other_language(source: str, target: str) -> float:
+    """The weight of a name's form in ``target`` against its form in its own language
+    ``source`` (``other_language`` in ``official.json``): a Belarusian name's Russian form is
+    nearly as likely as its own (Belarus has both as state languages), its Ukrainian one
+    much less.
+
+    >>> other_language("be", "ru"), other_language("be", "be"), other_language("be", "uk")
+    (0.9, 1.0, 0.15)
+    """
+    if source == target:
+        return 1.0
+    return _other_language().get((source, target), OTHER_LANGUAGE)
 
 
 class _Rule(NamedTuple):
@@ -121,7 +149,7 @@ def _word_forms(text: str, role: str, language: str) -> dict[str, list[tuple[str
                 forms = getattr(row, lang)
                 formed = patronymic_forms(forms[0], lang, gender) if forms else None
                 if formed and formed.lower() != text.lower():
-                    out.setdefault(lang, []).append((formed, OTHER_LANGUAGE))
+                    out.setdefault(lang, []).append((formed, other_language(language, lang)))
             return out
     return _surname_forms(text, language)
 
@@ -131,7 +159,7 @@ def _given_forms(text: str, language: str, row: Any) -> dict[str, list[tuple[str
     own = text.lower()
     for lang in EAST:
         forms = list(getattr(row, lang))
-        weight = 1.0 if lang == language else OTHER_LANGUAGE
+        weight = other_language(language, lang)
         if lang == language and own not in (f.lower() for f in forms):
             out[lang] = [(text, 1.0)]
         # The table lists the usual form first.
@@ -230,10 +258,13 @@ def native_names(name: str, language: str) -> tuple[NativeName, ...]:
                     for c, a in combos
                     for t, b in here[:FORMS_PER_WORD]
                 ][:MAX_NAMES]
-            factor = 1.0 if lang == language else OTHER_LANGUAGE
+            factor = other_language(language, lang)
             flag = (not drop) if any(has_patronymic) else None
             out.extend(NativeName(t, lang, w * factor, None, flag) for t, w in combos if t)
-            out.extend(_conventional(per_word, has_patronymic, lang, drop))
+            out.extend(
+                n._replace(weight=n.weight * factor)
+                for n in _conventional(per_word, has_patronymic, lang, drop)
+            )
     return _ranked(out)
 
 
