@@ -103,6 +103,14 @@ def exclusive_language(name: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _soft_stems() -> str:
+    """The last letters of a given name's stem that a soft sign may follow before a
+    surname suffix (``from_given_soft`` in ``name_endings.json``: Данил-ь-ченко)."""
+    where = "data/variants/name_endings.json"
+    return str(require(read_json("variants/name_endings.json"), "from_given_soft", str, where))
+
+
+@lru_cache(maxsize=1)
 def _given_stems() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
     """The stems surnames are formed on from the table's given names, per language, and the
     suffixes that form them (``from_given`` in ``name_endings.json``)."""
@@ -142,9 +150,17 @@ def from_given(form: str, lang: str) -> int:
     mine = stems.get(lang)
     if not mine:
         return 0
+    soft = _soft_stems()
     for suffix in suffixes[lang]:
-        if form.endswith(suffix) and form[: -len(suffix)] in mine:
-            return len(form) - len(suffix)
+        if not form.endswith(suffix):
+            continue
+        stem = form[: -len(suffix)]
+        if stem in mine:
+            return len(stem)
+        # Данил-ь-ченко: the stem's л softened before the suffix; the sign is the stem's.
+        if stem[-2:-1] in soft and stem.endswith("ь") and suffix[0] not in _VOWELS:
+            if stem[:-1] in mine:
+                return len(stem)
     return 0
 
 
