@@ -59,7 +59,7 @@ def word_spellings(
     (:func:`~translit.variants.official.record_writers`).
 
     >>> [v.spelling for v in word_spellings("Яўген", "given", "be", None, None)][:3]
-    ['Iauhen', 'Yevhen', 'Yevgeny']
+    ['Iauhen', 'Yevgeny', 'Yevgeniy']
     """
     natives = word_forms(word, role, language)
     if languages is not None:
