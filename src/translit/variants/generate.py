@@ -10,13 +10,14 @@ independent chances (``1 - Π(1 - s)``), so that a spelling every convention wri
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
+from functools import cache
 
 from .forms import NativeName
-from .forward import BEAM
+from .forward import BEAM, Table
 from .model import Variant
 from .official import Writer, writers
-from .press import checker, cognate_hazard, table
+from .press import Checker, checker, cognate_hazard, table
 
 __all__ = ["NATIVE_PRIOR", "spell", "spellings"]
 
@@ -43,27 +44,42 @@ def spell(
     """The spellings of a native form (title case) under one writer, with their weights
     (1.0 for the writer's first choice), best first; none weighing less than ``least``."""
     if writer.kind == "standard":
-        from ..standards.cache import compile_scheme
-
-        text = compile_scheme(writer.id, names=True)(native)
-        low, lower = native.lower(), text.lower()
-        if any(c in low and lat in lower for c, lat in writer.unreadable):
-            return []
+        text = _standard(writer.id)(native)
+        if writer.unreadable:
+            low, lower = native.lower(), text.lower()
+            if any(c in low and lat in lower for c, lat in writer.unreadable):
+                return []
         return [(text, 1.0)]
-    out = []
     # A full name's words each have their choices: the beam grows with the words.
     words = native.count(" ") + 1
     low = native.lower()
-    check = checker(writer.id, language)
-    title = native[:1].isupper()
-    for text, weight in table(writer.id, language).spell(low, BEAM * words, least, style=True):
-        if not check.ok(low, text) or _CYRILLIC.search(text):
+    writing, check = _press(writer.id, language)
+    found = writing.spell(low, BEAM * words, least, style=True)
+    if not found:
+        return found
+    # A letter the table does not know is kept as it is (Cyrillic): no such spelling.
+    unknown = not writing.letters.issuperset(low)
+    out = []
+    for text, weight in found:
+        if not check.ok(low, text) or (unknown and _CYRILLIC.search(text)):
             continue
         if words == 1 and "-" not in text:
-            out.append((text[:1].upper() + text[1:] if title else text, weight))
+            out.append((text[:1].upper() + text[1:] if native[:1].isupper() else text, weight))
         else:
             out.append((_title_like(text, native), weight))
     return out
+
+
+@cache  # one per standard: bounded by the data folder
+def _standard(scheme: str) -> Callable[[str], str]:
+    from ..standards.cache import compile_scheme
+
+    return compile_scheme(scheme, names=True)
+
+
+@cache  # one per (convention, language): bounded by the data folder
+def _press(convention: str, language: str) -> tuple[Table, Checker]:
+    return table(convention, language), checker(convention, language)
 
 
 def _title_like(text: str, native: str) -> str:
@@ -136,17 +152,20 @@ def spellings(
             found.setdefault(name.text, _Found()).add(
                 name.weight * NATIVE_PRIOR * share, "native", name.language, name.text
             )
+        cognate = source not in (None, name.language)
         for w in writers(name.language):
+            bound = name.weight * w.prior * _share(w, name.patronymic)
+            if bound < MIN_SCORE:
+                continue  # never written (below): the writers are not asked
             if name.writers is not None and w.id not in name.writers:
                 continue
             if conventions is not None and w.id not in conventions:
                 continue
-            if source not in (None, name.language) and w.kind != "standard":
+            if cognate and w.kind != "standard":
                 hazard = cognate_hazard(w.id, name.language)
                 if hazard is not None and hazard.search(name.text.lower()):
                     continue
-            share = _share(w, name.patronymic)
-            jobs.append((name.weight * w.prior * share, n, name, w))
+            jobs.append((bound, n, name, w))
     jobs.sort(key=lambda j: (-j[0], j[1]))  # the most likely sources first
     for bound, _, name, writer in jobs:
         if bound < MIN_SCORE:
