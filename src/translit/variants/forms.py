@@ -185,7 +185,10 @@ def _surname_forms(text: str, language: str) -> dict[str, list[tuple[str, float]
                 break
             words = [(w + ("-" if w else "") + t, a * b) for w, a in words for t, b in here]
         if words:
-            out[lang] = [(_title(w), a) for w, a in words[:FORMS_PER_WORD]]
+            # Another language's form weighs as that language does for a name of this one
+            # (official.json other_language); the cognate rules rank its forms.
+            scale = 1.0 if lang == language else other_language(language, lang) / words[0][1]
+            out[lang] = [(_title(w), a * scale) for w, a in words[:FORMS_PER_WORD]]
     return out
 
 
