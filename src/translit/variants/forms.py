@@ -185,10 +185,13 @@ def _surname_forms(text: str, language: str) -> dict[str, list[tuple[str, float]
                 break
             words = [(w + ("-" if w else "") + t, a * b) for w, a in words for t, b in here]
         if words:
-            # Another language's form weighs as that language does for a name of this one
-            # (official.json other_language); the cognate rules rank its forms.
-            scale = 1.0 if lang == language else other_language(language, lang) / words[0][1]
-            out[lang] = [(_title(w), a * scale) for w, a in words[:FORMS_PER_WORD]]
+            # Another language's forms weigh together as that language does for a name of
+            # this one (official.json other_language): they are alternatives, one of which
+            # is the name's form there; the cognate rules share the weight out.
+            words = words[:FORMS_PER_WORD]
+            total = sum(a for _, a in words)
+            scale = 1.0 if lang == language else other_language(language, lang) / total
+            out[lang] = [(_title(w), a * scale) for w, a in words]
     return out
 
 
