@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable
 from functools import cache
+from typing import Any
 
 from .forms import NativeName
 from .forward import BEAM, Table
@@ -105,28 +106,6 @@ def _share(writer: Writer, patronymic: bool | None) -> float:
     return writer.patronymic if patronymic else 1.0 - writer.patronymic
 
 
-class _Found:
-    """A spelling being scored: the chance that none of its sources produced it, and its
-    best source."""
-
-    __slots__ = ("best", "miss", "source")
-
-    def __init__(self) -> None:
-        self.miss = 1.0
-        self.best = 0.0
-        self.source: tuple[str, str, str] = ("", "", "")
-
-    def add(self, score: float, convention: str, language: str, native: str) -> None:
-        self.miss *= 1.0 - score
-        if score > self.best:
-            self.best = score
-            self.source = (convention, language, native)
-
-    @property
-    def score(self) -> float:
-        return 1.0 - self.miss
-
-
 def spellings(
     names: Iterable[NativeName],
     limit: int,
@@ -137,21 +116,21 @@ def spellings(
     """The ``limit`` best spellings of the native forms ``names`` (most likely first);
     ``source`` is the language of the name they were made from. The list does not depend on
     ``limit`` but for its length: every source likely enough is written first."""
-    found: dict[str, _Found] = {}
-    jobs: list[tuple[float, int, NativeName, Writer]] = []
+    # Spelling -> [the chance that none of its sources produced it, its best source's
+    # score, that source's convention, language and native form].
+    found: dict[str, list[Any]] = {}
+    jobs: list[tuple[float, int, int, NativeName, Writer]] = []
     # The native-script forms listed: the likeliest of each language (and of each language
     # without the patronymic); the others are less likely spellings of the same sources.
     listed: set[tuple[str, bool | None]] = set()
+    native_ok = include_native and (conventions is None or "native" in conventions)
     for n, name in enumerate(names):
-        native_ok = conventions is None or "native" in conventions
         first = (name.language, name.patronymic) not in listed
-        if include_native and native_ok and first and not _LATIN.search(name.text):
+        if native_ok and first and not _LATIN.search(name.text):
             listed.add((name.language, name.patronymic))
             # Cyrillic sources write a full name with its patronymic about half the time.
             share = 1.0 if name.patronymic is None else 0.5
-            found.setdefault(name.text, _Found()).add(
-                name.weight * NATIVE_PRIOR * share, "native", name.language, name.text
-            )
+            _add(found, name.text, name.weight * NATIVE_PRIOR * share, "native", name)
         cognate = source not in (None, name.language)
         for w in writers(name.language):
             bound = name.weight * w.prior * _share(w, name.patronymic)
@@ -165,21 +144,28 @@ def spellings(
                 hazard = cognate_hazard(w.id, name.language)
                 if hazard is not None and hazard.search(name.text.lower()):
                     continue
-            jobs.append((bound, n, name, w))
-    jobs.sort(key=lambda j: (-j[0], j[1]))  # the most likely sources first
-    for bound, _, name, writer in jobs:
-        if bound < MIN_SCORE:
-            break
+            jobs.append((-bound, n, len(jobs), name, w))
+    jobs.sort()  # the most likely sources first (ties in the order they came)
+    for neg, _, _, name, writer in jobs:
+        bound = -neg
         for text, weight in spell(name.text, name.language, writer, MIN_SCORE * NEGLIGIBLE / bound):
-            entry = found.get(text)
-            if entry is None:
-                entry = found[text] = _Found()
-            entry.add(bound * weight, writer.id, name.language, name.text)
-    ranked = sorted(
-        ((t, f) for t, f in found.items() if f.score >= MIN_SCORE),
-        key=lambda kv: (-kv[1].score, kv[0]),
-    )
-    return [
-        Variant(text, f.source[0], f.source[1], round(f.score, 6), f.source[2])
-        for text, f in ranked[:limit]
-    ]
+            _add(found, text, bound * weight, writer.id, name)
+    ranked = sorted((-(1.0 - f[0]), t) for t, f in found.items() if 1.0 - f[0] >= MIN_SCORE)
+    out = []
+    for neg, text in ranked[:limit]:
+        f = found[text]
+        out.append(Variant(text, f[2], f[3], round(-neg, 6), f[4]))
+    return out
+
+
+def _add(
+    found: dict[str, list[Any]], text: str, score: float, convention: str, name: NativeName
+) -> None:
+    """Count one source of a spelling (the sources are independent chances)."""
+    entry = found.get(text)
+    if entry is None:
+        found[text] = [1.0 - score, score, convention, name.language, name.text]
+        return
+    entry[0] *= 1.0 - score
+    if score > entry[1]:
+        entry[1:] = [score, convention, name.language, name.text]
