@@ -62,6 +62,8 @@ def word_candidates(
     with its role in the name (``given``, ``patronymic``, ``surname``), best first."""
     latin = normal(word)
     priors = language_priors()
+    if "-" in latin.strip("-"):
+        return _hyphenated(word, role)
     found: list[tuple[str, str, float, tuple[str, ...]]] = []
     unverified: list[tuple[str, str, float, tuple[str, ...]]] = []
     for lang in LANGUAGES:
@@ -100,6 +102,29 @@ def word_candidates(
             if (e[0], e[1]) not in best or e[2] > best[e[0], e[1]][2]:
                 best[e[0], e[1]] = e
         found = list(best.values())
+    found.sort(key=lambda e: (-e[2], e[0], e[1]))
+    return tuple(found)
+
+
+def _hyphenated(word: str, role: str) -> tuple[tuple[str, str, float, tuple[str, ...]], ...]:
+    """A double name (Kuznetsov-Krasovsky): each part decoded, the parts joined in one
+    language (the language prior counted once)."""
+    parts = [p for p in word.split("-") if p]
+    per_part = [word_candidates(p, role) for p in parts]
+    priors = language_priors()
+    found: list[tuple[str, str, float, tuple[str, ...]]] = []
+    for lang in LANGUAGES:
+        options = [[c for c in cands if c[1] == lang][:3] for cands in per_part]
+        if any(not o for o in options) or priors.get(lang, 0.0) <= 0:
+            continue
+        combos: list[tuple[str, float, tuple[str, ...]]] = [("", 0.0, ())]
+        for opts in options:
+            combos = [
+                (f"{text}-{c[0]}" if text else c[0], s + c[2] - math.log(priors[lang]), via or c[3])
+                for text, s, via in combos
+                for c in opts
+            ]
+        found.extend((t, lang, s + math.log(priors[lang]), via) for t, s, via in combos)
     found.sort(key=lambda e: (-e[2], e[0], e[1]))
     return tuple(found)
 
