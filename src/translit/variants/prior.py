@@ -63,6 +63,7 @@ class _Endings(NamedTuple):
     unwritten: dict[str, re.Pattern[str]]
     unwritten_weight: float
     unnamed: float
+    from_given: float
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +79,9 @@ def _endings() -> _Endings:
     unwritten = require(data, "unwritten", dict, where)
     weight = float(require(data, "unwritten_weight", (int, float), where))
     unnamed = float(require(data, "unnamed_surname", (int, float), where))
+    from_given = float(require(data, "from_given_bonus", (int, float), where))
+    if from_given < 1:
+        raise DataError(f"{where}: 'from_given_bonus' must be at least 1")
     for key, value in (("unwritten_weight", weight), ("unnamed_surname", unnamed)):
         if not 0 < value <= 1:
             raise DataError(f"{where}: {key!r} must be in (0, 1]")
@@ -89,6 +93,7 @@ def _endings() -> _Endings:
         {k: regex(v, f"{where}: unwritten {k}") for k, v in unwritten.items()},
         weight,
         unnamed,
+        from_given,
     )
 
 
@@ -230,7 +235,7 @@ def name_prior(
         score += math.log(endings.unnamed)
     stem = from_given(form, lang) if role == "surname" else 0
     if stem:
-        score += math.log(endings.bonus)
+        score += math.log(endings.from_given)
     if role == "patronymic" and (table or lang not in endings.patronymics):
         # The table forms the patronymics of the given names the word may come from: those
         # are the patronymics people bear, a form merely ending as one is not (Игнатьевич,
