@@ -203,11 +203,15 @@ def primary_bonus(form: str, word: str) -> float:
 
 
 def ending_bonus(form: str, lang: str, role: str) -> float:
-    """log of the bonus of a form that ends as names of its kind end in ``lang``, else 0."""
+    """log of the bonus of a form that ends as names of its kind end in ``lang`` (and of a
+    surname formed on a given name of the table), else 0."""
     endings = _endings()
     table = endings.patronymics if role == "patronymic" else endings.names
     rx = table.get(lang)
-    return math.log(endings.bonus) if rx is not None and rx.search(form) else 0.0
+    score = math.log(endings.bonus) if rx is not None and rx.search(form) else 0.0
+    if role == "surname" and score and from_given(form, lang):
+        score += math.log(endings.from_given)  # formed on a given name (name_prior)
+    return score
 
 
 def name_prior(
