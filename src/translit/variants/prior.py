@@ -120,6 +120,7 @@ def _given_stems() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]
     """The stems surnames are formed on from the table's given names, per language, and the
     suffixes that form them (``from_given`` in ``name_endings.json``)."""
     from ..names.given import given_names
+    from .forms import patronymic_forms
 
     where = "data/variants/name_endings.json"
     raw = require(read_json("variants/name_endings.json"), "from_given", dict, where)
@@ -129,7 +130,16 @@ def _given_stems() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]
         for lang, found in stems.items():
             for name in getattr(row, lang, ()):
                 found.update(_stems(name.lower()))
+                # A surname is formed on the stem its patronymic is (Павлов as Павлович,
+                # Михайлов as Михайлович, Петров as Петрович).
+                patronymic = patronymic_forms(name, lang, "m")
+                stem = _PATRONYMIC.sub("", patronymic.lower()) if patronymic else ""
+                if len(stem) >= 3:
+                    found.add(stem)
     return {k: frozenset(v) for k, v in stems.items()}, suffixes
+
+
+_PATRONYMIC = re.compile("(?:[аоеь]?віч|[оеь]?вич|ич|іч)$")
 
 
 def _stems(name: str) -> set[str]:
