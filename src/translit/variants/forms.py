@@ -220,10 +220,19 @@ def word_forms(text: str, role: str, language: str) -> list[NativeName]:
 
 def name_words(name: str) -> list[tuple[str, str]]:
     """(word, role) of each word of a Cyrillic name, as the matcher parses it."""
+    return list(_name_words(unicodedata.normalize("NFC", " ".join(name.split()))))
+
+
+#: Distinct names whose parse is kept per process (a name is parsed again when its native
+#: forms are made).
+WORDS_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=WORDS_CACHE_SIZE)
+def _name_words(name: str) -> tuple[tuple[str, str], ...]:
     from ..names.parsing import analyze
 
-    name = unicodedata.normalize("NFC", " ".join(name.split()))
-    return [(t.text, t.role) for t in analyze(name).tokens]
+    return tuple((t.text, t.role) for t in analyze(name).tokens)
 
 
 #: Distinct (name, language) pairs whose native forms are kept per process.
