@@ -93,6 +93,16 @@ def word_candidates(
     plain = _unaccented(latin)
     if not found and plain != latin:
         return word_candidates(plain, role)
+    if role == "patronymic" and found:
+        # A patronymic no writer of its language spells so, in a language none of whose
+        # forms some writer spells so, is a translation of the spelling (the table forms
+        # Григорович beside Grigorievich): as likely as a given name's translation.
+        ceiling = max(e[2] for e in found) + math.log(COGNATE_GIVEN)
+        spelt = {e[1] for e in found}
+        unverified = [
+            (t, lang, s if lang in spelt else min(s, ceiling), via)
+            for t, lang, s, via in unverified
+        ]
     found.extend(unverified)
     if _STRESS.search(latin):
         # A stress mark (Spanish Afanásiev, Italian Gagàrin) says nothing of the letters:
