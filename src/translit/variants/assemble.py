@@ -25,13 +25,20 @@ from .generate import spellings
 from .model import Variant
 from .official import record_writers
 
-__all__ = ["MIXED", "PER_WORD", "full_name_spellings", "word_spellings"]
+__all__ = ["MIXED", "MIXED_LANGUAGES", "PER_WORD", "full_name_spellings", "word_spellings"]
 
 #: The weight of a full name's spelling whose words are written independently (each word
 #: under its own convention or from its own language's form) against one written whole under
 #: one convention: set, not measured; records built from several sources are about as common
 #: as records copied whole from one document, so the two count alike.
 MIXED = 1.0
+
+#: The weight of a record whose words come from two languages' forms against one written
+#: in one language, beside the weight of the further language's form: set, not measured; a
+#: list that gives a person's name in two languages gives each alias whole (Aliaksandr
+#: Lukashenka, Alexander Lukashenko), and mixtures are the records that copied words from
+#: documents in different languages.
+MIXED_LANGUAGES = 0.6
 
 #: The spellings of one word that enter combinations: the likeliest few of each word cover the
 #: likeliest combinations (a product falls with each further choice).
@@ -141,13 +148,14 @@ def _mixing(
     """The weight of a record whose words come from the forms of several languages: each
     further language's form in one name is a further translation, weighing as a form of that
     language does for a name of ``language`` (the likeliest language, the first, counts as
-    the name's own). A word whose form several languages share counts as the closest's."""
+    the name's own), times :data:`MIXED_LANGUAGES`. A word whose form several languages
+    share counts as the closest's."""
     spoken = set()
     for v, langs in zip(parts, sources):
         found = langs.get(v.native) or (v.language,)
         spoken.add(max(found, key=lambda lang: (other_language(language, lang), lang)))
     weights = sorted((other_language(language, lang) for lang in spoken), reverse=True)
-    return math.prod(weights[1:])
+    return math.prod(weights[1:]) * MIXED_LANGUAGES ** (len(weights) - 1)
 
 
 def _combined(text: str, parts: tuple[Variant, ...], score: float) -> Variant:
