@@ -114,6 +114,7 @@ def _apply(word: str, chain: str) -> list[tuple[str, float]]:
     forms = [(word, 1.0)]
     for step in _data()[0].get(chain, ()):
         out: list[tuple[str, float]] = []
+        changed = False
         for text, weight in forms:
             new = text
             for rule in step.rules:
@@ -121,14 +122,17 @@ def _apply(word: str, chain: str) -> list[tuple[str, float]]:
                     new = rule.pattern.sub(rule.replace, new)
             if new == text:
                 out.append((text, weight))
-            elif not step.optional:
+                continue
+            changed = True
+            if not step.optional:
                 out.append((new, weight))
             else:
                 pair = [(new, weight), (text, weight * OPTIONAL_WEIGHT)]
                 if step.original_first_if is not None and step.original_first_if.search(word):
                     pair = [(text, weight), (new, weight * OPTIONAL_WEIGHT)]
                 out.extend(pair)
-        forms = _best(out)
+        if changed:  # else the forms are as they were (already the best)
+            forms = _best(out)
     return forms
 
 
