@@ -60,9 +60,10 @@ def spell(
         return found
     # A letter the table does not know is kept as it is (Cyrillic): no such spelling.
     unknown = not writing.letters.issuperset(low)
+    risky = check.risky(low)
     out = []
     for text, weight in found:
-        if not check.ok(low, text) or (unknown and _CYRILLIC.search(text)):
+        if not check.ok(low, text, risky) or (unknown and _CYRILLIC.search(text)):
             continue
         if words == 1 and "-" not in text:
             out.append((text[:1].upper() + text[1:] if native[:1].isupper() else text, weight))

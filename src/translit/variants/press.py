@@ -230,18 +230,18 @@ class Checker(NamedTuple):
     free: int = 0
     pairs: re.Pattern[str] | None = None  # any letters of a hazard
 
-    def ok(self, native: str, spelling: str) -> bool:
-        """:func:`readable` for this convention and language."""
+    def ok(self, native: str, spelling: str, risky: bool | None = None) -> bool:
+        """:func:`readable` for this convention and language; ``risky`` is
+        :meth:`risky` of ``native`` where the caller has it (one native form, many
+        spellings)."""
         if self.contra is not None and self.contra.search(spelling):
             return False
         if self.needs is not None and not self.needs.search(spelling):
             return False  # the matcher reads it under another convention (Italian z for ц)
-        if self.pairs is not None and self.joined is not None:
-            # Signs most conventions write as nothing join the letters around them (Лук'ян).
-            bare = native.translate(_SIGNS) if _SIGN.search(native) else native
-            if (self.pairs.search(native) or self.pairs.search(bare)) and self.joined.search(
-                spelling
-            ):
+        if (self.risky(native) if risky is None else risky) and self.joined is not None:
+            if self.joined.search(spelling):
+                # Signs most conventions write as nothing join the letters around them.
+                bare = native.translate(_SIGNS)
                 for pair, joined in self.hazards:
                     if joined in spelling and (pair in native or pair in bare):
                         return False
@@ -256,6 +256,17 @@ class Checker(NamedTuple):
                 ways *= self.ways[g]
             return ways <= MAX_SPELLINGS
         return True
+
+    def risky(self, native: str) -> bool:
+        """Whether a lower-case native form has the letters of a hazard (Лук'ян: к + ян once
+        the sign, written as nothing, is dropped)."""
+        if self.pairs is None:
+            return False
+        if self.pairs.search(native):
+            return True
+        return _SIGN.search(native) is not None and bool(
+            self.pairs.search(native.translate(_SIGNS))
+        )
 
 
 @cache  # one per (convention, language): bounded by the data folder
