@@ -16,6 +16,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..names.given import GivenName
 from ..names.parsing import split_tokens
 from .decode import CHECKED, channel, decode, normal, title
 from .model import Candidate
@@ -161,7 +162,7 @@ def _table_forms(word: str, lang: str, role: str) -> tuple[list[str], bool]:
         rows = [given_names()[i] for i in sorted(patronymic_given_ids(word))[:2]]
         formed = (patronymic_forms(f, lang, gender) for r in rows for f in getattr(r, lang)[:1])
         return [f.lower() for f in formed if f], False
-    rows = lookup_given(word)[:2]
+    rows = _closest(word, lookup_given(word))[:2]
     # FORMS_PER_ROW forms of each row, its usual one first (a row with fewer repeats it).
     forms = [
         f.lower()
@@ -173,6 +174,21 @@ def _table_forms(word: str, lang: str, role: str) -> tuple[list[str], bool]:
 
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _closest(word: str, rows: list[GivenName]) -> list[GivenName]:
+    """The table's rows a Latin given name may be, those with a native form the matcher's
+    likeliest reading of it is first (Olha: Ольга before Алла and Элла, which its looser
+    readings reach), else in the table's order."""
+    from ..names.fold import fold_variants
+    from ..names.spelling import primary_reading
+
+    key = primary_reading(word).key
+
+    def read(row: GivenName) -> bool:
+        return any(key in fold_variants(f.lower()) for f in (*row.ru, *row.uk, *row.be))
+
+    return sorted(rows, key=lambda row: not read(row))
 
 
 def to_native(latin: str, *, limit: int = 5) -> list[Candidate]:
@@ -248,7 +264,7 @@ def _given_cognates(
         return {}
     from ..names.given import lookup_given
 
-    rows = lookup_given(word)[:1]
+    rows = _closest(word, lookup_given(word))[:1]
     best = verified[0][2] + math.log(COGNATE_GIVEN)
     out: dict[str, tuple[str, str, float, tuple[str, ...]]] = {}
     for lang in _EAST:
