@@ -257,7 +257,7 @@ def _stem_length(form: str) -> int:
     """The length of the longest Russian given-name stem ``form`` begins with (and goes on
     after), 0 when none: a surname formed from that name."""
     stems = _given_stems()
-    least = min((len(s) for s in stems), default=len(form))
+    least = int(_data()[1]["unakanne"]["given_name_stems"])
     for k in range(len(form) - 1, least - 1, -1):
         if form[:k] in stems:
             return k
