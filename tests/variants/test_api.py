@@ -95,6 +95,18 @@ def test_to_native() -> None:
     assert to_native("", limit=3) == [] and to_native("Grabsky", limit=0) == []
 
 
+def test_to_native_reads_names_as_names() -> None:
+    def top(latin: str, n: int = 3) -> list[str]:
+        return [c.native for c in to_native(latin, limit=n)]
+
+    assert "Гурцевич" in top("Gurtsevich")  # not Гурцевых
+    assert "Михайлова" in top("Mikhailova")  # Михайлович: the stem of the name
+    assert "Тихонова" in top("Tichonova")  # Тихон
+    assert "Бельский" in top("Belski")
+    assert top("Kuznetsov-Krasovsky", 1) == ["Кузнецов-Красовский"]
+    assert top("Alexander Grigorievich Lukashenko", 1) == ["Александр Григорьевич Лукашенко"]
+
+
 @pytest.mark.parametrize(
     ("spelling", "convention", "language"),
     [("Hrabskyi", "uk-kmu-2010", "uk"), ("Grabsky", "english", "ru"), ("Hrabski", "polish", "be")],

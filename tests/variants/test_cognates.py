@@ -78,6 +78,15 @@ def test_every_cognate_is_the_same_name(case: tuple[str, str]) -> None:
 
 def test_patronymics_are_formed_in_each_language() -> None:
     assert patronymic_forms("Григорий", "ru", "m") == "Григорьевич"
+    assert patronymic_forms("Дмитрий", "ru", "m") == "Дмитриевич"  # и after two consonants
+    assert patronymic_forms("Михаил", "ru", "m") == "Михайлович"
+    assert patronymic_forms("Илья", "ru", "m") == "Ильич"
+    assert patronymic_forms("Илья", "ru", "f") == "Ильинична"
+    assert patronymic_forms("Міхаіл", "be", "m") == "Міхайлавіч"
+    assert patronymic_forms("Васіль", "be", "m") == "Васільевіч"  # a soft stem keeps its sign
+    assert patronymic_forms("Генадзь", "be", "f") == "Генадзьеўна"
+    assert patronymic_forms("Юрый", "be", "m") == "Юр'евіч"  # р is hard: the apostrophe
+    assert patronymic_forms("Дзмітрый", "be", "m") == "Дзмітрыевіч"
     assert patronymic_forms("Сергей", "ru", "f") == "Сергеевна"
     assert patronymic_forms("Павел", "ru", "m") == "Павлович"
     assert patronymic_forms("Микола", "uk", "m") == "Миколайович"
@@ -114,3 +123,26 @@ def test_a_guessed_yo_form_comes_after_the_name_as_written() -> None:
     ru = [(f.text, f.weight) for f in cognate_forms("хрущев", "ru") if f.language == "ru"]
     assert ru[0] == ("хрущев", 1.0) and ru[1][0] == "хрущёв" and ru[1][1] < 1.0
     assert forms("иванов", "ru", "ru") == ["иванов"]  # only after л р ч щ ж ш ь
+
+
+def test_a_surname_on_a_given_name_keeps_its_stem_in_russian() -> None:
+    # Belarusian а in an unstressed syllable is Russian о or а: the form that keeps a given
+    # name's stem is the Russian one, whatever the letter model prefers.
+    assert forms("тарасаў", "be", "ru")[0] == "тарасов"
+    assert forms("гаўрылаў", "be", "ru")[0] == "гаврилов"
+    assert forms("васілевіч", "be", "ru")[0] == "василевич"
+
+
+def test_another_languages_forms_weigh_by_the_pair_of_languages() -> None:
+    from translit.variants.forms import other_language
+
+    # Belarus has Belarusian and Russian as state languages.
+    assert other_language("be", "ru") > other_language("be", "uk")
+    assert other_language("ru", "ru") == 1.0
+    found = word_forms("Лукашэнка", "surname", "be")
+    weight = {f.language: 0.0 for f in found}
+    for f in found:
+        weight[f.language] += f.weight
+    # The forms of one language are alternatives: together they weigh as the language.
+    assert weight["ru"] == pytest.approx(other_language("be", "ru"))
+    assert weight["uk"] == pytest.approx(other_language("be", "uk"))

@@ -8,14 +8,15 @@ from typing import Any
 import pytest
 
 from translit.names._data import DataError
-from translit.variants import cognates, official, press
+from translit.variants import cognates, forms, official, press, prior
 
 
 @pytest.fixture
 def fresh() -> Iterator[None]:
     """Forget the loaded data before and after a test that patches the reader."""
     loaders = (press._raw, press.press_conventions, press.table, official._standards,
-               official.writers, cognates._data)  # fmt: skip
+               official.writers, cognates._data, forms._other_language,
+               prior._endings)  # fmt: skip
     for f in loaders:
         f.cache_clear()
     yield
@@ -89,3 +90,24 @@ def test_a_bad_cognate_rule_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     with pytest.raises(DataError, match=r"cognates.json: ru>uk rule \d+: bad regular expression"):
         cognates.cognate_forms.__wrapped__("иванов", "ru")
+
+
+@pytest.mark.usefixtures("fresh")
+def test_a_bad_language_pair_weight_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    _patched(
+        monkeypatch,
+        forms,
+        "variants/official.json",
+        lambda d: d["other_language"]["be"].update(ru=1.5),
+    )
+    with pytest.raises(DataError, match=r"official.json: other_language: be -> ru must be"):
+        forms.other_language("be", "ru")
+
+
+@pytest.mark.usefixtures("fresh")
+def test_a_bad_given_name_bonus_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    _patched(
+        monkeypatch, prior, "variants/name_endings.json", lambda d: d.update(from_given_bonus=0.5)
+    )
+    with pytest.raises(DataError, match=r"name_endings.json: 'from_given_bonus'"):
+        prior.name_prior("тарасов", "ru", "tarasov", "surname", False)

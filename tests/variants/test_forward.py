@@ -9,7 +9,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from translit.names._data import DataError
-from translit.variants.forward import DECAY, Alternative, Table, _all_products, _best_first
+from translit.variants.forward import (
+    DECAY,
+    Alternative,
+    Table,
+    _all_products,
+    _best_first,
+    _products,
+    best_products,
+)
 
 TABLE = Table(
     {
@@ -82,3 +90,29 @@ def test_the_fast_and_the_best_first_search_agree(segs: list[Alternative], beam:
     assert [round(p, 9) for _, p in fast] == [round(p, 9) for _, p in slow]
     # Equal probabilities may come in another order, never other strings at another one.
     assert {t for t, p in fast if p > min(q for _, q in fast)} <= {t for t, _ in slow}
+
+
+@given(segments, st.integers(1, 8))
+def test_the_one_pass_products_are_the_segments_products(
+    segs: list[Alternative], beam: int
+) -> None:
+    # Table.spell keeps the letters with one spelling as text between the graphemes with a
+    # choice: the same spellings, in the same order, as the products of all the segments.
+    fixed, branching, run = [], [], ""
+    for seg in segs:
+        if len(seg.outs) == 1:
+            run += seg.outs[0]
+        else:
+            fixed.append(run)
+            branching.append(seg)
+            run = ""
+    fixed.append(run)
+    if not branching:
+        return
+    plain = [s if len(s.outs) > 1 else Alternative(s.outs, None, None) for s in segs]
+    assert _products(fixed, branching, beam) == best_products(plain, beam)
+
+
+def test_spell_writes_a_word_without_choices_in_one_piece() -> None:
+    assert TABLE.spell("баб") == [("bab", 1.0)]
+    assert TABLE.spell("бакс", 2) == [("baks", 2 / 3), ("bax", 1 / 3)]

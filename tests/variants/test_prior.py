@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from translit.variants.prior import from_given, name_prior
+from translit.variants.prior import ending_bonus, from_given, name_prior
 
 
 def test_a_surname_formed_from_a_given_name() -> None:
@@ -12,6 +12,13 @@ def test_a_surname_formed_from_a_given_name() -> None:
     assert from_given("тарасенко", "uk") == len("тарас")
     assert not from_given("юриев", "ru")
     assert not from_given("лукашенко", "ru")
+    # On the stem of the patronymic (Михайлович, Павлович), on the patronymic in -ич
+    # (Ильич: Ильичёв), and on a stem in л softened before -ченко, -чук.
+    assert from_given("михайлова", "ru") == len("михайл")
+    assert from_given("павлов", "ru") == len("павл")
+    assert from_given("ильичев", "ru") == len("иль")
+    assert from_given("данильченко", "ru") == len("данил") + 1
+    assert from_given("гаврильчук", "uk")
 
 
 def test_a_sign_the_name_has_is_not_silent() -> None:
@@ -24,12 +31,32 @@ def test_a_sign_the_name_has_is_not_silent() -> None:
     )
 
 
+def test_a_surname_formed_on_a_given_name_outweighs_the_letter_model() -> None:
+    def score(form: str) -> float:
+        from translit.variants.prior import letter_model
+
+        return letter_model(form, "ru") + name_prior(form, "ru", "tichonova", "surname", False)
+
+    assert score("тихонова") > score("тичонова")
+
+
+def test_the_plural_of_a_possessive_surname_is_no_ending() -> None:
+    # Черных, Седых are surnames; Гурцевых is the plural of a surname in -ев.
+    assert ending_bonus("черных", "ru", "surname") > 0
+    assert ending_bonus("гурцевых", "ru", "surname") == 0
+    assert ending_bonus("гурцевич", "ru", "surname") > 0
+
+
 def test_letters_the_orthography_does_not_write() -> None:
     assert name_prior("чыжов", "ru", "chyzhov", "surname", False) < name_prior(
         "чижов", "ru", "chyzhov", "surname", False
     )
     assert name_prior("рісько", "be", "risko", "surname", False) < name_prior(
         "рысько", "be", "risko", "surname", False
+    )
+    # л before the suffix -ск- takes the soft sign.
+    assert name_prior("белский", "ru", "belski", "surname", False) < name_prior(
+        "бельский", "ru", "belski", "surname", False
     )
 
 

@@ -49,7 +49,7 @@ def variants(
             :attr:`Variant.convention`; ``"native"`` for the native-script forms).
 
     >>> [v.spelling for v in variants("Лукашенко")][:4]
-    ['Lukashenko', 'Lukašenko', 'Lukashenka', 'Лукашенко']
+    ['Lukashenko', 'Lukašenko', 'Лукашенко', 'Lukashenka']
     >>> v = variants("Зеленський", limit=3)[0]
     >>> v.spelling, v.convention, v.language
     ('Zelenskyi', 'uk-kmu-2010', 'uk')

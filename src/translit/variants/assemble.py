@@ -20,18 +20,25 @@ import math
 from collections.abc import Collection
 from functools import lru_cache
 
-from .forms import OTHER_LANGUAGE, native_names, word_forms
+from .forms import native_names, other_language, word_forms
 from .generate import spellings
 from .model import Variant
 from .official import record_writers
 
-__all__ = ["MIXED", "PER_WORD", "full_name_spellings", "word_spellings"]
+__all__ = ["MIXED", "MIXED_LANGUAGES", "PER_WORD", "full_name_spellings", "word_spellings"]
 
 #: The weight of a full name's spelling whose words are written independently (each word
 #: under its own convention or from its own language's form) against one written whole under
 #: one convention: set, not measured; records built from several sources are about as common
 #: as records copied whole from one document, so the two count alike.
 MIXED = 1.0
+
+#: The weight of a record whose words come from two languages' forms against one written
+#: in one language, beside the weight of the further language's form: set, not measured; a
+#: list that gives a person's name in two languages gives each alias whole (Aliaksandr
+#: Lukashenka, Alexander Lukashenko), and mixtures are the records that copied words from
+#: documents in different languages.
+MIXED_LANGUAGES = 0.6
 
 #: The spellings of one word that enter combinations: the likeliest few of each word cover the
 #: likeliest combinations (a product falls with each further choice).
@@ -59,7 +66,7 @@ def word_spellings(
     (:func:`~translit.variants.official.record_writers`).
 
     >>> [v.spelling for v in word_spellings("Яўген", "given", "be", None, None)][:3]
-    ['Iauhen', 'Yevhen', 'Yevgeny']
+    ['Iauhen', 'Yevgeny', 'Yevgeniy']
     """
     natives = word_forms(word, role, language)
     if languages is not None:
@@ -93,18 +100,25 @@ def full_name_spellings(
         for w, role in words
         if role != "initial"
     ]
+    # The languages whose form of a word is a spelling's source: Лукашенко is the Russian and
+    # the Ukrainian form of Лукашэнка, and a record mixing it counts it as the closer one.
+    spoken = [_languages(w, role, language, languages) for w, role in words if role != "initial"]
     roles = [role for _, role in words if role != "initial"]
     initials = any(role == "initial" for _, role in words)
     if not initials and all(per_word):
-        shapes = [(per_word, 1.0)]
         if "patronymic" in roles:
             without = [p for p, r in zip(per_word, roles) if r != "patronymic"]
-            shapes = [(per_word, WITH_PATRONYMIC), (without, 1.0 - WITH_PATRONYMIC)]
-        for lists, share in shapes:
+            spoken_without = [p for p, r in zip(spoken, roles) if r != "patronymic"]
+            shapes = [
+                (per_word, spoken, WITH_PATRONYMIC),
+                (without, spoken_without, 1.0 - WITH_PATRONYMIC),
+            ]
+        else:
+            shapes = [(per_word, spoken, 1.0)]
+        for lists, sources, share in shapes:
             for score, parts in _products(lists, 4 * limit):
-                # Each further language's form in one name is a further translation.
-                spoken = len({v.language for v in parts})
-                mixed = MIXED * share * weight * score * OTHER_LANGUAGE ** (spoken - 1)
+                mix = _mixing(language, parts, sources)
+                mixed = MIXED * share * weight * score * mix
                 text = " ".join(v.spelling for v in parts)
                 scores.setdefault(text, []).append(1.0 - mixed)
                 if text not in best or mixed > best[text].score:
@@ -114,6 +128,34 @@ def full_name_spellings(
         key=lambda st: (-st[0], st[1]),
     )
     return [best[text]._replace(score=round(s, 6)) for s, text in ranked[:limit]]
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _languages(
+    word: str, role: str, language: str, languages: tuple[str, ...] | None
+) -> dict[str, tuple[str, ...]]:
+    """Native form of a word -> the languages that have it as their form of the word."""
+    out: dict[str, list[str]] = {}
+    for n in word_forms(word, role, language):
+        if languages is None or n.language in languages:
+            out.setdefault(n.text, []).append(n.language)
+    return {text: tuple(langs) for text, langs in out.items()}
+
+
+def _mixing(
+    language: str, parts: tuple[Variant, ...], sources: list[dict[str, tuple[str, ...]]]
+) -> float:
+    """The weight of a record whose words come from the forms of several languages: each
+    further language's form in one name is a further translation, weighing as a form of that
+    language does for a name of ``language`` (the likeliest language, the first, counts as
+    the name's own), times :data:`MIXED_LANGUAGES`. A word whose form several languages
+    share counts as the closest's."""
+    spoken = set()
+    for v, langs in zip(parts, sources):
+        found = langs.get(v.native) or (v.language,)
+        spoken.add(max(found, key=lambda lang: (other_language(language, lang), lang)))
+    weights = sorted((other_language(language, lang) for lang in spoken), reverse=True)
+    return math.prod(weights[1:]) * MIXED_LANGUAGES ** (len(weights) - 1)
 
 
 def _combined(text: str, parts: tuple[Variant, ...], score: float) -> Variant:

@@ -114,6 +114,7 @@ def _apply(word: str, chain: str) -> list[tuple[str, float]]:
     forms = [(word, 1.0)]
     for step in _data()[0].get(chain, ()):
         out: list[tuple[str, float]] = []
+        changed = False
         for text, weight in forms:
             new = text
             for rule in step.rules:
@@ -121,14 +122,17 @@ def _apply(word: str, chain: str) -> list[tuple[str, float]]:
                     new = rule.pattern.sub(rule.replace, new)
             if new == text:
                 out.append((text, weight))
-            elif not step.optional:
+                continue
+            changed = True
+            if not step.optional:
                 out.append((new, weight))
             else:
                 pair = [(new, weight), (text, weight * OPTIONAL_WEIGHT)]
                 if step.original_first_if is not None and step.original_first_if.search(word):
                     pair = [(text, weight), (new, weight * OPTIONAL_WEIGHT)]
                 out.extend(pair)
-        forms = _best(out)
+        if changed:  # else the forms are as they were (already the best)
+            forms = _best(out)
     return forms
 
 
@@ -182,10 +186,11 @@ def belarusian_forms(word: str, stress: int | None = None) -> list[tuple[str, fl
 def russian_vowels(word: str) -> list[tuple[str, float]]:
     """The Russian forms of a word with Belarusian unstressed vowels (а and я written for о and
     е), ranked by the Russian letter model, the second weighted by its likelihood against the
-    first: ``unakanne`` in ``cognates.json``.
+    first: ``unakanne`` in ``cognates.json``. A form that begins with a given name's stem
+    comes first: the surname was formed from that name.
 
-    >>> russian_vowels("барисов")[0][0]
-    'борисов'
+    >>> russian_vowels("барисов")[0][0], russian_vowels("тарасов")[0][0]
+    ('борисов', 'тарасов')
     """
     from ..standards.detection import word_scores
 
@@ -214,20 +219,49 @@ def russian_vowels(word: str) -> list[tuple[str, float]]:
             chars[i] = letter
         form = "".join(chars)
         changed = sum(a != word[i] for i, a in zip(places, choice))
-        forms.append((word_scores(form).get("ru", -1e9), -changed, form))
+        forms.append((_stem_length(form), word_scores(form).get("ru", -1e9), -changed, form))
+    # A form that keeps a given name's stem comes first (Тарасов, not Торосов).
     forms.sort(reverse=True)
+    ranked = [(score, changed, form) for _, score, changed, form in forms]
     # A further form weighs what the (prose-trained, so halved) letter model makes of it
     # against the first, between 'floor' and half as much; the unchanged form is kept.
     kept = int(spec["kept"])
-    chosen = forms[:kept]
+    chosen = ranked[:kept]
     if not any(f == word for _, _, f in chosen):
-        chosen[-1] = next(f for f in forms if f[2] == word)
+        chosen[-1] = next(f for f in ranked if f[2] == word)
     best = chosen[0][0]
     floor = float(spec["floor"])
     out = [(chosen[0][2], 1.0)]
     for score, _, f in chosen[1:]:
         out.append((f, max(floor, min(OPTIONAL_WEIGHT, math.exp(LM_WEIGHT * (score - best))))))
     return out
+
+
+@lru_cache(maxsize=1)
+def _given_stems() -> frozenset[str]:
+    """The stems of the Russian given names of ``given_names.tsv`` (the name less its final
+    vowels, й or ь), of at least ``given_name_stems`` letters (``unakanne``)."""
+    from ..names.given import given_names
+
+    least = int(_data()[1]["unakanne"]["given_name_stems"])
+    out = set()
+    for row in given_names().values():
+        for name in row.ru:
+            stem = name.lower().rstrip("аеёиоуыэюяйь")
+            if len(stem) >= least:
+                out.add(stem)
+    return frozenset(out)
+
+
+def _stem_length(form: str) -> int:
+    """The length of the longest Russian given-name stem ``form`` begins with (and goes on
+    after), 0 when none: a surname formed from that name."""
+    stems = _given_stems()
+    least = int(_data()[1]["unakanne"]["given_name_stems"])
+    for k in range(len(form) - 1, least - 1, -1):
+        if form[:k] in stems:
+            return k
+    return 0
 
 
 def _stress(word: str) -> int | None:

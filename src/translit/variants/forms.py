@@ -23,8 +23,8 @@ _WHERE = "data/variants/patronymics.json"
 
 EAST = ("ru", "uk", "be")
 
-#: The weight of a given name's form in another language than the name's (Николай for a
-#: Ukrainian Микола): the same person is written so in the other language's sources.
+#: The weight of each further form of a given name in one language against the one before
+#: (the table lists the usual form first).
 OTHER_LANGUAGE = 0.6
 
 #: The weight of a conventional Latin form of the given name (Alexander, Eugene).
@@ -54,6 +54,34 @@ class NativeName(NamedTuple):
     writers: tuple[str, ...] | None = None
     #: True: written with the name's patronymic; False: without it; None: the name has none.
     patronymic: bool | None = None
+
+
+@lru_cache(maxsize=1)
+def _other_language() -> dict[tuple[str, str], float]:
+    where = "data/variants/official.json: other_language"
+    out: dict[tuple[str, str], float] = {}
+    for source, targets in require(
+        read_json("variants/official.json"), "other_language", dict, where
+    ).items():
+        for target, weight in require({"t": targets}, "t", dict, f"{where}: {source}").items():
+            if not isinstance(weight, (int, float)) or not 0 < weight <= 1:
+                raise DataError(f"{where}: {source} -> {target} must be a number in (0, 1]")
+            out[source, target] = float(weight)
+    return out
+
+
+def other_language(source: str, target: str) -> float:
+    """The weight of a name's form in ``target`` against its form in its own language
+    ``source`` (``other_language`` in ``official.json``): a Belarusian name's Russian form is
+    nearly as likely as its own (Belarus has both as state languages), its Ukrainian one
+    much less.
+
+    >>> other_language("be", "ru"), other_language("be", "be"), other_language("be", "uk")
+    (0.9, 1.0, 0.15)
+    """
+    if source == target:
+        return 1.0
+    return _other_language().get((source, target), OTHER_LANGUAGE)
 
 
 class _Rule(NamedTuple):
@@ -121,7 +149,7 @@ def _word_forms(text: str, role: str, language: str) -> dict[str, list[tuple[str
                 forms = getattr(row, lang)
                 formed = patronymic_forms(forms[0], lang, gender) if forms else None
                 if formed and formed.lower() != text.lower():
-                    out.setdefault(lang, []).append((formed, OTHER_LANGUAGE))
+                    out.setdefault(lang, []).append((formed, other_language(language, lang)))
             return out
     return _surname_forms(text, language)
 
@@ -131,7 +159,7 @@ def _given_forms(text: str, language: str, row: Any) -> dict[str, list[tuple[str
     own = text.lower()
     for lang in EAST:
         forms = list(getattr(row, lang))
-        weight = 1.0 if lang == language else OTHER_LANGUAGE
+        weight = other_language(language, lang)
         if lang == language and own not in (f.lower() for f in forms):
             out[lang] = [(text, 1.0)]
         # The table lists the usual form first.
@@ -157,7 +185,13 @@ def _surname_forms(text: str, language: str) -> dict[str, list[tuple[str, float]
                 break
             words = [(w + ("-" if w else "") + t, a * b) for w, a in words for t, b in here]
         if words:
-            out[lang] = [(_title(w), a) for w, a in words[:FORMS_PER_WORD]]
+            # Another language's forms weigh together as that language does for a name of
+            # this one (official.json other_language): they are alternatives, one of which
+            # is the name's form there; the cognate rules share the weight out.
+            words = words[:FORMS_PER_WORD]
+            total = sum(a for _, a in words)
+            scale = 1.0 if lang == language else other_language(language, lang) / total
+            out[lang] = [(_title(w), a * scale) for w, a in words]
     return out
 
 
@@ -171,7 +205,7 @@ def word_forms(text: str, role: str, language: str) -> list[NativeName]:
     Latin form of a given name (Alexander) comes with the writers that use it.
 
     >>> [(f.text, f.language) for f in word_forms("Микола", "given", "uk")][:4]
-    [('Микола', 'uk'), ('Николай', 'ru'), ('Миколай', 'uk'), ('Мікалай', 'be')]
+    [('Микола', 'uk'), ('Николай', 'ru'), ('Миколай', 'uk'), ('Nicholas', 'uk')]
     """
     forms = _word_forms(_title(text), role, language)
     out = [
@@ -186,10 +220,19 @@ def word_forms(text: str, role: str, language: str) -> list[NativeName]:
 
 def name_words(name: str) -> list[tuple[str, str]]:
     """(word, role) of each word of a Cyrillic name, as the matcher parses it."""
+    return list(_name_words(unicodedata.normalize("NFC", " ".join(name.split()))))
+
+
+#: Distinct names whose parse is kept per process (a name is parsed again when its native
+#: forms are made).
+WORDS_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=WORDS_CACHE_SIZE)
+def _name_words(name: str) -> tuple[tuple[str, str], ...]:
     from ..names.parsing import analyze
 
-    name = unicodedata.normalize("NFC", " ".join(name.split()))
-    return [(t.text, t.role) for t in analyze(name).tokens]
+    return tuple((t.text, t.role) for t in analyze(name).tokens)
 
 
 #: Distinct (name, language) pairs whose native forms are kept per process.
@@ -230,10 +273,13 @@ def native_names(name: str, language: str) -> tuple[NativeName, ...]:
                     for c, a in combos
                     for t, b in here[:FORMS_PER_WORD]
                 ][:MAX_NAMES]
-            factor = 1.0 if lang == language else OTHER_LANGUAGE
+            factor = other_language(language, lang)
             flag = (not drop) if any(has_patronymic) else None
             out.extend(NativeName(t, lang, w * factor, None, flag) for t, w in combos if t)
-            out.extend(_conventional(per_word, has_patronymic, lang, drop))
+            out.extend(
+                n._replace(weight=n.weight * factor)
+                for n in _conventional(per_word, has_patronymic, lang, drop)
+            )
     return _ranked(out)
 
 

@@ -91,6 +91,15 @@ class Table:
             and a[0].before is None
             and a[0].after is None
         }
+        #: The letters of the graphemes the table writes: a word with others keeps them.
+        self.letters = frozenset("".join(k.rstrip("$") for k in graphemes))
+        # A grapheme with one context-free alternative and no word-final one needs no
+        # context checks: the alternative itself, looked up by the match.
+        self._plain = {
+            k: a[0]
+            for k, a in self._alts.items()
+            if len(a) == 1 and a[0].before is None and a[0].after is None and k not in self._final
+        }
         keys = sorted(
             {k for k in self._alts if ord(k[0]) not in self._simple or len(k) > 1}
             | {k + "$" for k in self._final},
@@ -140,18 +149,38 @@ class Table:
         With ``style``, a writer's choices are taken as one choice of style, kept through the
         word (the English press that writes я as ya writes ю as yu): a spelling's chance is
         the geometric mean of its choices' chances rather than their product."""
-        segments = self.segments(word)
-        choices = sum(1 for s in segments if len(s.outs) > 1)
+        # One pass: the letters with one spelling as text between the graphemes with
+        # several (most words of most tables have none, one or two of those).
+        fixed: list[str] = []
+        run: list[str] = []
+        branching: list[Alternative] = []
+        top = 1.0
+        pos = 0
+        simple, plain = self._simple, self._plain
+        for m in self._pattern.finditer(word):
+            start = m.start()
+            if start > pos:
+                run.append(word[pos:start].translate(simple))
+            alt = plain.get(m.group()) or self._options(m)
+            if len(alt.outs) == 1:
+                run.append(alt.outs[0])
+            else:
+                fixed.append("".join(run))
+                run = []
+                branching.append(alt)
+                top *= alt.weights[0]
+            pos = m.end()
+        if pos < len(word):
+            run.append(word[pos:].translate(simple))
+        fixed.append("".join(run))
+        choices = len(branching)
         if style and choices > 1:
             least **= choices
-        top = 1.0
-        for s in segments:
-            top *= s.weights[0]
         if top < least:
             return []
-        if top == 1.0:
-            return [("".join(s.outs[0] for s in segments), 1.0)]
-        found = best_products(segments, beam)
+        if not choices:
+            return [(fixed[0], 1.0)]
+        found = _products(fixed, branching, beam)
         if least:
             found = [f for f in found if f[1] >= least]
         if style and choices > 1:
@@ -197,6 +226,38 @@ class Table:
         return out
 
 
+def _products(fixed: list[str], branching: list[Alternative], beam: int) -> list[tuple[str, float]]:
+    """:func:`best_products` of a word written as ``fixed[0]``, a choice of
+    ``branching[0]``, ``fixed[1]`` and so on: the same spellings in the same order."""
+    if len(branching) == 1:  # the usual case: one grapheme with a choice
+        alt = branching[0]
+        head, tail = fixed
+        out = [(head + o + tail, w) for o, w in zip(alt.outs, alt.weights)]
+        if len(set(alt.outs)) == len(alt.outs) and all(
+            a >= b for a, b in zip(alt.weights, alt.weights[1:])
+        ):
+            return out[:beam]
+        return _distinct(sorted(out, key=lambda tp: -tp[1]), beam)
+    segments: list[Alternative] = []
+    for text, alt in zip(fixed, branching):
+        segments.append(Alternative((text,), None, None))
+        segments.append(alt)
+    segments.append(Alternative((fixed[-1],), None, None))
+    return best_products(segments, beam)
+
+
+def _distinct(ranked: list[tuple[str, float]], beam: int) -> list[tuple[str, float]]:
+    out: list[tuple[str, float]] = []
+    seen: set[str] = set()
+    for text, p in ranked:
+        if text not in seen:
+            seen.add(text)
+            out.append((text, p))
+            if len(out) == beam:
+                break
+    return out
+
+
 def best_products(segments: list[Alternative], beam: int) -> list[tuple[str, float]]:
     """The ``beam`` likeliest concatenations, one choice per segment; distinct strings only
     (the better probability kept)."""
@@ -218,16 +279,7 @@ def _all_products(segments: list[Alternative], beam: int) -> list[tuple[str, flo
         else:
             done = [(t + o, p * w) for t, p in done for o, w in zip(s.outs, s.weights)]
     # Stable: equal probabilities keep the order of the lists.
-    ranked = sorted(done, key=lambda tp: -tp[1])
-    out: list[tuple[str, float]] = []
-    seen: set[str] = set()
-    for text, p in ranked:
-        if text not in seen:
-            seen.add(text)
-            out.append((text, p))
-            if len(out) == beam:
-                break
-    return out
+    return _distinct(sorted(done, key=lambda tp: -tp[1]), beam)
 
 
 def _best_first(segments: list[Alternative], beam: int) -> list[tuple[str, float]]:

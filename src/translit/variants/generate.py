@@ -10,13 +10,15 @@ independent chances (``1 - Π(1 - s)``), so that a spelling every convention wri
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
+from functools import cache
+from typing import Any
 
 from .forms import NativeName
-from .forward import BEAM
+from .forward import BEAM, Table
 from .model import Variant
 from .official import Writer, writers
-from .press import checker, cognate_hazard, table
+from .press import Checker, checker, cognate_hazard, table
 
 __all__ = ["NATIVE_PRIOR", "spell", "spellings"]
 
@@ -43,27 +45,43 @@ def spell(
     """The spellings of a native form (title case) under one writer, with their weights
     (1.0 for the writer's first choice), best first; none weighing less than ``least``."""
     if writer.kind == "standard":
-        from ..standards.cache import compile_scheme
-
-        text = compile_scheme(writer.id, names=True)(native)
-        low, lower = native.lower(), text.lower()
-        if any(c in low and lat in lower for c, lat in writer.unreadable):
-            return []
+        text = _standard(writer.id)(native)
+        if writer.unreadable:
+            low, lower = native.lower(), text.lower()
+            if any(c in low and lat in lower for c, lat in writer.unreadable):
+                return []
         return [(text, 1.0)]
-    out = []
     # A full name's words each have their choices: the beam grows with the words.
     words = native.count(" ") + 1
     low = native.lower()
-    check = checker(writer.id, language)
-    title = native[:1].isupper()
-    for text, weight in table(writer.id, language).spell(low, BEAM * words, least, style=True):
-        if not check.ok(low, text) or _CYRILLIC.search(text):
+    writing, check = _press(writer.id, language)
+    found = writing.spell(low, BEAM * words, least, style=True)
+    if not found:
+        return found
+    # A letter the table does not know is kept as it is (Cyrillic): no such spelling.
+    unknown = not writing.letters.issuperset(low)
+    risky = check.risky(low)
+    out = []
+    for text, weight in found:
+        if not check.ok(low, text, risky) or (unknown and _CYRILLIC.search(text)):
             continue
         if words == 1 and "-" not in text:
-            out.append((text[:1].upper() + text[1:] if title else text, weight))
+            out.append((text[:1].upper() + text[1:] if native[:1].isupper() else text, weight))
         else:
             out.append((_title_like(text, native), weight))
     return out
+
+
+@cache  # one per standard: bounded by the data folder
+def _standard(scheme: str) -> Callable[[str], str]:
+    from ..standards.cache import compile_scheme
+
+    return compile_scheme(scheme, names=True)
+
+
+@cache  # one per (convention, language): bounded by the data folder
+def _press(convention: str, language: str) -> tuple[Table, Checker]:
+    return table(convention, language), checker(convention, language)
 
 
 def _title_like(text: str, native: str) -> str:
@@ -89,28 +107,6 @@ def _share(writer: Writer, patronymic: bool | None) -> float:
     return writer.patronymic if patronymic else 1.0 - writer.patronymic
 
 
-class _Found:
-    """A spelling being scored: the chance that none of its sources produced it, and its
-    best source."""
-
-    __slots__ = ("best", "miss", "source")
-
-    def __init__(self) -> None:
-        self.miss = 1.0
-        self.best = 0.0
-        self.source: tuple[str, str, str] = ("", "", "")
-
-    def add(self, score: float, convention: str, language: str, native: str) -> None:
-        self.miss *= 1.0 - score
-        if score > self.best:
-            self.best = score
-            self.source = (convention, language, native)
-
-    @property
-    def score(self) -> float:
-        return 1.0 - self.miss
-
-
 def spellings(
     names: Iterable[NativeName],
     limit: int,
@@ -121,46 +117,56 @@ def spellings(
     """The ``limit`` best spellings of the native forms ``names`` (most likely first);
     ``source`` is the language of the name they were made from. The list does not depend on
     ``limit`` but for its length: every source likely enough is written first."""
-    found: dict[str, _Found] = {}
-    jobs: list[tuple[float, int, NativeName, Writer]] = []
+    # Spelling -> [the chance that none of its sources produced it, its best source's
+    # score, that source's convention, language and native form].
+    found: dict[str, list[Any]] = {}
+    jobs: list[tuple[float, int, int, NativeName, Writer]] = []
     # The native-script forms listed: the likeliest of each language (and of each language
     # without the patronymic); the others are less likely spellings of the same sources.
     listed: set[tuple[str, bool | None]] = set()
+    native_ok = include_native and (conventions is None or "native" in conventions)
     for n, name in enumerate(names):
-        native_ok = conventions is None or "native" in conventions
         first = (name.language, name.patronymic) not in listed
-        if include_native and native_ok and first and not _LATIN.search(name.text):
+        if native_ok and first and not _LATIN.search(name.text):
             listed.add((name.language, name.patronymic))
             # Cyrillic sources write a full name with its patronymic about half the time.
             share = 1.0 if name.patronymic is None else 0.5
-            found.setdefault(name.text, _Found()).add(
-                name.weight * NATIVE_PRIOR * share, "native", name.language, name.text
-            )
+            _add(found, name.text, name.weight * NATIVE_PRIOR * share, "native", name)
+        cognate = source not in (None, name.language)
         for w in writers(name.language):
+            bound = name.weight * w.prior * _share(w, name.patronymic)
+            if bound < MIN_SCORE:
+                continue  # never written (below): the writers are not asked
             if name.writers is not None and w.id not in name.writers:
                 continue
             if conventions is not None and w.id not in conventions:
                 continue
-            if source not in (None, name.language) and w.kind != "standard":
+            if cognate and w.kind != "standard":
                 hazard = cognate_hazard(w.id, name.language)
                 if hazard is not None and hazard.search(name.text.lower()):
                     continue
-            share = _share(w, name.patronymic)
-            jobs.append((name.weight * w.prior * share, n, name, w))
-    jobs.sort(key=lambda j: (-j[0], j[1]))  # the most likely sources first
-    for bound, _, name, writer in jobs:
-        if bound < MIN_SCORE:
-            break
+            jobs.append((-bound, n, len(jobs), name, w))
+    jobs.sort()  # the most likely sources first (ties in the order they came)
+    for neg, _, _, name, writer in jobs:
+        bound = -neg
         for text, weight in spell(name.text, name.language, writer, MIN_SCORE * NEGLIGIBLE / bound):
-            entry = found.get(text)
-            if entry is None:
-                entry = found[text] = _Found()
-            entry.add(bound * weight, writer.id, name.language, name.text)
-    ranked = sorted(
-        ((t, f) for t, f in found.items() if f.score >= MIN_SCORE),
-        key=lambda kv: (-kv[1].score, kv[0]),
-    )
-    return [
-        Variant(text, f.source[0], f.source[1], round(f.score, 6), f.source[2])
-        for text, f in ranked[:limit]
-    ]
+            _add(found, text, bound * weight, writer.id, name)
+    ranked = sorted((-(1.0 - f[0]), t) for t, f in found.items() if 1.0 - f[0] >= MIN_SCORE)
+    out = []
+    for neg, text in ranked[:limit]:
+        f = found[text]
+        out.append(Variant(text, f[2], f[3], round(-neg, 6), f[4]))
+    return out
+
+
+def _add(
+    found: dict[str, list[Any]], text: str, score: float, convention: str, name: NativeName
+) -> None:
+    """Count one source of a spelling (the sources are independent chances)."""
+    entry = found.get(text)
+    if entry is None:
+        found[text] = [1.0 - score, score, convention, name.language, name.text]
+        return
+    entry[0] *= 1.0 - score
+    if score > entry[1]:
+        entry[1:] = [score, convention, name.language, name.text]

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..names.given import GivenName
 from ..names.parsing import split_tokens
 from .decode import CHECKED, channel, decode, normal, title
 from .model import Candidate
@@ -62,6 +63,8 @@ def word_candidates(
     with its role in the name (``given``, ``patronymic``, ``surname``), best first."""
     latin = normal(word)
     priors = language_priors()
+    if "-" in latin.strip("-"):
+        return _hyphenated(word, role)
     found: list[tuple[str, str, float, tuple[str, ...]]] = []
     unverified: list[tuple[str, str, float, tuple[str, ...]]] = []
     for lang in LANGUAGES:
@@ -91,6 +94,16 @@ def word_candidates(
     plain = _unaccented(latin)
     if not found and plain != latin:
         return word_candidates(plain, role)
+    if role == "patronymic" and found:
+        # A patronymic no writer of its language spells so, in a language none of whose
+        # forms some writer spells so, is a translation of the spelling (the table forms
+        # Григорович beside Grigorievich): as likely as a given name's translation.
+        ceiling = max(e[2] for e in found) + math.log(COGNATE_GIVEN)
+        spelt = {e[1] for e in found}
+        unverified = [
+            (t, lang, s if lang in spelt else min(s, ceiling), via)
+            for t, lang, s, via in unverified
+        ]
     found.extend(unverified)
     if _STRESS.search(latin):
         # A stress mark (Spanish Afanásiev, Italian Gagàrin) says nothing of the letters:
@@ -100,6 +113,29 @@ def word_candidates(
             if (e[0], e[1]) not in best or e[2] > best[e[0], e[1]][2]:
                 best[e[0], e[1]] = e
         found = list(best.values())
+    found.sort(key=lambda e: (-e[2], e[0], e[1]))
+    return tuple(found)
+
+
+def _hyphenated(word: str, role: str) -> tuple[tuple[str, str, float, tuple[str, ...]], ...]:
+    """A double name (Kuznetsov-Krasovsky): each part decoded, the parts joined in one
+    language (the language prior counted once)."""
+    parts = [p for p in word.split("-") if p]
+    per_part = [word_candidates(p, role) for p in parts]
+    priors = language_priors()
+    found: list[tuple[str, str, float, tuple[str, ...]]] = []
+    for lang in LANGUAGES:
+        options = [[c for c in cands if c[1] == lang][:3] for cands in per_part]
+        if any(not o for o in options) or priors.get(lang, 0.0) <= 0:
+            continue
+        combos: list[tuple[str, float, tuple[str, ...]]] = [("", 0.0, ())]
+        for opts in options:
+            combos = [
+                (f"{text}-{c[0]}" if text else c[0], s + c[2] - math.log(priors[lang]), via or c[3])
+                for text, s, via in combos
+                for c in opts
+            ]
+        found.extend((t, lang, s + math.log(priors[lang]), via) for t, s, via in combos)
     found.sort(key=lambda e: (-e[2], e[0], e[1]))
     return tuple(found)
 
@@ -126,7 +162,7 @@ def _table_forms(word: str, lang: str, role: str) -> tuple[list[str], bool]:
         rows = [given_names()[i] for i in sorted(patronymic_given_ids(word))[:2]]
         formed = (patronymic_forms(f, lang, gender) for r in rows for f in getattr(r, lang)[:1])
         return [f.lower() for f in formed if f], False
-    rows = lookup_given(word)[:2]
+    rows = _closest(word, lookup_given(word))[:2]
     # FORMS_PER_ROW forms of each row, its usual one first (a row with fewer repeats it).
     forms = [
         f.lower()
@@ -138,6 +174,21 @@ def _table_forms(word: str, lang: str, role: str) -> tuple[list[str], bool]:
 
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _closest(word: str, rows: list[GivenName]) -> list[GivenName]:
+    """The table's rows a Latin given name may be, those with a native form the matcher's
+    likeliest reading of it is first (Olha: Ольга before Алла and Элла, which its looser
+    readings reach), else in the table's order."""
+    from ..names.fold import fold_variants
+    from ..names.spelling import primary_reading
+
+    key = primary_reading(word).key
+
+    def read(row: GivenName) -> bool:
+        return any(key in fold_variants(f.lower()) for f in (*row.ru, *row.uk, *row.be))
+
+    return sorted(rows, key=lambda row: not read(row))
 
 
 def to_native(latin: str, *, limit: int = 5) -> list[Candidate]:
@@ -213,7 +264,7 @@ def _given_cognates(
         return {}
     from ..names.given import lookup_given
 
-    rows = lookup_given(word)[:1]
+    rows = _closest(word, lookup_given(word))[:1]
     best = verified[0][2] + math.log(COGNATE_GIVEN)
     out: dict[str, tuple[str, str, float, tuple[str, ...]]] = {}
     for lang in _EAST:

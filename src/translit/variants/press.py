@@ -226,27 +226,47 @@ class Checker(NamedTuple):
     joined: re.Pattern[str] | None  # any joined spelling of a hazard
     branching: re.Pattern[str] | None  # the reader's graphemes with several readings
     ways: dict[str, int]
+    #: How many of those graphemes a spelling may have whatever they are.
+    free: int = 0
+    pairs: re.Pattern[str] | None = None  # any letters of a hazard
 
-    def ok(self, native: str, spelling: str) -> bool:
-        """:func:`readable` for this convention and language."""
+    def ok(self, native: str, spelling: str, risky: bool | None = None) -> bool:
+        """:func:`readable` for this convention and language; ``risky`` is
+        :meth:`risky` of ``native`` where the caller has it (one native form, many
+        spellings)."""
         if self.contra is not None and self.contra.search(spelling):
             return False
         if self.needs is not None and not self.needs.search(spelling):
             return False  # the matcher reads it under another convention (Italian z for ц)
-        if self.joined is not None and self.joined.search(spelling):
-            # Signs most conventions write as nothing join the letters around them (Лук'ян).
-            bare = native.translate(_SIGNS)
-            for pair, joined in self.hazards:
-                if joined in spelling and (pair in native or pair in bare):
-                    return False
+        if (self.risky(native) if risky is None else risky) and self.joined is not None:
+            if self.joined.search(spelling):
+                # Signs most conventions write as nothing join the letters around them.
+                bare = native.translate(_SIGNS)
+                for pair, joined in self.hazards:
+                    if joined in spelling and (pair in native or pair in bare):
+                        return False
         if self.branching is not None:
             # A spelling the reader reads in more ways than it keeps (MAX_SPELLINGS) may lose
             # the right one: German Schaschaschyschyn, four sch each ш or ж.
+            found = self.branching.findall(spelling)
+            if len(found) <= self.free:
+                return True
             ways = 1
-            for g in self.branching.findall(spelling):
+            for g in found:
                 ways *= self.ways[g]
             return ways <= MAX_SPELLINGS
         return True
+
+    def risky(self, native: str) -> bool:
+        """Whether a lower-case native form has the letters of a hazard (Лук'ян: к + ян once
+        the sign, written as nothing, is dropped)."""
+        if self.pairs is None:
+            return False
+        if self.pairs.search(native):
+            return True
+        return _SIGN.search(native) is not None and bool(
+            self.pairs.search(native.translate(_SIGNS))
+        )
 
 
 @cache  # one per (convention, language): bounded by the data folder
@@ -255,6 +275,10 @@ def checker(convention: str, language: str) -> Checker:
     reads_as = _raw()[convention]["reads_as"]
     found = hazards(convention, language)
     ways = _branching(reads_as)
+    most = max(ways.values(), default=2)
+    free = 0
+    while most ** (free + 1) <= MAX_SPELLINGS:
+        free += 1
     return Checker(
         implausible().get(reads_as),
         requirements().get(reads_as),
@@ -262,6 +286,8 @@ def checker(convention: str, language: str) -> Checker:
         _alternation({j for _, j in found}),
         _alternation(set(ways)),
         ways,
+        free,
+        _alternation({p for p, _ in found}),
     )
 
 
@@ -335,5 +361,6 @@ def hazards(convention: str, language: str) -> tuple[tuple[str, str], ...]:
 
 
 _SIGNS = str.maketrans("", "", "'ьъ")
+_SIGN = re.compile("['ьъ]")
 
 _CYRILLIC_KEY = re.compile(r"^[\u0400-\u04ff']+\$?$")

@@ -63,6 +63,7 @@ class _Endings(NamedTuple):
     unwritten: dict[str, re.Pattern[str]]
     unwritten_weight: float
     unnamed: float
+    from_given: float
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +79,9 @@ def _endings() -> _Endings:
     unwritten = require(data, "unwritten", dict, where)
     weight = float(require(data, "unwritten_weight", (int, float), where))
     unnamed = float(require(data, "unnamed_surname", (int, float), where))
+    from_given = float(require(data, "from_given_bonus", (int, float), where))
+    if from_given < 1:
+        raise DataError(f"{where}: 'from_given_bonus' must be at least 1")
     for key, value in (("unwritten_weight", weight), ("unnamed_surname", unnamed)):
         if not 0 < value <= 1:
             raise DataError(f"{where}: {key!r} must be in (0, 1]")
@@ -89,6 +93,7 @@ def _endings() -> _Endings:
         {k: regex(v, f"{where}: unwritten {k}") for k, v in unwritten.items()},
         weight,
         unnamed,
+        from_given,
     )
 
 
@@ -103,10 +108,19 @@ def exclusive_language(name: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _soft_stems() -> str:
+    """The last letters of a given name's stem that a soft sign may follow before a
+    surname suffix (``from_given_soft`` in ``name_endings.json``: Данил-ь-ченко)."""
+    where = "data/variants/name_endings.json"
+    return str(require(read_json("variants/name_endings.json"), "from_given_soft", str, where))
+
+
+@lru_cache(maxsize=1)
 def _given_stems() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
     """The stems surnames are formed on from the table's given names, per language, and the
     suffixes that form them (``from_given`` in ``name_endings.json``)."""
     from ..names.given import given_names
+    from .forms import patronymic_forms
 
     where = "data/variants/name_endings.json"
     raw = require(read_json("variants/name_endings.json"), "from_given", dict, where)
@@ -116,7 +130,16 @@ def _given_stems() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]
         for lang, found in stems.items():
             for name in getattr(row, lang, ()):
                 found.update(_stems(name.lower()))
+                # A surname is formed on the stem its patronymic is (Павлов as Павлович,
+                # Михайлов as Михайлович, Петров as Петрович).
+                patronymic = patronymic_forms(name, lang, "m")
+                stem = _PATRONYMIC.sub("", patronymic.lower()) if patronymic else ""
+                if len(stem) >= 3:
+                    found.add(stem)
     return {k: frozenset(v) for k, v in stems.items()}, suffixes
+
+
+_PATRONYMIC = re.compile("(?:[аоеь]?віч|[оеь]?вич|ич|іч)$")
 
 
 def _stems(name: str) -> set[str]:
@@ -142,9 +165,17 @@ def from_given(form: str, lang: str) -> int:
     mine = stems.get(lang)
     if not mine:
         return 0
+    soft = _soft_stems()
     for suffix in suffixes[lang]:
-        if form.endswith(suffix) and form[: -len(suffix)] in mine:
-            return len(form) - len(suffix)
+        if not form.endswith(suffix):
+            continue
+        stem = form[: -len(suffix)]
+        if stem in mine:
+            return len(stem)
+        # Данил-ь-ченко: the stem's л softened before the suffix; the sign is the stem's.
+        if stem[-2:-1] in soft and stem.endswith("ь") and suffix[0] not in _VOWELS:
+            if stem[:-1] in mine:
+                return len(stem)
     return 0
 
 
@@ -182,11 +213,15 @@ def primary_bonus(form: str, word: str) -> float:
 
 
 def ending_bonus(form: str, lang: str, role: str) -> float:
-    """log of the bonus of a form that ends as names of its kind end in ``lang``, else 0."""
+    """log of the bonus of a form that ends as names of its kind end in ``lang`` (and of a
+    surname formed on a given name of the table), else 0."""
     endings = _endings()
     table = endings.patronymics if role == "patronymic" else endings.names
     rx = table.get(lang)
-    return math.log(endings.bonus) if rx is not None and rx.search(form) else 0.0
+    score = math.log(endings.bonus) if rx is not None and rx.search(form) else 0.0
+    if role == "surname" and score and from_given(form, lang):
+        score += math.log(endings.from_given)  # formed on a given name (name_prior)
+    return score
 
 
 def name_prior(
@@ -214,7 +249,7 @@ def name_prior(
         score += math.log(endings.unnamed)
     stem = from_given(form, lang) if role == "surname" else 0
     if stem:
-        score += math.log(endings.bonus)
+        score += math.log(endings.from_given)
     if role == "patronymic" and (table or lang not in endings.patronymics):
         # The table forms the patronymics of the given names the word may come from: those
         # are the patronymics people bear, a form merely ending as one is not (Игнатьевич,
