@@ -92,3 +92,17 @@ def test_a_worker_sends_the_nodes_of_a_spelling_once_per_run() -> None:
 
     translit.clear_caches()  # forgets what was sent
     assert scan_with_nodes(n, texts, "run-a")[1] == first
+
+
+def test_each_worker_sums_its_parts_and_hands_over_one_census(
+    dask_client: Any, texts: list[Any]
+) -> None:
+    from translit.text.blocks import spelling_nodes
+
+    bag = db.from_sequence(texts, npartitions=9)
+    n = Normalizer()
+    found = tdask._whole_by_worker(bag, n, dask_client)
+    assert found is not None
+    census, nodes = found
+    assert census == n.census(_present(texts))
+    assert nodes == spelling_nodes(census)

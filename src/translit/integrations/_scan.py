@@ -31,6 +31,7 @@ __all__ = [
     "default_blocks",
     "discovery_of",
     "scan",
+    "scan_into",
     "scan_with_nodes",
     "shards",
 ]
@@ -46,13 +47,17 @@ def scan(normalizer: Normalizer, texts: Iterable[Any]) -> Census:
     """The census of ``texts`` (each a document named by its digest, as
     :meth:`~translit.Normalizer.census` names them): a text that occurs k times is counted once
     and weighs k times; missing values are skipped."""
+    return scan_into(normalizer, texts, Census())
+
+
+def scan_into(normalizer: Normalizer, texts: Iterable[Any], census: Census) -> Census:
+    """:func:`scan`, adding into ``census`` (returned)."""
     times: dict[str, int] = {}
     for t in texts:
         if isinstance(t, str):
             times[t] = times.get(t, 0) + 1
         elif not is_missing(t):
             raise TypeError(f"a text must be a str, not {type(t).__name__}")
-    census = Census()
     for text, k in times.items():
         if k == 1:
             normalizer.count(text, census)

@@ -2,12 +2,14 @@
 
 ``pip install "translit-normalize[dask]"``. The texts are a Dask DataFrame column
 (``ddf["text"]``) or a Dask Bag of strings. :func:`discover` runs in three steps, each on the
-workers: the partitions, concatenated into a few per worker, are each counted into a census
-with the nodes of its spellings (:func:`translit.text.blocks.spelling_nodes`, worked out where
-the words were just read), and the censuses are added up in a tree (``Bag.reduction``); the
-census is cut into blocks (:mod:`translit.text.blocks`) that the workers cluster; the blocks'
-clusters are merged. The discovery equals :meth:`translit.Normalizer.discover` on
-the same texts in one process.
+workers. First the census: on ``dask.distributed``, each worker process counts the partitions
+it is given into one census of its own and hands it over once, with the nodes of the
+spellings it was assigned (:mod:`translit.integrations._worker_sum`); otherwise (or if a worker
+was lost on the way) the partitions, concatenated into a few per worker, are each counted into
+a census with the nodes of its spellings and the censuses are added up in a tree
+(``Bag.reduction``). Then the census is cut into blocks (:mod:`translit.text.blocks`) that the
+workers cluster; the blocks' clusters are merged. The discovery equals
+:meth:`translit.Normalizer.discover` on the same texts in one process.
 
 :func:`normalize` applies one decision to every partition; the normalizer is one node of the
 task graph (``dask.delayed``), so each worker receives it once and builds its index once.
@@ -121,6 +123,35 @@ def _whole_with_nodes(
     return whole, nodes
 
 
+def _whole_by_worker(
+    texts: Any, normalizer: Normalizer, client: Any
+) -> tuple[Census, Nodes] | None:
+    """The census and nodes of ``texts`` summed inside each worker
+    (:mod:`translit.integrations._worker_sum`): no part's census travels, each worker hands
+    over one. None when a worker's sum is missing a part, has one twice or broke (a worker
+    lost on the way): the caller then counts again through the bag's reduction."""
+    from .._log import timed
+    from ._worker_sum import assign, combine, count_part, parse_spellings, spellings_of, take_sum
+
+    with timed("scan (dask, summed by worker)") as facts:
+        run = uuid.uuid4().hex
+        shared = dask.delayed(normalizer, pure=False)
+        count = dask.delayed(count_part, pure=False)
+        parts = _bag(texts).to_delayed()
+        dask.compute(*[count(p, shared, run, i) for i, p in enumerate(parts)])
+        joined: dict[str, str] = client.run(spellings_of, run)
+        assigned = assign({addr: parse_spellings(j) for addr, j in joined.items()})
+        futures = [
+            client.submit(
+                take_sum, run, keys, workers=[addr], allow_other_workers=False, pure=False
+            )
+            for addr, keys in assigned.items()
+        ]
+        found = combine(client.gather(futures), len(parts))
+        facts["spellings"] = len(found[0]) if found else 0
+    return found
+
+
 def census(texts: Any, normalizer: Normalizer | None = None, *, split_every: int = 8) -> Census:
     """The census of ``texts`` (each text a document), counted on the workers."""
     return _whole(texts, normalizer or Normalizer(), split_every)
@@ -162,7 +193,9 @@ def discover(
     """
     n = normalizer or Normalizer()
     workers = _workers()
-    whole, nodes = _whole_with_nodes(texts, n, split_every, workers)
+    client = _client()
+    summed = _whole_by_worker(texts, n, client) if client is not None else None
+    whole, nodes = summed or _whole_with_nodes(texts, n, split_every, workers)
     return discovery_of(whole, n, _map_all, blocks or default_blocks(workers), workers, nodes)
 
 
