@@ -141,8 +141,13 @@ def assign(seen: dict[str, list[tuple[str, str]]]) -> dict[str, list[tuple[str, 
         if len(owners) == 1:
             out[owners[0]].append(key)
         else:
-            shared.append(key)
-    for key in shared:
-        addr = min(holders[key], key=lambda a: (len(out[a]), a))
+            shared.append((key, owners))
+    load = {addr: len(keys) for addr, keys in out.items()}
+    for key, owners in shared:
+        addr = owners[0]
+        for other in owners[1:]:
+            if load[other] < load[addr]:
+                addr = other
         out[addr].append(key)
+        load[addr] += 1
     return out
