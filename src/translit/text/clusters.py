@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Container, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -146,9 +146,9 @@ def likely_keys(word: str) -> frozenset[str]:
 def _same_surname(
     a: str,
     b: str,
-    named: Collection[str] = (),
+    named: Container[str] = (),
     is_word: Callable[[str], bool] | None = None,
-    vouched: Collection[str] = (),
+    vouched: Container[str] = (),
 ) -> bool:
     """One surname: the matcher agrees, and spellings without a mark of romanized Cyrillic
     need more evidence.

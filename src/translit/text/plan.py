@@ -151,23 +151,9 @@ class Plan:
 def _named_canonicals(clusters: Sequence[Cluster]) -> frozenset[str]:
     """Canonical forms of the surname clusters with the evidence a weakly marked unseen
     spelling needs to join (as in :func:`translit.text.clusters.build_clusters`): spellings
-    already unified (a discovery keeps only those), or a full name with an East Slavic given
-    name among the clusters."""
-    from .clusters import _surname_of
-    from .exact_readings import native_given
-
-    named: set[str] = set()
-    for c in clusters:
-        if c.kind == "person":
-            for spelling, _ in c.variants:
-                sur, given = _surname_of(spelling)
-                if sur and given and native_given(given):
-                    named.add(sur)
-    return frozenset(
-        c.canonical
-        for c in clusters
-        if c.kind == "surname" and (len(c.variants) > 1 or any(sp in named for sp, _ in c.variants))
-    )
+    already unified, which a discovery keeps only with that evidence (a full name vouched for
+    them, or a mark of romanized Cyrillic). A single spelling given by hand vouches for none."""
+    return frozenset(c.canonical for c in clusters if c.kind == "surname" and len(c.variants) > 1)
 
 
 def _may_be_place(spelling: str, ids: tuple[str, ...], language: str) -> bool:
