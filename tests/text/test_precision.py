@@ -33,6 +33,8 @@ PROSE = (
         "Colen Garrow said so at Harrow Crown Court. Holden and Golden. Harland and Garland.",
         "Devin and Devine. Corbin and Corbyn. Godwin and Goodwin. Feline and Feelin.",
         "Violins, Wallin and Valine. Akka and Acca. Yalta and Alta. Dione, Donne and Dijon.",
+        "Petrović and Petrovich. Abramović and Abramovich. Jovanovic and Jovanovich.",
+        "Falloff, Walkoff and Volkov. Faceoff and Fatou. Xxvii and Xviii. XXVII and XVIII.",
     ],
 )
 def test_english_words_acronyms_and_western_names_are_never_rewritten(text: str) -> None:
@@ -218,3 +220,8 @@ def test_a_discovery_applied_to_new_text_reads_places_by_the_same_rule() -> None
     found = n.discover([f"{PROSE} Yalta and Yalta. {PROSE} Jalta came."])
     later = f"{PROSE} Alta and Jalta."
     assert n.with_clusters(found)(later).endswith("Alta and Yalta.")
+
+
+def test_a_south_slavic_surname_unifies_with_its_own_spellings() -> None:
+    text = f"{PROSE} Ibrahimović scored. {PROSE} Ibrahimović again. {PROSE} Ibrahimovic left."
+    assert normalize(text).endswith("Ibrahimović left.")

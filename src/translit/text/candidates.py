@@ -34,6 +34,7 @@ __all__ = [
     "classify",
     "is_numeral",
     "is_source_script",
+    "languages_apart",
     "not_names",
     "strong_surname",
     "surname_ending",
@@ -162,6 +163,27 @@ def surname_languages(surname: str) -> frozenset[str]:
         if rx.search(low):
             return langs
     return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _apart() -> frozenset[str]:
+    entry = _endings_data()["languages"].get("apart", {})
+    languages = entry.get("languages", [])
+    if not isinstance(languages, list) or not all(isinstance(x, str) for x in languages):
+        raise ValueError("data/text/surname_endings.json: languages.apart needs 'languages'")
+    return frozenset(languages)
+
+
+def languages_apart(a: str, b: str) -> bool:
+    """Do two surnames' endings show languages that are never one name (``languages.apart``:
+    Serbian Petrović, Russian Petrovich)?
+
+    >>> languages_apart("Petrovic", "Petrovich"), languages_apart("Lukashenka", "Lukashenko")
+    (True, False)
+    """
+    apart = _apart()
+    la, lb = surname_languages(a), surname_languages(b)
+    return (bool(la) and la <= apart) != (bool(lb) and lb <= apart)
 
 
 def surname_ending(word: str) -> str | None:

@@ -159,13 +159,13 @@ def _same_surname(
     full name with a given name of the table (``vouched``, which includes ``named``).
     """
     from ..names.matching import same_name
-    from .candidates import strong_surname, transliteration_marked
+    from .candidates import languages_apart, strong_surname, transliteration_marked
     from .common_words import gate_settings
     from .exact_readings import same_g_and_h, same_reading
 
     if a.casefold() == b.casefold():
         return True
-    if likely_keys(a).isdisjoint(likely_keys(b)) or not same_name(a, b):
+    if likely_keys(a).isdisjoint(likely_keys(b)) or languages_apart(a, b) or not same_name(a, b):
         return False
     if is_word is not None and a not in vouched and b not in vouched and (is_word(a) or is_word(b)):
         return False

@@ -41,6 +41,8 @@ def foreign_marked(word: str, wordlist: str) -> bool:
     (True, False)
     >>> foreign_marked("Flachau", "en"), foreign_marked("Bajeczka", "pl")
     (True, False)
+    >>> foreign_marked("Walkoff", "en"), foreign_marked("Smirnoff", "en")
+    (False, True)
     """
     from .candidates import _ending_of, _markers
 
@@ -51,8 +53,25 @@ def foreign_marked(word: str, wordlist: str) -> bool:
     ending = _ending_of(word)
     if ending is None or ending.weak:
         return False
-    found = (ending.latin or ending.tail).search(low.rsplit("-", 1)[-1])
-    return found is None or found.group(0) not in endings
+    last = low.rsplit("-", 1)[-1]
+    found = (ending.latin or ending.tail).search(last)
+    if found is None:
+        return True
+    if found.group(0) in endings:
+        return False
+    return not _compound(last, found.start(), found.end(), wordlist)
+
+
+def _compound(word: str, start: int, end: int, wordlist: str) -> bool:
+    """Is ``word`` a common word of the language followed by a word of it that spells the
+    ending (English fall+off, walk+off; German flach+Au)? Such a compound is the language's own
+    word, whatever its ending says."""
+    from .common_words import is_common, is_known
+
+    return any(
+        k >= 3 and is_common(word[:k], wordlist) and is_known(word[k:], wordlist)
+        for k in range(start, end)
+    )
 
 
 def own_word(word: str, wordlist: str) -> bool:
