@@ -37,15 +37,18 @@ def gate_settings() -> dict[str, Any]:
     return data
 
 
-# One set per wordlist language and threshold: the words at or above it. A set lookup is all
-# a decision costs once the list is loaded.
+# One frequency table per wordlist language, kept: a decision is then a dictionary lookup.
 @lru_cache(maxsize=16)
-def _words_above(wordlist: str, setting: str) -> frozenset[str]:
+def _frequencies(wordlist: str) -> dict[str, float]:
     import wordfreq
 
-    floor = 10 ** (float(gate_settings()[setting]["value"]) - 9)
-    freqs = wordfreq.get_frequency_dict(wordlist, wordlist="best")
-    return frozenset(w for w, f in freqs.items() if f >= floor)
+    table: dict[str, float] = wordfreq.get_frequency_dict(wordlist, wordlist="best")
+    return table
+
+
+@lru_cache(maxsize=4)
+def _floor(setting: str) -> float:
+    return float(10 ** (float(gate_settings()[setting]["value"]) - 9))
 
 
 def is_common(word: str, wordlist: str) -> bool:
@@ -54,7 +57,7 @@ def is_common(word: str, wordlist: str) -> bool:
     >>> is_common("Games", "en"), is_common("Lukashenka", "en")
     (True, False)
     """
-    return word.casefold() in _words_above(wordlist, "common_zipf")
+    return _frequencies(wordlist).get(word.casefold(), 0.0) >= _floor("common_zipf")
 
 
 def is_known(word: str, wordlist: str) -> bool:
@@ -63,7 +66,7 @@ def is_known(word: str, wordlist: str) -> bool:
     >>> is_known("Dione", "en"), is_known("Bajmut", "en")
     (True, False)
     """
-    return word.casefold() in _words_above(wordlist, "known_zipf")
+    return _frequencies(wordlist).get(word.casefold(), 0.0) >= _floor("known_zipf")
 
 
 def zipf(word: str, wordlist: str) -> float:
