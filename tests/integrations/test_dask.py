@@ -106,3 +106,9 @@ def test_each_worker_sums_its_parts_and_hands_over_one_census(
     census, nodes = found
     assert census == n.census(_present(texts))
     assert nodes == spelling_nodes(census)
+
+
+def test_more_workers_than_parts_still_sum_by_worker(dask_client: Any, texts: list[Any]) -> None:
+    bag = db.from_sequence(_present(texts)[:3], npartitions=1)
+    found = tdask._whole_by_worker(bag, Normalizer(), dask_client)
+    assert found is not None and found[0] == Normalizer().census(_present(texts)[:3])

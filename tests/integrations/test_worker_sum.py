@@ -34,7 +34,22 @@ def test_a_new_run_forgets_the_old_one() -> None:
     n = Normalizer()
     ws.count_part(TEXTS, n, "old", 0)
     ws.count_part(TEXTS, n, "new", 0)
-    assert ws.take_sum("old", [])[3]  # gone: reported broken, never half a census
+    census, _, parts, broken = ws.take_sum("old", [])
+    assert len(census) == 0 and parts == [] and not broken  # its part is missing: seen
+    assert ws.combine([(census, {}, parts, broken)], 1) is None
+
+
+def test_a_part_that_fails_half_way_breaks_the_sum() -> None:
+    class Boom:
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            yield "Alexander Lukashenko spoke."
+            raise RuntimeError("lost")
+
+    try:
+        ws.count_part(Boom(), Normalizer(), "broken", 0)
+    except RuntimeError:
+        pass
+    assert ws.take_sum("broken", [])[3]
 
 
 def test_combine_refuses_a_missing_a_repeated_or_a_broken_part() -> None:

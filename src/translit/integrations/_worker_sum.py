@@ -97,7 +97,9 @@ def take_sum(
 ) -> tuple[Census, Nodes, list[int], bool]:
     """This process's census of ``run`` (forgotten here), the nodes of the ``assigned``
     spellings, the parts counted, and whether one failed."""
-    total = _runs.pop(run, None) or WorkerSum(broken=True)
+    # A worker that counted nothing of this run (more workers than parts, or restarted) hands
+    # over an empty sum: the parts it should have held are then missing, which the client sees.
+    total = _runs.pop(run, None) or WorkerSum()
     nodes = {key: nodes_of(*key) for key in assigned}
     return total.census, nodes, sorted(total.parts), total.broken
 
