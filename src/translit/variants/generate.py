@@ -45,25 +45,37 @@ def spell(
     """The spellings of a native form (title case) under one writer, with their weights
     (1.0 for the writer's first choice), best first; none weighing less than ``least``."""
     if writer.kind == "standard":
-        text = _standard(writer.id)(native)
-        if writer.unreadable:
-            low, lower = native.lower(), text.lower()
-            if any(c in low and lat in lower for c, lat in writer.unreadable):
-                return []
-        return [(text, 1.0)]
-    # A full name's words each have their choices: the beam grows with the words.
-    words = native.count(" ") + 1
+        return _spell_standard(native, writer)
     low = native.lower()
-    writing, check = _press(writer.id, language)
+    form = (low, native.count(" ") + 1, frozenset(low))
+    return _spell_press(native, form, _press(writer.id, language), least)
+
+
+def _spell_standard(native: str, writer: Writer) -> list[tuple[str, float]]:
+    text = _standard(writer.id)(native)
+    if writer.unreadable:
+        low, lower = native.lower(), text.lower()
+        if any(c in low and lat in lower for c, lat in writer.unreadable):
+            return []
+    return [(text, 1.0)]
+
+
+def _spell_press(
+    native: str, form: tuple[str, int, frozenset[str]], press: tuple[Table, Checker], least: float
+) -> list[tuple[str, float]]:
+    """:func:`spell` under a press convention; ``form`` is the native form's lower-case
+    text, number of words and letters (the caller has them for every convention)."""
+    low, words, chars = form
+    writing, check = press
+    # A full name's words each have their choices: the beam grows with the words.
     found = writing.spell(low, BEAM * words, least, style=True)
     if not found:
         return found
     # A letter the table does not know is kept as it is (Cyrillic): no such spelling.
-    unknown = not writing.letters.issuperset(low)
-    risky = check.risky(low)
+    unknown = not chars <= writing.letters
     out = []
     for text, weight in found:
-        if not check.ok(low, text, risky) or (unknown and _CYRILLIC.search(text)):
+        if not check.ok(low, text) or (unknown and _CYRILLIC.search(text)):
             continue
         if words == 1 and "-" not in text:
             out.append((text[:1].upper() + text[1:] if native[:1].isupper() else text, weight))
@@ -120,7 +132,7 @@ def spellings(
     # Spelling -> [the chance that none of its sources produced it, its best source's
     # score, that source's convention, language and native form].
     found: dict[str, list[Any]] = {}
-    jobs: list[tuple[float, int, int, NativeName, Writer]] = []
+    jobs: list[tuple[float, int, int, NativeName, Writer, tuple[str, int, frozenset[str]]]] = []
     # The native-script forms listed: the likeliest of each language (and of each language
     # without the patronymic); the others are less likely spellings of the same sources.
     listed: set[tuple[str, bool | None]] = set()
@@ -133,7 +145,12 @@ def spellings(
             share = 1.0 if name.patronymic is None else 0.5
             _add(found, name.text, name.weight * NATIVE_PRIOR * share, "native", name)
         cognate = source not in (None, name.language)
-        for w in writers(name.language):
+        # The form's lower-case text, number of words and letters, made once for its writers.
+        low = name.text.lower()
+        form = (low, name.text.count(" ") + 1, frozenset(low))
+        for w in writers(name.language):  # the likeliest first
+            if name.weight * w.prior < MIN_SCORE:
+                break  # nor any writer after it (a share is at most 1)
             bound = name.weight * w.prior * _share(w, name.patronymic)
             if bound < MIN_SCORE:
                 continue  # never written (below): the writers are not asked
@@ -143,13 +160,18 @@ def spellings(
                 continue
             if cognate and w.kind != "standard":
                 hazard = cognate_hazard(w.id, name.language)
-                if hazard is not None and hazard.search(name.text.lower()):
+                if hazard is not None and hazard.search(low):
                     continue
-            jobs.append((-bound, n, len(jobs), name, w))
+            jobs.append((-bound, n, len(jobs), name, w, form))
     jobs.sort()  # the most likely sources first (ties in the order they came)
-    for neg, _, _, name, writer in jobs:
+    for neg, _, _, name, writer, form in jobs:
         bound = -neg
-        for text, weight in spell(name.text, name.language, writer, MIN_SCORE * NEGLIGIBLE / bound):
+        if writer.kind == "standard":
+            written = _spell_standard(name.text, writer)
+        else:
+            press = _press(writer.id, name.language)
+            written = _spell_press(name.text, form, press, MIN_SCORE * NEGLIGIBLE / bound)
+        for text, weight in written:
             _add(found, text, bound * weight, writer.id, name)
     ranked = sorted((-(1.0 - f[0]), t) for t, f in found.items() if 1.0 - f[0] >= MIN_SCORE)
     out = []

@@ -238,8 +238,9 @@ class Checker(NamedTuple):
             return False
         if self.needs is not None and not self.needs.search(spelling):
             return False  # the matcher reads it under another convention (Italian z for ц)
-        if (self.risky(native) if risky is None else risky) and self.joined is not None:
-            if self.joined.search(spelling):
+        # The spelling is looked at first: most have none of the joined letters.
+        if self.joined is not None and self.joined.search(spelling):
+            if self.risky(native) if risky is None else risky:
                 # Signs most conventions write as nothing join the letters around them.
                 bare = native.translate(_SIGNS)
                 for pair, joined in self.hazards:
