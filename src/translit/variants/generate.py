@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from .forms import NativeName
 from .forward import BEAM, Table
 from .model import Variant
 from .official import Writer, writers
-from .press import Checker, checker, cognate_hazard, table
+from .press import Checker, checker, cognate_hazard, letter_grams, table
 
 __all__ = ["NATIVE_PRIOR", "spell", "spellings"]
 
@@ -39,6 +39,20 @@ MIN_SCORE = 0.02
 NEGLIGIBLE = 0.5
 
 
+class _Form(NamedTuple):
+    """A native form as every press convention's writing of it needs it (made once)."""
+
+    low: str  # lower case
+    words: int
+    letters: frozenset[str]
+    grams: frozenset[str]  # :func:`~.press.letter_grams`
+
+
+def _form(text: str) -> _Form:
+    low = text.lower()
+    return _Form(low, text.count(" ") + 1, frozenset(low), letter_grams(low))
+
+
 def spell(
     native: str, language: str, writer: Writer, least: float = 0.0
 ) -> list[tuple[str, float]]:
@@ -46,9 +60,7 @@ def spell(
     (1.0 for the writer's first choice), best first; none weighing less than ``least``."""
     if writer.kind == "standard":
         return _spell_standard(native, writer)
-    low = native.lower()
-    form = (low, native.count(" ") + 1, frozenset(low))
-    return _spell_press(native, form, _press(writer.id, language), least)
+    return _spell_press(native, _form(native), _press(writer.id, language), least)
 
 
 def _spell_standard(native: str, writer: Writer) -> list[tuple[str, float]]:
@@ -61,11 +73,11 @@ def _spell_standard(native: str, writer: Writer) -> list[tuple[str, float]]:
 
 
 def _spell_press(
-    native: str, form: tuple[str, int, frozenset[str]], press: tuple[Table, Checker], least: float
+    native: str, form: _Form, press: tuple[Table, Checker], least: float
 ) -> list[tuple[str, float]]:
-    """:func:`spell` under a press convention; ``form`` is the native form's lower-case
-    text, number of words and letters (the caller has them for every convention)."""
-    low, words, chars = form
+    """:func:`spell` under a press convention (the caller has ``form`` for every
+    convention)."""
+    low, words, chars, grams = form
     writing, check = press
     # A full name's words each have their choices: the beam grows with the words.
     found = writing.spell(low, BEAM * words, least, style=True)
@@ -73,9 +85,10 @@ def _spell_press(
         return found
     # A letter the table does not know is kept as it is (Cyrillic): no such spelling.
     unknown = not chars <= writing.letters
+    risky = check.risky_grams(grams)
     out = []
     for text, weight in found:
-        if not check.ok(low, text) or (unknown and _CYRILLIC.search(text)):
+        if not check.ok(low, text, risky) or (unknown and _CYRILLIC.search(text)):
             continue
         if words == 1 and "-" not in text:
             out.append((text[:1].upper() + text[1:] if native[:1].isupper() else text, weight))
@@ -132,7 +145,7 @@ def spellings(
     # Spelling -> [the chance that none of its sources produced it, its best source's
     # score, that source's convention, language and native form].
     found: dict[str, list[Any]] = {}
-    jobs: list[tuple[float, int, int, NativeName, Writer, tuple[str, int, frozenset[str]]]] = []
+    jobs: list[tuple[float, int, int, NativeName, Writer, _Form]] = []
     # The native-script forms listed: the likeliest of each language (and of each language
     # without the patronymic); the others are less likely spellings of the same sources.
     listed: set[tuple[str, bool | None]] = set()
@@ -146,8 +159,7 @@ def spellings(
             _add(found, name.text, name.weight * NATIVE_PRIOR * share, "native", name)
         cognate = source not in (None, name.language)
         # The form's lower-case text, number of words and letters, made once for its writers.
-        low = name.text.lower()
-        form = (low, name.text.count(" ") + 1, frozenset(low))
+        form = _form(name.text)
         for w in writers(name.language):  # the likeliest first
             if name.weight * w.prior < MIN_SCORE:
                 break  # nor any writer after it (a share is at most 1)
@@ -160,7 +172,7 @@ def spellings(
                 continue
             if cognate and w.kind != "standard":
                 hazard = cognate_hazard(w.id, name.language)
-                if hazard is not None and hazard.search(low):
+                if hazard is not None and hazard.search(form.low):
                     continue
             jobs.append((-bound, n, len(jobs), name, w, form))
     jobs.sort()  # the most likely sources first (ties in the order they came)
@@ -177,8 +189,13 @@ def spellings(
     out = []
     for neg, text in ranked[:limit]:
         f = found[text]
-        out.append(Variant(text, f[2], f[3], round(-neg, 6), f[4]))
+        out.append(_variant((text, f[2], f[3], round(-neg, 6), f[4])))
     return out
+
+
+#: A :class:`Variant` from its fields' tuple (without the keyword handling of its
+#: constructor: some fifty are made per call).
+_variant = Variant._make
 
 
 def _add(
