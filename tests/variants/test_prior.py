@@ -78,3 +78,22 @@ def test_a_russian_adjectival_surname_is_hard_after_a_hard_consonant() -> None:
     for form in ("белий", "бурий"):
         assert ending_bonus(form, "ru", "surname") == 0, form
         assert ending_bonus(form, "uk", "surname") > 0, form
+
+
+def test_a_diminutive_ending_is_no_surname_ending() -> None:
+    # -енко is the surname suffix; -енько and a Russian or Ukrainian -енка are not.
+    for lang, form in (
+        ("ru", "петренко"),
+        ("uk", "петренко"),
+        ("be", "петрэнка"),
+        ("ru", "шапетько"),
+    ):
+        assert ending_bonus(form, lang, "surname") > 0, (lang, form)
+    for lang, form in (
+        ("ru", "петренько"),
+        ("uk", "петренько"),
+        ("ru", "петренка"),
+        ("uk", "петренка"),
+        ("be", "петрэнька"),
+    ):
+        assert ending_bonus(form, lang, "surname") == 0, (lang, form)
