@@ -19,6 +19,7 @@ from .forward import BEAM, Table
 from .model import Variant
 from .official import Writer, writers
 from .press import Checker, checker, cognate_hazard, letter_grams, table
+from .stress import StressRule, stress_marked, stress_rule
 
 __all__ = ["NATIVE_PRIOR", "spell", "spellings"]
 
@@ -72,13 +73,11 @@ def _spell_standard(native: str, writer: Writer) -> list[tuple[str, float]]:
     return [(text, 1.0)]
 
 
-def _spell_press(
-    native: str, form: _Form, press: tuple[Table, Checker], least: float
-) -> list[tuple[str, float]]:
+def _spell_press(native: str, form: _Form, press: _Press, least: float) -> list[tuple[str, float]]:
     """:func:`spell` under a press convention (the caller has ``form`` for every
     convention)."""
     low, words, chars, grams = form
-    writing, check = press
+    writing, check, stress, language = press
     # A full name's words each have their choices: the beam grows with the words.
     found = writing.spell(low, BEAM * words, least, style=True)
     if not found:
@@ -94,6 +93,12 @@ def _spell_press(
             out.append((text[:1].upper() + text[1:] if native[:1].isupper() else text, weight))
         else:
             out.append((_title_like(text, native), weight))
+    if stress is not None:
+        # The stress mark the convention writes where the stress is known (Borísov).
+        for text, weight in list(out):
+            marked = stress_marked(native, language, text, stress)
+            if marked is not None and weight * stress.weight >= least:
+                out.append((marked, weight * stress.weight))
     return out
 
 
@@ -104,9 +109,23 @@ def _standard(scheme: str) -> Callable[[str], str]:
     return compile_scheme(scheme, names=True)
 
 
+class _Press(NamedTuple):
+    """What writing under one press convention in one language needs."""
+
+    table: Table
+    checker: Checker
+    stress: StressRule | None
+    language: str
+
+
 @cache  # one per (convention, language): bounded by the data folder
-def _press(convention: str, language: str) -> tuple[Table, Checker]:
-    return table(convention, language), checker(convention, language)
+def _press(convention: str, language: str) -> _Press:
+    return _Press(
+        table(convention, language),
+        checker(convention, language),
+        stress_rule(convention),
+        language,
+    )
 
 
 def _title_like(text: str, native: str) -> str:
