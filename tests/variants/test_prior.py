@@ -97,3 +97,11 @@ def test_a_diminutive_ending_is_no_surname_ending() -> None:
         ("be", "петрэнька"),
     ):
         assert ending_bonus(form, lang, "surname") == 0, (lang, form)
+
+
+def test_a_surname_in_chik_formed_on_a_given_name() -> None:
+    # Иван + -чик (Belarusian -чык); a stem's л softened before it (Данило: Данильчик).
+    assert from_given("иванчик", "ru") and from_given("іванчык", "be")
+    assert from_given("данильчик", "uk")
+    # Belarusian -чык is a surname ending (Касьянчык), as Russian and Ukrainian -чик.
+    assert ending_bonus("касьянчык", "be", "surname") > 0
