@@ -87,6 +87,7 @@ def test_a_diminutive_ending_is_no_surname_ending() -> None:
         ("uk", "петренко"),
         ("be", "петрэнка"),
         ("ru", "шапетько"),
+        ("uk", "корнієнко"),
     ):
         assert ending_bonus(form, lang, "surname") > 0, (lang, form)
     for lang, form in (
@@ -95,6 +96,8 @@ def test_a_diminutive_ending_is_no_surname_ending() -> None:
         ("ru", "петренка"),
         ("uk", "петренка"),
         ("be", "петрэнька"),
+        ("uk", "корнієнька"),
+        ("uk", "корнієнько"),
     ):
         assert ending_bonus(form, lang, "surname") == 0, (lang, form)
 
