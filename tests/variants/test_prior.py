@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from translit.variants.prior import ending_bonus, from_given, name_prior
+from translit.variants.prior import ending_bonus, from_given, name_prior, unwritten
 
 
 def test_a_surname_formed_from_a_given_name() -> None:
@@ -108,3 +108,14 @@ def test_a_surname_in_chik_formed_on_a_given_name() -> None:
     assert from_given("данильчик", "uk")
     # Belarusian -чык is a surname ending (Касьянчык), as Russian and Ukrainian -чик.
     assert ending_bonus("касьянчык", "be", "surname") > 0
+
+
+def test_a_hiatus_the_spelling_does_not_mark_is_unlikely() -> None:
+    # Гройсман (й before a consonant) beside Гроисман; French ï marks a hiatus.
+    glide = name_prior("гройсман", "ru", "groisman", "surname", False)
+    hiatus = name_prior("гроисман", "ru", "groisman", "surname", False)
+    assert hiatus < glide
+    marked = name_prior("исмаилов", "ru", "ismaïlov", "surname", False)
+    assert marked > name_prior("исмаилов", "ru", "ismailov", "surname", False)
+    # Ukrainian writes ї after a vowel: і there is not written.
+    assert unwritten("маіко", "uk") and not unwritten("маїко", "uk")
