@@ -43,7 +43,8 @@ def test_the_stress_is_known_from_yo_and_a_surname_s_stem() -> None:
     assert rule is not None
     assert stressed_syllable("семён", "ru", rule) == 1
     assert stressed_syllable("гаврилов", "ru", rule) == 1
-    assert stressed_syllable("петров", "ru", rule) is None  # one syllable of stem: not known
+    assert stressed_syllable("чехов", "ru", rule) == 0  # Че́хов (a guess: Петро́в is not)
+    assert stressed_syllable("львов", "ru", rule) is None  # no vowel in the stem
     assert stressed_syllable("шевченко", "ru", rule) is None
     assert stressed_syllable("гаврилов", "uk", rule) is None  # Ukrainian stress not guessed
     assert stress_rule("english") is None

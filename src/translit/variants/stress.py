@@ -71,7 +71,7 @@ def stressed_syllable(native: str, language: str, rule: StressRule) -> int | Non
     if m is None:
         return None
     stem = [i for i in vowels if i < m.start()]
-    return len(stem) - 1 if len(stem) > 1 else None
+    return len(stem) - 1 if stem else None
 
 
 def stress_marked(native: str, language: str, spelling: str, rule: StressRule) -> str | None:
