@@ -179,13 +179,16 @@ def spellings(
         cognate = source not in (None, name.language)
         # The form's lower-case text, number of words and letters, made once for its writers.
         form = _form(name.text)
+        weight, patronymic, only = name.weight, name.patronymic, name.writers
         for w in writers(name.language):  # the likeliest first
-            if name.weight * w.prior < MIN_SCORE:
-                break  # nor any writer after it (a share is at most 1)
-            bound = name.weight * w.prior * _share(w, name.patronymic)
+            bound = weight * w.prior
             if bound < MIN_SCORE:
-                continue  # never written (below): the writers are not asked
-            if name.writers is not None and w.id not in name.writers:
+                break  # nor any writer after it (a share is at most 1)
+            if patronymic is not None:
+                bound *= _share(w, patronymic)
+                if bound < MIN_SCORE:
+                    continue  # never written (below): the writers are not asked
+            if only is not None and w.id not in only:
                 continue
             if conventions is not None and w.id not in conventions:
                 continue

@@ -81,6 +81,8 @@ def stress_marked(native: str, language: str, spelling: str, rule: StressRule) -
     >>> stress_marked("Фёдор Борисов", "ru", "Fiodor Borisov", stress_rule("spanish"))
     'Fiódor Borísov'
     """
+    if language not in rule.yo and language not in rule.stem:
+        return None  # no stress known in this language
     natives, words = native.split(" "), spelling.split(" ")
     if len(natives) != len(words):
         return None
