@@ -77,7 +77,8 @@ def coverage(clusters: dict[str, dict[str, list[str]]], misses: int) -> None:
             shares_all.append(share)
             if len(native.split()) == words:
                 shares.append(share)
-                shares_accent.append(len({unaccented(x) for x in latin} & got_plain) / len(latin))
+                plain = {unaccented(x) for x in latin}
+                shares_accent.append(len(plain & got_plain) / len(plain))
                 missed.extend((native, x) for x in sorted(latin - got))
         kind = c["kind"][0]
         per_kind[kind].append(sum(shares) / len(shares))
@@ -85,7 +86,7 @@ def coverage(clusters: dict[str, dict[str, list[str]]], misses: int) -> None:
         every.append(sum(shares_all) / len(shares_all))
         accent.append(sum(shares_accent) / len(shares_accent))
     for kind, values in sorted(per_kind.items()):
-        print(f"coverage {kind:15} {sum(values) / len(values):.3f}  ({len(values)} clusters)")
+        print(f"coverage {kind:15} {sum(values) / len(values):.4f}  ({len(values)} clusters)")
     print(f"coverage, every native form     {sum(every) / len(every):.3f}")
     print(f"coverage, accents ignored       {sum(accent) / len(accent):.3f}")
     print(f"average list length             {sum(lengths) / len(lengths):.1f}")

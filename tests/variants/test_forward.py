@@ -16,6 +16,7 @@ from translit.variants.forward import (
     _all_products,
     _best_first,
     _products,
+    after_letter,
     best_products,
 )
 
@@ -116,3 +117,36 @@ def test_the_one_pass_products_are_the_segments_products(
 def test_spell_writes_a_word_without_choices_in_one_piece() -> None:
     assert TABLE.spell("баб") == [("bab", 1.0)]
     assert TABLE.spell("бакс", 2) == [("baks", 2 / 3), ("bax", 1 / 3)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("^", (True, frozenset())),
+        ("л", (False, frozenset("л"))),
+        ("[жчшщ]", (False, frozenset("жчшщ"))),
+        ("(?:^|[аео'])", (True, frozenset("аео'"))),
+        ("^|[аео]|ь", (True, frozenset("аеоь"))),
+        ("ь[аео]", None),  # two letters
+        ("[^аео]", None),  # a negated class
+        ("[а-я]", None),  # a range
+        ("(?:ь|ъ)+", None),
+        (".", None),
+    ],
+)
+def test_a_context_of_one_letter_is_read_as_its_letters(
+    pattern: str, expected: tuple[bool, frozenset[str]] | None
+) -> None:
+    assert after_letter(pattern) == expected
+
+
+@given(st.text("аеоьжшлкб'", max_size=8), st.sampled_from(["^", "л", "(?:^|[аео'])", "[жш]|ь"]))
+def test_a_one_letter_context_fits_where_its_pattern_does(text: str, pattern: str) -> None:
+    # The one-letter look (Table._options) agrees with the pattern searched at the end.
+    import re
+
+    found = after_letter(pattern)
+    assert found is not None
+    at_start, letters = found
+    expected = re.compile("(?:" + pattern + ")$").search(text) is not None
+    assert (at_start if not text else text[-1] in letters) == expected

@@ -12,7 +12,14 @@ from names.strategies import surnames
 
 from translit import same_name
 from translit.variants.official import writers
-from translit.variants.press import LETTERS, derived_letters, press_conventions, table
+from translit.variants.press import (
+    LETTERS,
+    checker,
+    derived_letters,
+    letter_grams,
+    press_conventions,
+    table,
+)
 
 CONVENTIONS = sorted(press_conventions())
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -77,3 +84,27 @@ def test_every_spelling_reads_back_as_the_same_name(case: tuple[str, str]) -> No
     for w in writers(lang):
         for spelling, _ in spell(native, lang, w):
             assert same_name(native, spelling), (w.id, native, spelling)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(("ru", "uk", "be")).flatmap(
+        lambda lang: st.tuples(st.just(lang), st.text(LETTERS[lang], min_size=1, max_size=9))
+    )
+)
+def test_a_hazard_s_letters_are_found_alike_from_the_word_and_its_grams(
+    case: tuple[str, str],
+) -> None:
+    # risky_grams (the form's letter runs made once for every convention) is risky.
+    lang, word = case
+    grams = letter_grams(word)
+    for convention in CONVENTIONS:
+        if lang in press_conventions()[convention].languages:
+            check = checker(convention, lang)
+            assert check.risky_grams(grams) == check.risky(word), (convention, word)
+
+
+def test_a_sign_between_a_hazard_s_letters_still_counts() -> None:
+    # Лук'ян: к + ян once the apostrophe (written as nothing) is dropped.
+    grams = letter_grams("лук'ян")
+    assert "кя" in grams and "кян" in grams

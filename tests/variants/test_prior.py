@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from translit.variants.prior import ending_bonus, from_given, name_prior
+from translit.variants.prior import ending_bonus, from_given, name_prior, unwritten
 
 
 def test_a_surname_formed_from_a_given_name() -> None:
@@ -68,3 +68,54 @@ def test_where_the_table_forms_the_patronymics_only_those_count() -> None:
     assert name_prior("игнатевич", "ru", "ignatevich", "patronymic", False) > 0
     # Bulgarian has no patronymics.
     assert name_prior("игнатевич", "bg", "ignatevich", "patronymic", False) < 0
+
+
+def test_a_russian_adjectival_surname_is_hard_after_a_hard_consonant() -> None:
+    # Russian writes Белый, Бурый (-ый after a hard stem), -ий after г к х ж ш ч щ, in -ский
+    # and -цкий; Ukrainian writes -ий after any consonant.
+    for form in ("белый", "бурый", "долгий", "рыжий", "навальный", "вольский", "белецкий"):
+        assert ending_bonus(form, "ru", "surname") > 0, form
+    for form in ("белий", "бурий", "навальний"):
+        assert ending_bonus(form, "ru", "surname") == 0, form
+        assert ending_bonus(form, "uk", "surname") > 0, form
+
+
+def test_a_diminutive_ending_is_no_surname_ending() -> None:
+    # -енко is the surname suffix; -енько and a Russian or Ukrainian -енка are not.
+    for lang, form in (
+        ("ru", "петренко"),
+        ("uk", "петренко"),
+        ("be", "петрэнка"),
+        ("ru", "шапетько"),
+        ("uk", "корнієнко"),
+    ):
+        assert ending_bonus(form, lang, "surname") > 0, (lang, form)
+    for lang, form in (
+        ("ru", "петренько"),
+        ("uk", "петренько"),
+        ("ru", "петренка"),
+        ("uk", "петренка"),
+        ("be", "петрэнька"),
+        ("uk", "корнієнька"),
+        ("uk", "корнієнько"),
+    ):
+        assert ending_bonus(form, lang, "surname") == 0, (lang, form)
+
+
+def test_a_surname_in_chik_formed_on_a_given_name() -> None:
+    # Иван + -чик (Belarusian -чык); a stem's л softened before it (Данило: Данильчик).
+    assert from_given("иванчик", "ru") and from_given("іванчык", "be")
+    assert from_given("данильчик", "uk")
+    # Belarusian -чык is a surname ending (Касьянчык), as Russian and Ukrainian -чик.
+    assert ending_bonus("касьянчык", "be", "surname") > 0
+
+
+def test_a_hiatus_the_spelling_does_not_mark_is_unlikely() -> None:
+    # Гройсман (й before a consonant) beside Гроисман; French ï marks a hiatus.
+    glide = name_prior("гройсман", "ru", "groisman", "surname", False)
+    hiatus = name_prior("гроисман", "ru", "groisman", "surname", False)
+    assert hiatus < glide
+    marked = name_prior("исмаилов", "ru", "ismaïlov", "surname", False)
+    assert marked > name_prior("исмаилов", "ru", "ismailov", "surname", False)
+    # Ukrainian writes ї after a vowel: і there is not written.
+    assert unwritten("маіко", "uk") and not unwritten("маїко", "uk")

@@ -7,12 +7,14 @@ writers write a form as a spelling.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from functools import cache
 
 from .official import Writer, writers
 from .press import readable, table
 from .prior import SILENT_SIGN, ending_bonus, lm
+from .stress import stress_marked, stress_rule
 
 __all__ = ["BEAM", "CHECKED", "channel", "decode", "normal", "title", "writes_weight"]
 
@@ -144,9 +146,22 @@ def writes_weight(native: str, language: str, writer: Writer, low: str) -> float
 
         out = compile_scheme(writer.id, names=True)(title(native))
         return 1.0 if out.lower() == low else 0.0
+    rule = stress_rule(writer.id)
+    if rule is not None and _ACUTE.search(low):
+        # A stress mark: the unmarked spelling, marked where the convention marks it.
+        plain = low.translate(_UNMARK)
+        weight = writes_weight(native, language, writer, plain)
+        marked = stress_marked(native, language, plain, rule) if weight else None
+        if marked is not None and marked.lower() == low:
+            return weight * rule.weight
+        return 0.0
     if not readable(writer.id, language, native.lower(), low):
         return 0.0
     return table(writer.id, language).match(native.lower(), low, style=True)
+
+
+_ACUTE = re.compile("[áéíóú]")
+_UNMARK = str.maketrans("áéíóú", "aeiou")
 
 
 def title(text: str) -> str:

@@ -36,6 +36,52 @@ class Alternative(NamedTuple):
     before: re.Pattern[str] | None
     after: re.Pattern[str] | None
     weights: tuple[float, ...] = (1.0,)
+    #: ``after`` as (whether the word's start fits, the letters that fit before) where it
+    #: is one letter or the start (every context of the data files): a look at one letter
+    #: rather than a search through the text before.
+    after_letter: tuple[bool, frozenset[str]] | None = None
+
+
+#: A context of one letter or the word's start: ``^``, a letter, a class of letters
+#: (``[аеоэё]``, no ranges), or several of them joined by ``|``, in a group or not.
+_ONE_LETTER = re.compile(r"\^|[^\\\[\](){}|^$.*+?-]|\[[^\\\]^-]+\]")
+
+
+def after_letter(pattern: str) -> tuple[bool, frozenset[str]] | None:
+    """A context that looks at the letter before, as (the start fits, the letters that fit),
+    or None for any other pattern.
+
+    >>> start, letters = after_letter("(?:^|[аеё])")
+    >>> start, sorted(letters)
+    (True, ['а', 'е', 'ё'])
+    >>> after_letter("ь[аеё]") is None
+    True
+    """
+    text = pattern
+    while text.startswith("(?:") and text.endswith(")") and _balanced(text[3:-1]):
+        text = text[3:-1]
+    start, letters = False, set[str]()
+    for part in text.split("|"):
+        while part.startswith("(?:") and part.endswith(")") and _balanced(part[3:-1]):
+            part = part[3:-1]
+        if not part or not _ONE_LETTER.fullmatch(part):
+            return None
+        if part == "^":
+            start = True
+        elif part.startswith("["):
+            letters.update(part[1:-1])
+        else:
+            letters.add(part)
+    return start, frozenset(letters)
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for c in text:
+        depth += (c == "(") - (c == ")")
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _weights(n: int) -> tuple[float, ...]:
@@ -63,7 +109,8 @@ def _alternatives(spec: Any, where: str) -> tuple[Alternative, ...]:
             raise DataError(f"{where}: 'out' must be a string or a list of strings")
         before = regex(alt["before"], where) if alt.get("before") else None
         after = regex("(?:" + alt["after"] + ")$", where) if alt.get("after") else None
-        out.append(Alternative(outs, before, after, _weights(len(outs))))
+        letter = after_letter(alt["after"]) if alt.get("after") else None
+        out.append(Alternative(outs, before, after, _weights(len(outs)), letter))
     return tuple(out)
 
 
@@ -119,8 +166,15 @@ class Table:
         for alt in alts:
             if alt.before is not None and not alt.before.match(s, m.end()):
                 continue
-            if alt.after is not None and not alt.after.search(s, 0, m.start()):
-                continue
+            if alt.after is not None:
+                if alt.after_letter is None:
+                    if not alt.after.search(s, 0, m.start()):
+                        continue
+                else:
+                    start = m.start()
+                    at_start, letters = alt.after_letter
+                    if not (at_start if start == 0 else s[start - 1] in letters):
+                        continue
             return alt
         return Alternative((g,), None, None)
 
@@ -149,30 +203,10 @@ class Table:
         With ``style``, a writer's choices are taken as one choice of style, kept through the
         word (the English press that writes я as ya writes ю as yu): a spelling's chance is
         the geometric mean of its choices' chances rather than their product."""
-        # One pass: the letters with one spelling as text between the graphemes with
-        # several (most words of most tables have none, one or two of those).
-        fixed: list[str] = []
-        run: list[str] = []
-        branching: list[Alternative] = []
+        fixed, branching = self._parse(word)
         top = 1.0
-        pos = 0
-        simple, plain = self._simple, self._plain
-        for m in self._pattern.finditer(word):
-            start = m.start()
-            if start > pos:
-                run.append(word[pos:start].translate(simple))
-            alt = plain.get(m.group()) or self._options(m)
-            if len(alt.outs) == 1:
-                run.append(alt.outs[0])
-            else:
-                fixed.append("".join(run))
-                run = []
-                branching.append(alt)
-                top *= alt.weights[0]
-            pos = m.end()
-        if pos < len(word):
-            run.append(word[pos:].translate(simple))
-        fixed.append("".join(run))
+        for alt in branching:
+            top *= alt.weights[0]
         choices = len(branching)
         if style and choices > 1:
             least **= choices
@@ -186,6 +220,34 @@ class Table:
         if style and choices > 1:
             found = [(t, p ** (1 / choices)) for t, p in found]
         return found
+
+    def _parse(self, word: str) -> tuple[list[str], list[Alternative]]:
+        """The text between the graphemes with several spellings, and those graphemes'
+        alternatives (one more text than alternatives)."""
+        branching: list[Alternative] = []
+        plain, options = self._plain, self._options
+        # One pass: the letters with one spelling as text between the graphemes with
+        # several (most words of most tables have none, one or two of those).
+        fixed: list[str] = []
+        run: list[str] = []
+        pos = 0
+        simple = self._simple
+        for m in self._pattern.finditer(word):
+            start = m.start()
+            if start > pos:
+                run.append(word[pos:start].translate(simple))
+            alt = plain.get(m.group()) or options(m)
+            if len(alt.outs) == 1:
+                run.append(alt.outs[0])
+            else:
+                fixed.append("".join(run))
+                run = []
+                branching.append(alt)
+            pos = m.end()
+        if pos < len(word):
+            run.append(word[pos:].translate(simple))
+        fixed.append("".join(run))
+        return fixed, branching
 
     def match(self, word: str, spelling: str, style: bool = False) -> float:
         """The probability of the likeliest way this table writes ``word`` as ``spelling``

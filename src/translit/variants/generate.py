@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from .forms import NativeName
 from .forward import BEAM, Table
 from .model import Variant
 from .official import Writer, writers
-from .press import Checker, checker, cognate_hazard, table
+from .press import Checker, checker, cognate_hazard, letter_grams, table
+from .stress import StressRule, stress_marked, stress_rule
 
 __all__ = ["NATIVE_PRIOR", "spell", "spellings"]
 
@@ -39,28 +40,51 @@ MIN_SCORE = 0.02
 NEGLIGIBLE = 0.5
 
 
+class _Form(NamedTuple):
+    """A native form as every press convention's writing of it needs it (made once)."""
+
+    low: str  # lower case
+    words: int
+    letters: frozenset[str]
+    grams: frozenset[str]  # :func:`~.press.letter_grams`
+
+
+def _form(text: str) -> _Form:
+    low = text.lower()
+    return _Form(low, text.count(" ") + 1, frozenset(low), letter_grams(low))
+
+
 def spell(
     native: str, language: str, writer: Writer, least: float = 0.0
 ) -> list[tuple[str, float]]:
     """The spellings of a native form (title case) under one writer, with their weights
     (1.0 for the writer's first choice), best first; none weighing less than ``least``."""
     if writer.kind == "standard":
-        text = _standard(writer.id)(native)
-        if writer.unreadable:
-            low, lower = native.lower(), text.lower()
-            if any(c in low and lat in lower for c, lat in writer.unreadable):
-                return []
-        return [(text, 1.0)]
+        return _spell_standard(native, writer)
+    return _spell_press(native, _form(native), _press(writer.id, language), least)
+
+
+def _spell_standard(native: str, writer: Writer) -> list[tuple[str, float]]:
+    text = _standard(writer.id)(native)
+    if writer.unreadable:
+        low, lower = native.lower(), text.lower()
+        if any(c in low and lat in lower for c, lat in writer.unreadable):
+            return []
+    return [(text, 1.0)]
+
+
+def _spell_press(native: str, form: _Form, press: _Press, least: float) -> list[tuple[str, float]]:
+    """:func:`spell` under a press convention (the caller has ``form`` for every
+    convention)."""
+    low, words, chars, grams = form
+    writing, check, stress, language = press
     # A full name's words each have their choices: the beam grows with the words.
-    words = native.count(" ") + 1
-    low = native.lower()
-    writing, check = _press(writer.id, language)
     found = writing.spell(low, BEAM * words, least, style=True)
     if not found:
         return found
     # A letter the table does not know is kept as it is (Cyrillic): no such spelling.
-    unknown = not writing.letters.issuperset(low)
-    risky = check.risky(low)
+    unknown = not chars <= writing.letters
+    risky = check.risky_grams(grams)
     out = []
     for text, weight in found:
         if not check.ok(low, text, risky) or (unknown and _CYRILLIC.search(text)):
@@ -69,6 +93,12 @@ def spell(
             out.append((text[:1].upper() + text[1:] if native[:1].isupper() else text, weight))
         else:
             out.append((_title_like(text, native), weight))
+    if stress is not None:
+        # The stress mark the convention writes where the stress is known (Borísov).
+        for text, weight in list(out):
+            marked = stress_marked(native, language, text, stress)
+            if marked is not None and weight * stress.weight >= least:
+                out.append((marked, weight * stress.weight))
     return out
 
 
@@ -79,9 +109,23 @@ def _standard(scheme: str) -> Callable[[str], str]:
     return compile_scheme(scheme, names=True)
 
 
+class _Press(NamedTuple):
+    """What writing under one press convention in one language needs."""
+
+    table: Table
+    checker: Checker
+    stress: StressRule | None
+    language: str
+
+
 @cache  # one per (convention, language): bounded by the data folder
-def _press(convention: str, language: str) -> tuple[Table, Checker]:
-    return table(convention, language), checker(convention, language)
+def _press(convention: str, language: str) -> _Press:
+    return _Press(
+        table(convention, language),
+        checker(convention, language),
+        stress_rule(convention),
+        language,
+    )
 
 
 def _title_like(text: str, native: str) -> str:
@@ -120,7 +164,7 @@ def spellings(
     # Spelling -> [the chance that none of its sources produced it, its best source's
     # score, that source's convention, language and native form].
     found: dict[str, list[Any]] = {}
-    jobs: list[tuple[float, int, int, NativeName, Writer]] = []
+    jobs: list[tuple[float, int, int, NativeName, Writer, _Form]] = []
     # The native-script forms listed: the likeliest of each language (and of each language
     # without the patronymic); the others are less likely spellings of the same sources.
     listed: set[tuple[str, bool | None]] = set()
@@ -133,30 +177,47 @@ def spellings(
             share = 1.0 if name.patronymic is None else 0.5
             _add(found, name.text, name.weight * NATIVE_PRIOR * share, "native", name)
         cognate = source not in (None, name.language)
-        for w in writers(name.language):
-            bound = name.weight * w.prior * _share(w, name.patronymic)
+        # The form's lower-case text, number of words and letters, made once for its writers.
+        form = _form(name.text)
+        weight, patronymic, only = name.weight, name.patronymic, name.writers
+        for w in writers(name.language):  # the likeliest first
+            bound = weight * w.prior
             if bound < MIN_SCORE:
-                continue  # never written (below): the writers are not asked
-            if name.writers is not None and w.id not in name.writers:
+                break  # nor any writer after it (a share is at most 1)
+            if patronymic is not None:
+                bound *= _share(w, patronymic)
+                if bound < MIN_SCORE:
+                    continue  # never written (below): the writers are not asked
+            if only is not None and w.id not in only:
                 continue
             if conventions is not None and w.id not in conventions:
                 continue
             if cognate and w.kind != "standard":
                 hazard = cognate_hazard(w.id, name.language)
-                if hazard is not None and hazard.search(name.text.lower()):
+                if hazard is not None and hazard.search(form.low):
                     continue
-            jobs.append((-bound, n, len(jobs), name, w))
+            jobs.append((-bound, n, len(jobs), name, w, form))
     jobs.sort()  # the most likely sources first (ties in the order they came)
-    for neg, _, _, name, writer in jobs:
+    for neg, _, _, name, writer, form in jobs:
         bound = -neg
-        for text, weight in spell(name.text, name.language, writer, MIN_SCORE * NEGLIGIBLE / bound):
+        if writer.kind == "standard":
+            written = _spell_standard(name.text, writer)
+        else:
+            press = _press(writer.id, name.language)
+            written = _spell_press(name.text, form, press, MIN_SCORE * NEGLIGIBLE / bound)
+        for text, weight in written:
             _add(found, text, bound * weight, writer.id, name)
     ranked = sorted((-(1.0 - f[0]), t) for t, f in found.items() if 1.0 - f[0] >= MIN_SCORE)
     out = []
     for neg, text in ranked[:limit]:
         f = found[text]
-        out.append(Variant(text, f[2], f[3], round(-neg, 6), f[4]))
+        out.append(_variant((text, f[2], f[3], round(-neg, 6), f[4])))
     return out
+
+
+#: A :class:`Variant` from its fields' tuple (without the keyword handling of its
+#: constructor: some fifty are made per call).
+_variant = Variant._make
 
 
 def _add(

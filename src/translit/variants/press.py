@@ -31,6 +31,7 @@ __all__ = [
     "cognate_hazard",
     "derived_letters",
     "expand",
+    "letter_grams",
     "press_conventions",
     "readable",
     "table",
@@ -229,6 +230,8 @@ class Checker(NamedTuple):
     #: How many of those graphemes a spelling may have whatever they are.
     free: int = 0
     pairs: re.Pattern[str] | None = None  # any letters of a hazard
+    #: The letters of the hazards (two or three each), for :meth:`risky_grams`.
+    pair_set: frozenset[str] = frozenset()
 
     def ok(self, native: str, spelling: str, risky: bool | None = None) -> bool:
         """:func:`readable` for this convention and language; ``risky`` is
@@ -256,6 +259,11 @@ class Checker(NamedTuple):
                 ways *= self.ways[g]
             return ways <= MAX_SPELLINGS
         return True
+
+    def risky_grams(self, grams: frozenset[str]) -> bool:
+        """:meth:`risky` of a native form given its :func:`letter_grams` (made once for
+        every convention's check)."""
+        return not self.pair_set.isdisjoint(grams)
 
     def risky(self, native: str) -> bool:
         """Whether a lower-case native form has the letters of a hazard (Лук'ян: к + ян once
@@ -288,7 +296,18 @@ def checker(convention: str, language: str) -> Checker:
         ways,
         free,
         _alternation({p for p, _ in found}),
+        frozenset(p for p, _ in found),
     )
+
+
+def letter_grams(native: str) -> frozenset[str]:
+    """The runs of two and three letters of a lower-case native form, and of the form with
+    its signs dropped (a hazard's letters are looked up in these: :meth:`Checker.risky`)."""
+    out = {native[i : i + n] for n in (2, 3) for i in range(len(native) - n + 1)}
+    if _SIGN.search(native):
+        bare = native.translate(_SIGNS)
+        out.update(bare[i : i + n] for n in (2, 3) for i in range(len(bare) - n + 1))
+    return frozenset(out)
 
 
 def _alternation(strings: set[str]) -> re.Pattern[str] | None:

@@ -64,6 +64,8 @@ class _Endings(NamedTuple):
     unwritten_weight: float
     unnamed: float
     from_given: float
+    hiatus: dict[str, re.Pattern[str]]
+    hiatus_weight: float
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +84,13 @@ def _endings() -> _Endings:
     from_given = float(require(data, "from_given_bonus", (int, float), where))
     if from_given < 1:
         raise DataError(f"{where}: 'from_given_bonus' must be at least 1")
-    for key, value in (("unwritten_weight", weight), ("unnamed_surname", unnamed)):
+    hiatus = require(data, "hiatus", dict, where)
+    hiatus_weight = float(require(data, "hiatus_weight", (int, float), where))
+    for key, value in (
+        ("unwritten_weight", weight),
+        ("unnamed_surname", unnamed),
+        ("hiatus_weight", hiatus_weight),
+    ):
         if not 0 < value <= 1:
             raise DataError(f"{where}: {key!r} must be in (0, 1]")
     return _Endings(
@@ -94,6 +102,8 @@ def _endings() -> _Endings:
         weight,
         unnamed,
         from_given,
+        {k: regex(v, f"{where}: hiatus {k}") for k, v in hiatus.items()},
+        hiatus_weight,
     )
 
 
@@ -257,6 +267,11 @@ def name_prior(
         score += math.log(endings.bonus) if listed else -math.log(endings.bonus)
     if unwritten(form, lang):
         score += math.log(endings.unwritten_weight)
+    hiatus = endings.hiatus.get(lang)
+    if hiatus is not None and hiatus.search(form) and not _MARKED_HIATUS.search(latin):
+        # и after a vowel where the glide й is usual (Гройсман, not Гроисман); a spelling
+        # that marks the hiatus (French ï) says it is one.
+        score += math.log(endings.hiatus_weight)
     # Signs in the body, read in the whole form (Юрьев's ь stands before the ending's е).
     # A sign of the given name a surname is formed on is the name's (Кузьмин: Кузьма).
     silent = sum(1 for m in _SILENT_SIGN.finditer(form) if stem <= m.start() < len(body))
@@ -267,6 +282,9 @@ def name_prior(
 
 
 _SILENT_SIGN = re.compile("ь(?![аеёиоуыэюяіїє])")
+
+#: A hiatus the spelling marks (French and Dutch ï, German ï in older texts).
+_MARKED_HIATUS = re.compile("[ïÏ]")
 
 _VOWELS = frozenset("аеёиоуыэюяіїє")
 
