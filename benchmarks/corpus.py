@@ -121,7 +121,8 @@ if __name__ == "__main__":
         marks = [(time.perf_counter(), time.process_time(), client.run(usage))]
         workers = tdask._workers()
         # what tdask.discover(bag) does, phase by phase
-        whole, nodes = tdask._whole_by_worker(bag, n, client) or tdask._whole_with_nodes(bag, n, 8, workers)
+        summed = tdask._whole_by_worker(bag, n, client)
+        whole, nodes = summed or tdask._whole_with_nodes(bag, n, 8, workers)
         marks.append((time.perf_counter(), time.process_time(), client.run(usage)))
         found = tdask.discovery_of(whole, n, tdask._map_all, 8 * workers, workers, nodes)
         marks.append((time.perf_counter(), time.process_time(), client.run(usage)))
