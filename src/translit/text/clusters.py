@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Callable, Collection, Container, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from .canonical import Choice, choose, compatible
 from .census import Census, Entry
 from .exact_readings import exact_given, native_given
+from .same_surname import same_surname
 
 __all__ = ["Cluster", "build_clusters", "cluster_order", "native_key"]
 
@@ -123,63 +124,6 @@ def _surname_of(person: str) -> tuple[str | None, str | None]:
     return surname, given
 
 
-# Conventions every Latin spelling may be read under, besides its most likely one: the English
-# and official romanizations, and the scholarly, German and Polish ones that the international
-# press quotes most (Zbychupriuk ~ Zbykhupriuk, Selenskyj ~ Zelenskyy). The others (French,
-# Spanish, Hungarian, ...) count only for a spelling whose most likely convention they are.
-_LIKELY = frozenset({"english", "scholarly", "german", "polish"})
-
-
-@functools.lru_cache(maxsize=65_536)
-def likely_keys(word: str) -> frozenset[str]:
-    """Matching keys of a word read under its likely conventions (see ``_LIKELY``): a spelling
-    is not read the way of a language it shows no sign of to meet another one."""
-    from ..names.spelling import readings
-
-    keys: set[str] = set()
-    for part in word.split("-"):
-        rs = readings(part) if part else ()
-        keys.update(k for r in rs if r is rs[0] or r.profile in _LIKELY for k in r.variants)
-    return frozenset(keys)
-
-
-def _same_surname(
-    a: str,
-    b: str,
-    named: Container[str] = (),
-    is_word: Callable[[str], bool] | None = None,
-    vouched: Container[str] = (),
-) -> bool:
-    """One surname: the matcher agrees, and spellings without a mark of romanized Cyrillic
-    need more evidence.
-
-    Short or weakly marked spellings must read alike, and one of them must be the surname of
-    a full name with an East Slavic given name (``named``). A word of the document's language
-    that nothing marks as foreign (``is_word``: Flachau in German, Bellow in English) needs a
-    full name with a given name of the table (``vouched``, which includes ``named``).
-    """
-    from ..names.matching import same_name
-    from .candidates import languages_apart, strong_surname, transliteration_marked
-    from .common_words import gate_settings
-    from .exact_readings import same_g_and_h, same_reading
-
-    if a.casefold() == b.casefold():
-        return True
-    if likely_keys(a).isdisjoint(likely_keys(b)) or languages_apart(a, b) or not same_name(a, b):
-        return False
-    if is_word is not None and a not in vouched and b not in vouched and (is_word(a) or is_word(b)):
-        return False
-    short = int(gate_settings()["short_word"]["value"])
-    if min(len(a), len(b)) > short and (
-        strong_surname(a)
-        or strong_surname(b)
-        or transliteration_marked(a)
-        or transliteration_marked(b)
-    ):
-        return True
-    return (a in named or b in named) and same_reading(a, b) and same_g_and_h(a, b)
-
-
 class _Builder:
     """Clusters of one language of a census."""
 
@@ -242,7 +186,7 @@ class _Builder:
             if person_given[p] and exact_given(person_given[p] or "")
         }
         is_word = self._is_word()
-        groups = _group(order, lambda a, b: _same_surname(a, b, named, is_word, vouched), name_keys)
+        groups = _group(order, lambda a, b: same_surname(a, b, named, is_word, vouched), name_keys)
         group_of = {s: gi for gi, g in enumerate(groups) for s in g}
         out: list[Cluster] = []
         canon_surname: dict[int, Choice] = {}
@@ -371,10 +315,11 @@ class _Builder:
         for s in sorted(listed + read):
             if ids_of[s]:
                 by_place.setdefault(ids_of[s], []).append(s)
+        in_table = set(listed)
         for ids, g in by_place.items():
             if len(g) > 1:
-                listed_here = [s for s in g if s in listed]
-                g[:] = listed_here + self._drop_words([s for s in g if s not in listed], ids)
+                listed_here = [s for s in g if s in in_table]
+                g[:] = listed_here + self._drop_words([s for s in g if s not in in_table], ids)
         return [
             self._cluster(g, "place", self._choose(g, "place"), "@" + ids[0])
             for ids, g in sorted(by_place.items())

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .clusters import Cluster, _same_surname, native_key
+from .clusters import Cluster, native_key
 from .mentions import Mention
+from .same_surname import same_surname
 
 __all__ = ["Plan", "Target"]
 
@@ -104,7 +105,7 @@ class Plan:
 
             def same(a: str, b: str) -> bool:
                 if mention.kind == "surname":
-                    return _same_surname(a, b, named)
+                    return same_surname(a, b, named)
                 return same_name(a, b)
 
             candidates = sorted(
