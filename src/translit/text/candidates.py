@@ -68,17 +68,21 @@ def is_source_script(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _not_names_data() -> dict[str, Any]:
+    path = resources.files("translit") / "data" / "text" / "not_names.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@lru_cache(maxsize=1)
 def not_names() -> frozenset[str]:
     """Function words, titles, months, nationality words (compared case-insensitively)."""
-    path = resources.files("translit") / "data" / "text" / "not_names.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return frozenset(w.casefold() for w in data["words"])
+    return frozenset(w.casefold() for w in _not_names_data()["words"])
 
 
 @lru_cache(maxsize=1)
 def _numeral() -> re.Pattern[str]:
-    path = resources.files("translit") / "data" / "text" / "not_names.json"
-    entry = json.loads(path.read_text(encoding="utf-8")).get("numerals")
+    entry = _not_names_data().get("numerals")
     if not isinstance(entry, dict) or not isinstance(entry.get("pattern"), str):
         raise ValueError("data/text/not_names.json: 'numerals' needs a 'pattern'")
     return re.compile(entry["pattern"])

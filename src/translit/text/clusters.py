@@ -251,19 +251,6 @@ class _Builder:
 
         return lambda s: own_word(s, wordlist_language(self.resolve(), False))
 
-    def _drop_words(self, spellings: list[str], ids: tuple[str, ...]) -> list[str]:
-        """Drop the words of the document's language that only read as the place: a standard
-        must write the place so (Kharkov, Lugansk), or the word stays a word (English Dione,
-        Violins, Alta read as Дон, Волынь, Ялта; ``known_zipf``)."""
-        from .common_words import is_known
-        from .language import wordlist_language
-        from .place_standards import is_standard_spelling
-
-        if not spellings:
-            return spellings
-        wordlist = wordlist_language(self.resolve(), False)
-        return [s for s in spellings if is_standard_spelling(s, ids) or not is_known(s, wordlist)]
-
     def _choose(self, members: list[str], kind: str) -> Choice:
         return choose(
             sorted(members),
@@ -300,6 +287,8 @@ class _Builder:
     def _places(self) -> list[Cluster]:
         from ..names.places import exact_place_ids
         from .exact_readings import exact_place
+        from .language import wordlist_language
+        from .place_standards import may_be_place
 
         spellings = sorted(s for k, s in self.counts if k == "place")
         ids_of = {s: tuple(sorted(exact_place(s))) for s in spellings}
@@ -315,11 +304,10 @@ class _Builder:
         for s in sorted(listed + read):
             if ids_of[s]:
                 by_place.setdefault(ids_of[s], []).append(s)
-        in_table = set(listed)
         for ids, g in by_place.items():
-            if len(g) > 1:
-                listed_here = [s for s in g if s in in_table]
-                g[:] = listed_here + self._drop_words([s for s in g if s not in in_table], ids)
+            if len(g) > 1:  # (a single spelling changes nothing: no wordlist loaded for it)
+                wordlist = wordlist_language(self.resolve(), False)
+                g[:] = [s for s in g if may_be_place(s, ids, wordlist)]
         return [
             self._cluster(g, "place", self._choose(g, "place"), "@" + ids[0])
             for ids, g in sorted(by_place.items())

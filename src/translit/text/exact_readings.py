@@ -33,9 +33,15 @@ _Rules = tuple[tuple[re.Pattern[str], str], ...]
 
 
 @lru_cache(maxsize=1)
-def _fold_data() -> tuple[dict[int, str], _Rules, dict[int, str], _Rules]:
+def _data() -> dict[str, Any]:
     path = resources.files("translit") / "data" / "text" / "exact_reading.json"
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@lru_cache(maxsize=1)
+def _fold_data() -> tuple[dict[int, str], _Rules, dict[int, str], _Rules]:
+    data = _data()
     letters = {ord(k): v for k, v in data["letters"].items()}
     table = {**letters, **{ord(k): v for k, v in data["table_letters"].items()}}
     rules = tuple((re.compile(p), r) for p, r, _why in data["rules"])
@@ -114,8 +120,7 @@ def same_reading(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _latin_kept() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    path = resources.files("translit") / "data" / "text" / "exact_reading.json"
-    kept = json.loads(path.read_text(encoding="utf-8")).get("latin_kept")
+    kept = _data().get("latin_kept")
     if not (
         isinstance(kept, dict)
         and isinstance(kept.get("letters"), str)

@@ -3,8 +3,8 @@
 A Latin word that only *reads* like a place (it is not a listed form) may still be an ordinary
 word of the document's language: English *Violins*, *Dijon*, *Alta* and *Acca* read as Волынь,
 Дон, Ялта and Ока under the English conventions. Such a word is taken for the place only when a
-standard writes the place that way (*Kharkov*, *Kyiv*, *Lugansk*): see
-:meth:`translit.text.clusters` (places).
+standard writes the place that way (*Kharkov*, *Kyiv*, *Lugansk*): :func:`may_be_place`, the
+rule of the clusters and of a discovery applied to new text.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["is_standard_spelling", "standard_spellings"]
+__all__ = ["is_standard_spelling", "may_be_place", "standard_spellings"]
 
 _MARKS = dict.fromkeys(map(ord, "'’ʼ`´ʹʺ\"-"))
 
@@ -60,3 +60,22 @@ def is_standard_spelling(spelling: str, place_ids: tuple[str, ...]) -> bool:
     """
     plain = _plain(spelling)
     return any(plain in standard_spellings(i) for i in place_ids)
+
+
+def may_be_place(spelling: str, ids: tuple[str, ...], wordlist: str) -> bool:
+    """May ``spelling``, which reads as the places ``ids``, be taken for them in a document
+    whose wordlist is ``wordlist``? Yes if the table lists it, a standard writes it, or it is
+    no word of the language (``known_zipf``): English *Alta* reads as Ялта and is a word.
+
+    >>> may_be_place("Lugansk", ("luhansk",), "en"), may_be_place("Alta", ("yalta",), "en")
+    (True, False)
+    """
+    from ..names.places import exact_place_ids
+    from .common_words import is_known
+
+    return (
+        not ids
+        or bool(exact_place_ids(spelling))
+        or is_standard_spelling(spelling, ids)
+        or not is_known(spelling, wordlist)
+    )

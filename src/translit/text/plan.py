@@ -85,6 +85,8 @@ class Plan:
         """The cluster an unseen spelling belongs to, by keys and then the matcher."""
         from ..names.matching import name_keys, same_name
         from .exact_readings import exact_place
+        from .language import wordlist_language
+        from .place_standards import may_be_place
 
         memo = (language, mention.kind, mention.spelling)
         if memo in self._joined:
@@ -124,7 +126,7 @@ class Plan:
             # (looked up, not scanned: the cost does not grow with the discovery)
             first = self._first_of()
             ids = tuple(sorted(exact_place(sp)))
-            if not _may_be_place(sp, ids, language):
+            if not may_be_place(sp, ids, wordlist_language(language, False)):
                 ids = ()
             hits = [first.get((language, "place", i)) for i in ids]
             at = min((i for i in hits if i is not None), default=None)
@@ -155,16 +157,3 @@ def _named_canonicals(clusters: Sequence[Cluster]) -> frozenset[str]:
     already unified, which a discovery keeps only with that evidence (a full name vouched for
     them, or a mark of romanized Cyrillic). A single spelling given by hand vouches for none."""
     return frozenset(c.canonical for c in clusters if c.kind == "surname" and len(c.variants) > 1)
-
-
-def _may_be_place(spelling: str, ids: tuple[str, ...], language: str) -> bool:
-    """The clusters' rule for a word that only reads like a place: listed, written so by a
-    standard, or no word of the document's language (``known_zipf``)."""
-    from ..names.places import exact_place_ids
-    from .common_words import is_known
-    from .language import wordlist_language
-    from .place_standards import is_standard_spelling
-
-    if not ids or exact_place_ids(spelling) or is_standard_spelling(spelling, ids):
-        return True
-    return not is_known(spelling, wordlist_language(language, False))
