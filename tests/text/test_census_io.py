@@ -44,10 +44,28 @@ def test_the_format_is_documented_and_stable(tmp_path: Path) -> None:
     census = Normalizer(language="en").census(["Lukashenka spoke. LUKASHENKA left."], document="a")
     census.save(tmp_path / "c.jsonl")
     lines = (tmp_path / "c.jsonl").read_text(encoding="utf-8").splitlines()
-    assert json.loads(lines[0]) == {"format": "translit-census", "version": 1, "count": 1}
+    assert json.loads(lines[0]) == {"format": "translit-census", "version": 2, "count": 1}
     assert json.loads(lines[1]) == ["en", "surname", "Lukashenka", 1, 1, "a", 0]
     census.save(tmp_path / "again.jsonl")
     assert (tmp_path / "again.jsonl").read_bytes() == (tmp_path / "c.jsonl").read_bytes()
+
+
+def test_version_2_keeps_who_carries_a_surname(tmp_path: Path) -> None:
+    census = Normalizer(language="en").census(["The economist Kenneth Rogoff spoke."], document="a")
+    census.save(tmp_path / "c.jsonl")
+    lines = (tmp_path / "c.jsonl").read_text(encoding="utf-8").splitlines()
+    assert json.loads(lines[1]) == ["en", "surname", "Rogoff", 1, 0, "a", 22]
+    assert json.loads(lines[2]) == ["en", "unlisted", "Kenneth Rogoff", 1, 0, "a", 14]
+    assert Census.load(tmp_path / "c.jsonl") == census
+
+
+def test_a_version_1_file_still_loads(tmp_path: Path) -> None:
+    (tmp_path / "old.jsonl").write_text(
+        '{"format": "translit-census", "version": 1, "count": 1}\n'
+        '["en","surname","Lukashenka",1,1,"a",0]\n',
+        encoding="utf-8",
+    )
+    assert len(Census.load(tmp_path / "old.jsonl")) == 1
 
 
 HEADER = '{"format": "translit-census", "version": 1, "count": 1}\n'

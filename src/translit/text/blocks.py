@@ -78,6 +78,8 @@ def nodes_of(kind: str, spelling: str) -> tuple[str, ...]:
     if kind == "person":
         surname, _ = _surname_of(spelling)
         return _surname_nodes(surname) if surname is not None else ()
+    if kind == "unlisted":  # evidence for its surname (Kenneth Rogoff): in the surname's block
+        return _surname_nodes(spelling.partition(" ")[2])
     if kind == "place":
         return ("p " + "-".join(sorted(exact_place(spelling))),)
     if kind == "native":

@@ -13,18 +13,24 @@ import hashlib
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
+from .carriers import UNLISTED, given_before, unlisted_spelling
 from .mentions import Mention, MentionKind
 
-__all__ = ["Census", "Entry", "Tally", "document_key"]
+__all__ = ["Census", "Entry", "EntryKind", "Tally", "document_key"]
+
+#: The kinds of mention, and ``unlisted``: a full name whose given name the gate did not take
+#: for one (*Kenneth Rogoff*), counted as evidence of who carries a surname
+#: (:mod:`~translit.text.carriers`), never rewritten as a unit.
+EntryKind = MentionKind | Literal["unlisted"]
 
 
 class Entry(NamedTuple):
     """What is counted: a spelling of one kind of name in one language."""
 
     language: str
-    kind: MentionKind
+    kind: EntryKind
     spelling: str
 
 
@@ -58,16 +64,33 @@ class Census:
     tallies: dict[Entry, Tally] = field(default_factory=dict)
 
     def add_mentions(
-        self, mentions: Iterable[Mention], language: str, document: str, base: int = 0
+        self,
+        mentions: Iterable[Mention],
+        language: str,
+        document: str,
+        base: int = 0,
+        text: str | None = None,
     ) -> None:
-        """Count ``mentions`` of one document (``base``: offset of the text in the document)."""
-        counts: dict[tuple[MentionKind, str], list[int]] = {}  # mixed, caps, first offset
+        """Count ``mentions`` of one document (``base``: offset of the text in the document).
+
+        With the ``text`` they were found in, the unlisted full names (``Kenneth Rogoff``)
+        are counted too.
+        """
+        counts: dict[tuple[EntryKind, str], list[int]] = {}  # mixed, caps, first offset
         for m in mentions:
-            key = (m.kind, m.spelling)
+            key: tuple[EntryKind, str] = (m.kind, m.spelling)
             c = counts.get(key)
             if c is None:
                 c = counts[key] = [0, 0, m.start]
             c[m.caps] += 1
+            if text is not None and m.before is not None:
+                given = given_before(text, m)
+                if given is not None:
+                    key = (UNLISTED, unlisted_spelling(given, m.spelling))
+                    c = counts.get(key)
+                    if c is None:
+                        c = counts[key] = [0, 0, m.before.start]
+                    c[0] += 1
         tallies = self.tallies
         for (kind, spelling), (mixed, caps, first) in counts.items():
             if kind == "lexicon":
@@ -110,7 +133,7 @@ class Census:
     def languages(self) -> list[str]:
         return sorted({e.language for e in self.tallies})
 
-    def entries(self, language: str, kind: MentionKind) -> Iterator[Entry]:
+    def entries(self, language: str, kind: EntryKind) -> Iterator[Entry]:
         """The entries of one language and kind that count (sorted, for determinism)."""
         for e in sorted(self.tallies):
             if e.language == language and e.kind == kind and self.tallies[e].mixed:
@@ -128,7 +151,7 @@ class Census:
     # -- files, pickles and blocks (translit.text.census_io, translit.text.blocks) -----------
 
     def save(self, path: str | os.PathLike[str]) -> None:
-        """Write the census to ``path`` (format ``translit-census`` version 1, JSON Lines;
+        """Write the census to ``path`` (format ``translit-census`` version 2, JSON Lines;
         gzip-compressed when the name ends in ``.gz``; see :mod:`translit.text.census_io`)."""
         from . import census_io
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .canonical import Choice, choose, compatible
+from .carriers import UNLISTED, carriers, people_apart
 from .census import Census, Entry
 from .exact_readings import exact_given, native_given
 from .same_surname import same_surname
@@ -186,7 +187,14 @@ class _Builder:
             if person_given[p] and exact_given(person_given[p] or "")
         }
         is_word = self._is_word()
-        groups = _group(order, lambda a, b: same_surname(a, b, named, is_word, vouched), name_keys)
+        carried = carriers(
+            {p: (person_surname[p], person_given[p]) for p in person_surname}, self._unlisted()
+        )
+
+        def same(a: str, b: str) -> bool:
+            return not people_apart(a, b, carried) and same_surname(a, b, named, is_word, vouched)
+
+        groups = _group(order, same, name_keys)
         group_of = {s: gi for gi, g in enumerate(groups) for s in g}
         out: list[Cluster] = []
         canon_surname: dict[int, Choice] = {}
@@ -243,6 +251,18 @@ class _Builder:
         wordlist = wordlist_language(self.resolve(), cyrillic)
         common = {s for s in contested if is_common(s, wordlist)}
         return [s for s in spellings if s not in common]
+
+    def _unlisted(self) -> list[str]:
+        """The unlisted full names whose given name is no common word of the language: a word
+        as frequent as *Games* or *Opposition* before a surname is a headline's, not a name."""
+        found = sorted(s for k, s in self.counts if k == UNLISTED)
+        if not found:
+            return found
+        from .common_words import is_common
+        from .language import wordlist_language
+
+        wordlist = wordlist_language(self.resolve(), False)
+        return [s for s in found if not is_common(s.partition(" ")[0], wordlist)]
 
     def _is_word(self) -> Callable[[str], bool]:
         """``own_word`` in the document's language (the wordlist loads on first use)."""

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from ..names.lexicon import Lexicon
+from .carriers import foreign_given, given_before
 from .census import Census, document_key
 from .clusters import Cluster, build_clusters
 from .discovery import Discovery
@@ -145,7 +146,7 @@ class Normalizer:
             lang = lang or document_language(text)
         else:
             census = Census()
-            census.add_mentions(mentions, lang or UNDETERMINED, document_key(text))
+            census.add_mentions(mentions, lang or UNDETERMINED, document_key(text), text=text)
             detected: list[str] = []
 
             def language_of(_: str) -> str:
@@ -208,7 +209,8 @@ class Normalizer:
         """Add the candidate spellings of one text (or part of a document) to ``census``."""
         spans, _ = protected_spans(text)
         lang = language or self.language or document_language(text)
-        census.add_mentions(self._mentions(text, spans), lang, document or document_key(text), base)
+        mentions = self._mentions(text, spans)
+        census.add_mentions(mentions, lang, document or document_key(text), base, text)
 
     def discover(
         self,
@@ -324,6 +326,9 @@ class Normalizer:
                         why_person = _lazy_reason(person.spelling, of)
                         changes += mention_changes(text, person, of.canonical, "person", why_person)
                     continue
+                given = given_before(text, m)
+                if given is not None and foreign_given(given, language):
+                    continue  # Radosław Sikorski: the bearer's own spelling
             cluster = plan.cluster_for(m, language)
             if cluster is None or _typographic(cluster.canonical) == _typographic(m.spelling):
                 continue  # case or apostrophe form alone (ClearView, Вип’єш) is no variant

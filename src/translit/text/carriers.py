@@ -1,0 +1,162 @@
+"""Who carries a surname: the given names written before its spellings, as evidence that two
+spellings are (or are not) one person's.
+
+The matcher says whether two spellings *can* be one name, and it is right that Sikorski and
+Sikorsky both write Сикорский, Nowicki and Nowitzki Новицкий, Rousseff and Rusev Русев. But in
+a text they are as often the names of people of other languages, whose spellings are their
+own: Radosław Sikorski, Dirk Nowitzki, Dilma Rousseff, Kenneth Rogoff. Rewriting them is the
+worst mistake a normalizer can make, and a corpus of millions of documents meets every such
+pair. The given name written before a surname tells them apart:
+
+- a surname whose full names carry only given names that are no form of the given-name table
+  (Kenneth, Dirk, Radosław, Dilma) is the own spelling of a person of another language: it
+  never merges with another spelling;
+- two spellings whose full names carry given names, none of one of which is one name with one
+  of the other (Igor Sikorsky, Radosław Sikorski), are two people's: they stay apart.
+
+Evidence comes from the full names the gate recognises (a given name of the table before the
+surname) and from *unlisted* ones: a capitalised word of letters alone, in the middle of a
+sentence, right before a surname, that the gate did not take for a given name or a title, and
+that is no common word of the document's language. At the start of a sentence such a word says
+nothing ("Yesterday Lukashenko said"), nor does a common word ("Olympic Games Lukashenko"), so
+they are not counted; initials say nothing either. Spellings without evidence are decided as
+before. A common given name (Kenneth, Donald: as frequent as common words in wordfreq) is
+therefore no evidence: the rule errs towards leaving things as they were.
+
+The same evidence holds when a discovery is applied to new text: a surname right after a given
+name of another language (:func:`foreign_given`) is not rewritten.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from typing import Final
+
+from .mentions import Mention
+
+__all__ = [
+    "UNLISTED",
+    "carriers",
+    "foreign_given",
+    "given_before",
+    "own_spelling",
+    "people_apart",
+]
+
+#: The census kind of an unlisted full name (``Kenneth Rogoff``): evidence, never rewritten.
+UNLISTED: Final = "unlisted"
+
+# What may stand between the end of a sentence and its first word.
+_OPENERS = " \t\"'«»„“”‘’‹›([{-–—*•"
+_ENDS = ".!?…:;\n\r\u2028\u2029"
+
+
+def given_before(text: str, mention: Mention) -> str | None:
+    """The word before a surname mention when it may be its bearer's given name: a word of
+    letters alone, in the middle of a sentence (see the module's doc).
+
+    >>> from translit.text.mentions import find_mentions
+    >>> text = "Economist Kenneth Rogoff said. Yesterday Rogoff left."
+    >>> [given_before(text, m) for m in find_mentions(text, []) if m.kind == "surname"]
+    ['Kenneth', None]
+    """
+    before = mention.before
+    if before is None or mention.kind != "surname" or mention.caps or not before.text.isalpha():
+        return None
+    i = before.start
+    while i > 0 and text[i - 1] in _OPENERS:
+        i -= 1
+    if i == 0 or text[i - 1] in _ENDS:
+        return None
+    return before.text
+
+
+def foreign_given(word: str, language: str) -> bool:
+    """A given name of another language: no form of the given-name table, and no common word
+    of the document's language (*Games*, *Opposition* before a surname are a headline's).
+
+    A surname written after one is its bearer's own spelling, whatever a discovery applied to
+    the text says of the surname (Radosław Sikorski is not rewritten as Sikorsky).
+
+    >>> [foreign_given(w, "en") for w in ("Radosław", "Olexander", "Games")]
+    [True, False, False]
+    """
+    if _table_ids(word):
+        return False
+    from .common_words import is_common
+    from .language import wordlist_language
+
+    return not is_common(word, wordlist_language(language, False))
+
+
+def unlisted_spelling(given: str, surname: str) -> str:
+    """The census spelling of an unlisted full name."""
+    return f"{given} {surname}"
+
+
+def carriers(
+    persons: Mapping[str, tuple[str, str | None]], unlisted: Iterable[str]
+) -> dict[str, frozenset[str]]:
+    """The given names seen with each surname spelling: from full names (``persons``: spelling
+    -> (surname, first given name or initial)) and unlisted full names (``Kenneth Rogoff``)."""
+    out: dict[str, set[str]] = {}
+    for surname, given in persons.values():
+        if given and not _initial(given):
+            out.setdefault(surname, set()).add(given)
+    for spelling in unlisted:
+        given, _, surname = spelling.partition(" ")
+        if surname:
+            out.setdefault(surname, set()).add(given)
+    return {s: frozenset(g) for s, g in out.items()}
+
+
+def own_spelling(surname: str, carried: Mapping[str, frozenset[str]]) -> bool:
+    """Every given name seen with the surname is no form of the given-name table: the surname
+    is the own spelling of a person of another language (Kenneth Rogoff)."""
+    givens = carried.get(surname)
+    return bool(givens) and not any(_table_ids(g) for g in givens)  # type: ignore[union-attr]
+
+
+def people_apart(a: str, b: str, carried: Mapping[str, frozenset[str]]) -> bool:
+    """The two surname spellings are two people's, or a person's own (see the module's doc).
+
+    >>> carried = {"Sikorsky": frozenset({"Igor"}), "Sikorski": frozenset({"Radosław"}),
+    ...            "Lukashenka": frozenset({"Aliaksandr"}), "Lukashenko": frozenset({"Alexander"})}
+    >>> people_apart("Sikorsky", "Sikorski", carried)
+    True
+    >>> people_apart("Lukashenka", "Lukashenko", carried)
+    False
+    """
+    ga, gb = carried.get(a), carried.get(b)
+    if not ga and not gb:
+        return False
+    if own_spelling(a, carried) or own_spelling(b, carried):
+        return True
+    if not ga or not gb:
+        return False
+    return not any(_same_given(x, y) for x in ga for y in gb)
+
+
+def _initial(token: str) -> bool:
+    return token.endswith(".") or len(token) == 1
+
+
+@functools.lru_cache(maxsize=4_096)
+def _table_ids(given: str) -> frozenset[str]:
+    from ..names.given import given_name_ids
+
+    return given_name_ids(given)
+
+
+@functools.lru_cache(maxsize=16_384)
+def _same_given(x: str, y: str) -> bool:
+    """One given name: a form of one row of the table, or one name to the matcher."""
+    if x.casefold() == y.casefold():
+        return True
+    ix, iy = _table_ids(x), _table_ids(y)
+    if ix and iy:
+        return not ix.isdisjoint(iy)
+    from ..names.matching import same_name
+
+    return same_name(x, y)

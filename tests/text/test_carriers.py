@@ -1,0 +1,110 @@
+"""Who carries a surname: given names as evidence that spellings are (not) one person's."""
+
+from __future__ import annotations
+
+import pytest
+
+from translit import Normalizer, normalize
+from translit.text.carriers import carriers, foreign_given, given_before, people_apart
+from translit.text.mentions import find_mentions
+
+
+def _before(text: str) -> list[str | None]:
+    return [given_before(text, m) for m in find_mentions(text, []) if m.kind == "surname"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The economist Kenneth Rogoff spoke.", ["Kenneth"]),
+        ("Yesterday Rogoff spoke.", [None]),  # a sentence's first word says nothing
+        ("He left. Yesterday Rogoff spoke.", [None]),
+        ('He said: "Yesterday Rogoff spoke."', [None]),
+        ("(Yesterday Rogoff spoke.)", [None]),
+        ("the economist Kenneth-Paul Rogoff", [None]),  # a word of letters alone
+        ("the economist Rogoff spoke", [None]),  # no capitalised word before
+    ],
+)
+def test_a_word_before_a_surname_is_evidence_in_mid_sentence(
+    text: str, expected: list[str | None]
+) -> None:
+    assert _before(text) == expected
+
+
+def test_spellings_with_given_names_of_two_people_stay_apart() -> None:
+    carried = carriers(
+        {"Igor Sikorsky": ("Sikorsky", "Igor"), "A. Sikorska": ("Sikorska", "A.")},
+        ["Radosław Sikorski"],
+    )
+    assert carried == {"Sikorsky": {"Igor"}, "Sikorski": {"Radosław"}}  # initials say nothing
+    assert people_apart("Sikorsky", "Sikorski", carried)
+    assert not people_apart("Sikorsky", "Sikorskiy", carried)  # no evidence on one side
+    assert not people_apart("Sikorskiy", "Sikorskyi", carried)  # no evidence at all
+
+
+def test_one_given_name_in_common_is_one_person() -> None:
+    carried = {
+        "Lukashenko": frozenset({"Alexander", "Viktor"}),
+        "Lukashenka": frozenset({"Aliaksandr"}),
+        "Zelensky": frozenset({"Volodymyr"}),
+        "Zelenskyy": frozenset({"Wolodymyr", "Olena"}),
+    }
+    assert not people_apart("Lukashenko", "Lukashenka", carried)
+    assert not people_apart("Zelensky", "Zelenskyy", carried)
+    assert people_apart("Lukashenko", "Zelensky", carried)
+
+
+def test_a_surname_carried_only_by_given_names_of_other_languages_is_their_own() -> None:
+    carried = {"Nowitzki": frozenset({"Dirk"}), "Nowicki": frozenset({"Adam"})}
+    assert people_apart("Nowitzki", "Nowicki", carried)
+    assert people_apart("Nowitzki", "Novitsky", carried)  # Dirk's spelling is his own
+    assert not people_apart("Nowicki", "Novitsky", carried)  # Adam is a form of Адам
+
+
+def test_a_given_name_of_another_language_is_no_form_of_the_table_nor_a_common_word() -> None:
+    assert foreign_given("Dirk", "en") and foreign_given("Radosław", "de")
+    assert not foreign_given("Oleksandr", "en") and not foreign_given("Olexander", "en")
+    assert not foreign_given("Games", "en") and not foreign_given("Spiele", "de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polish minister Radosław Sikorski met the family of Igor Sikorsky. Sikorski and "
+        "Sikorsky spoke.",
+        "The player Dirk Nowitzki met the mayor Adam Nowicki. Nowicki and Nowitzki spoke.",
+        "The president Dilma Rousseff met the writer Alberto Rusev. Rousseff and Rusev spoke.",
+    ],
+)
+def test_people_of_other_languages_keep_their_spellings(text: str) -> None:
+    assert normalize(text) == text
+
+
+def test_one_persons_spellings_still_merge() -> None:
+    text = "The leader Alexander Lukashenko spoke. Lukashenka said, and Lukashenko left."
+    assert normalize(text).count("Lukashenko") == 3
+    headline = "Olympic Games Lukashenka: Lukashenko and Lukashenko again"
+    assert "Lukashenka" not in normalize(headline)
+
+
+def test_evidence_adds_up_across_documents() -> None:
+    n = Normalizer(language="en")
+    docs = [
+        "The minister Radosław Sikorski spoke.",
+        "The engineer Igor Sikorsky flew. Sikorsky, Sikorsky.",
+        "Sikorski and Sikorsky.",
+    ]
+    assert all(c.canonical != "Sikorsky" or len(c.variants) == 1 for c in n.discover(docs))
+    halves = n.census(docs[:1]) + n.census(docs[1:])
+    assert n.discover(halves) == n.discover(docs)
+
+
+def test_an_applied_discovery_leaves_a_given_name_of_another_language_with_its_surname() -> None:
+    n = Normalizer(language="en")
+    found = n.discover(["Sikorsky and Sikorski, Sikorsky."])
+    assert [c.canonical for c in found] == ["Sikorsky"]
+    applied = n.with_clusters(found)
+    assert applied("The minister Radosław Sikorski spoke.") == (
+        "The minister Radosław Sikorski spoke."
+    )
+    assert applied("The minister said Sikorski spoke.") == "The minister said Sikorsky spoke."
