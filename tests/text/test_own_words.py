@@ -51,10 +51,17 @@ def test_a_full_name_vouches_for_a_word_of_the_language() -> None:
     assert out.count("Janukowytsch") == 3
 
 
-def test_the_data_lists_every_language_with_both_kinds_of_marks() -> None:
+def test_the_data_lists_every_language_with_all_kinds_of_marks() -> None:
     path = resources.files("translit") / "data" / "text" / "native_marks.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     assert {"en", "de", "fr", "pl"} <= set(data["languages"])
     for marks in data["languages"].values():
-        assert set(marks) == {"endings", "markers"}
+        assert set(marks) == {"endings", "markers", "shapes"}
         assert all(isinstance(m, str) and m for m in marks["endings"] + marks["markers"])
+        assert all(m.startswith("·") and len(m) > 2 for m in marks["shapes"])
+
+
+@pytest.mark.parametrize(("word", "wordlist"), [("Gosau", "de"), ("Thalgau", "de")])
+def test_a_consonant_before_a_native_ending_is_incidental(word: str, wordlist: str) -> None:
+    assert own_word(word, wordlist)  # -sau and -gau are German as -bau and -hau are
+    assert not own_word(word, "en")

@@ -18,18 +18,36 @@ from importlib import resources
 __all__ = ["foreign_marked", "own_word"]
 
 
+_VOWELS = frozenset("aeiouyäöüåæøéèêëáàâíìîïóòôúùûýœ")
+
+
+def shape_of(form: str) -> str | None:
+    """The shape of an ending's Latin form whose first letter, a consonant, is incidental:
+    ``hau`` -> ``·au`` (None for shorter forms and forms that start with a vowel).
+
+    >>> shape_of("hau"), shape_of("off"), shape_of("ki")
+    ('·au', None, None)
+    """
+    if len(form) < 3 or not form[0].isalpha() or form[0] in _VOWELS:
+        return None
+    return "·" + form[1:]
+
+
 @lru_cache(maxsize=1)
 def _native() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Per wordlist: the endings (forms and shapes) and the markers its own words carry."""
     path = resources.files("translit") / "data" / "text" / "native_marks.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     out: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     for wordlist, marks in data.get("languages", {}).items():
         endings, markers = marks.get("endings"), marks.get("markers")
-        if not isinstance(endings, list) or not isinstance(markers, list):
+        shapes = marks.get("shapes")
+        if not all(isinstance(v, list) for v in (endings, markers, shapes)):
             raise ValueError(
-                f"data/text/native_marks.json: {wordlist!r} needs 'endings' and 'markers' lists"
+                f"data/text/native_marks.json: {wordlist!r} needs 'endings', 'markers' and "
+                "'shapes' lists"
             )
-        out[wordlist] = (frozenset(endings), frozenset(markers))
+        out[wordlist] = (frozenset(endings) | frozenset(shapes), frozenset(markers))
     return out
 
 
@@ -41,6 +59,8 @@ def foreign_marked(word: str, wordlist: str) -> bool:
     (True, False)
     >>> foreign_marked("Flachau", "en"), foreign_marked("Bajeczka", "pl")
     (True, False)
+    >>> foreign_marked("Gosau", "de"), foreign_marked("Zhukau", "de")  # -sau as -bau; zh
+    (False, True)
     >>> foreign_marked("Walkoff", "en"), foreign_marked("Smirnoff", "en")
     (False, True)
     """
@@ -57,7 +77,7 @@ def foreign_marked(word: str, wordlist: str) -> bool:
     found = (ending.latin or ending.tail).search(last)
     if found is None:
         return True
-    if found.group(0) in endings:
+    if found.group(0) in endings or shape_of(found.group(0)) in endings:
         return False
     return not _compound(last, found.start(), found.end(), wordlist)
 
