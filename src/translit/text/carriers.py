@@ -18,8 +18,9 @@ Evidence comes from the full names the gate recognises (a given name of the tabl
 surname) and from *unlisted* ones: a capitalised word of letters alone, in the middle of a
 sentence, right before a surname, that the gate did not take for a given name or a title, and
 that is no common word of the document's language. At the start of a sentence such a word says
-nothing ("Yesterday Lukashenko said"), nor does a common word ("Olympic Games Lukashenko"), so
-they are not counted; initials say nothing either. Spellings without evidence are decided as
+nothing ("Yesterday Lukashenko said"), nor does a common word ("Olympic Games Lukashenko"), nor
+any word in a language that capitalises every noun (German *Machthaber Lukaschenko*), so they
+are not counted; initials say nothing either. Spellings without evidence are decided as
 before. A common given name (Kenneth, Donald: as frequent as common words in wordfreq) is
 therefore no evidence: the rule errs towards leaving things as they were.
 
@@ -38,6 +39,7 @@ from .mentions import Mention
 __all__ = [
     "UNLISTED",
     "carriers",
+    "evidence_in",
     "foreign_given",
     "given_before",
     "own_spelling",
@@ -82,12 +84,21 @@ def foreign_given(word: str, language: str) -> bool:
     >>> [foreign_given(w, "en") for w in ("Radosław", "Olexander", "Games")]
     [True, False, False]
     """
-    if _table_ids(word):
+    if _table_ids(word) or not evidence_in(language):
         return False
     from .common_words import is_common
     from .language import wordlist_language
 
     return not is_common(word, wordlist_language(language, False))
+
+
+def evidence_in(language: str) -> bool:
+    """Does a capitalised word before a surname say anything in ``language``? Not where every
+    noun is capitalised (``nouns_capitalised`` in ``data/text/gate.json``: German *Machthaber
+    Lukaschenko*)."""
+    from .common_words import gate_settings
+
+    return language not in gate_settings()["nouns_capitalised"]["value"]
 
 
 def unlisted_spelling(given: str, surname: str) -> str:

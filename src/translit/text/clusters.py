@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .canonical import Choice, choose, compatible
-from .carriers import UNLISTED, carriers, people_apart
+from .carriers import UNLISTED, carriers, evidence_in, people_apart
 from .census import Census, Entry
 from .exact_readings import exact_given, native_given
 from .same_surname import same_surname
@@ -256,8 +256,8 @@ class _Builder:
         """The unlisted full names whose given name is no common word of the language: a word
         as frequent as *Games* or *Opposition* before a surname is a headline's, not a name."""
         found = sorted(s for k, s in self.counts if k == UNLISTED)
-        if not found:
-            return found
+        if not found or not evidence_in(self.resolve()):
+            return []
         from .common_words import is_common
         from .language import wordlist_language
 
