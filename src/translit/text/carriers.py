@@ -15,14 +15,16 @@ pair. The given name written before a surname tells them apart:
   of the other (Igor Sikorsky, Radosław Sikorski), are two people's: they stay apart.
 
 Evidence comes from the full names the gate recognises (a given name of the table before the
-surname) and from *unlisted* ones: a capitalised word of letters alone, in the middle of a
-sentence, right before a surname, that the gate did not take for a given name or a title, and
-that is no common word of the document's language. At the start of a sentence such a word says
-nothing ("Yesterday Lukashenko said"), nor does a common word ("Olympic Games Lukashenko"), nor
-any word in a language that capitalises every noun (German *Machthaber Lukaschenko*), so they
-are not counted; initials say nothing either. Spellings without evidence are decided as
-before. A common given name (Kenneth, Donald: as frequent as common words in wordfreq) is
-therefore no evidence: the rule errs towards leaving things as they were.
+surname) and from *unlisted* ones: a capitalised word of letters alone right before a surname,
+that the gate did not take for a given name or a title, in running prose: the word before it
+is written in lower case and ends no sentence ("the economist Kenneth Rogoff", "said Dirk
+Nowitzki"). In running prose a capitalised word is a proper noun, and one right before a
+surname is nearly always a given name (or a title, which the gate knows). A sentence's first
+word says nothing ("Yesterday Lukashenko said"), nor does a word in a run of capitalised
+words ("Olympic Games Lukashenka", a headline), nor any word in a language that capitalises
+every noun (German *Machthaber Lukaschenko*): they are not counted, and initials say nothing
+either. Spellings without evidence are decided as before; where evidence is wrong, two
+spellings stay apart that could have merged, the error a normalizer can afford.
 
 The same evidence holds when a discovery is applied to new text: a surname right after a given
 name of another language (:func:`foreign_given`) is not rewritten.
@@ -49,19 +51,19 @@ __all__ = [
 #: The census kind of an unlisted full name (``Kenneth Rogoff``): evidence, never rewritten.
 UNLISTED: Final = "unlisted"
 
-# What may stand between the end of a sentence and its first word.
-_OPENERS = " \t\"'«»„“”‘’‹›([{-–—*•"
-_ENDS = ".!?…:;\n\r\u2028\u2029"
+# What may stand between a word and the next one's first letter, and what ends a sentence.
+_OPENERS = " \t\"'«„“‘‹([{"
+_ENDS = ".!?…:;"
 
 
 def given_before(text: str, mention: Mention) -> str | None:
     """The word before a surname mention when it may be its bearer's given name: a word of
-    letters alone, in the middle of a sentence (see the module's doc).
+    letters alone, in running prose (see the module's doc).
 
     >>> from translit.text.mentions import find_mentions
-    >>> text = "Economist Kenneth Rogoff said. Yesterday Rogoff left."
+    >>> text = "The economist Kenneth Rogoff said. Yesterday Rogoff left. Olympic Games Rogoff."
     >>> [given_before(text, m) for m in find_mentions(text, []) if m.kind == "surname"]
-    ['Kenneth', None]
+    ['Kenneth', None, None]
     """
     before = mention.before
     if before is None or mention.kind != "surname" or mention.caps or not before.text.isalpha():
@@ -69,27 +71,30 @@ def given_before(text: str, mention: Mention) -> str | None:
     i = before.start
     while i > 0 and text[i - 1] in _OPENERS:
         i -= 1
-    if i == 0 or text[i - 1] in _ENDS:
+    j = i
+    while j > 0 and not text[j - 1].isspace():
+        j -= 1
+    # The word before it: written in lower case, and not ending a sentence.
+    word = text[j:i]
+    first = next((c for c in word if c.isalpha()), "")
+    if not first.islower() or word[-1] in _ENDS:
         return None
     return before.text
 
 
 def foreign_given(word: str, language: str) -> bool:
-    """A given name of another language: no form of the given-name table, and no common word
-    of the document's language (*Games*, *Opposition* before a surname are a headline's).
+    """A word before a surname (:func:`given_before`) that is a given name of another
+    language: no form of the given-name table, in a language that capitalises proper nouns only.
 
     A surname written after one is its bearer's own spelling, whatever a discovery applied to
     the text says of the surname (Radosław Sikorski is not rewritten as Sikorsky).
 
-    >>> [foreign_given(w, "en") for w in ("Radosław", "Olexander", "Games")]
-    [True, False, False]
+    >>> [foreign_given(w, "en") for w in ("Radosław", "Kenneth", "Olexander")]
+    [True, True, False]
+    >>> foreign_given("Machthaber", "de")
+    False
     """
-    if _table_ids(word) or not evidence_in(language):
-        return False
-    from .common_words import is_common
-    from .language import wordlist_language
-
-    return not is_common(word, wordlist_language(language, False))
+    return not _table_ids(word) and evidence_in(language)
 
 
 def evidence_in(language: str) -> bool:

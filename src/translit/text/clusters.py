@@ -253,16 +253,12 @@ class _Builder:
         return [s for s in spellings if s not in common]
 
     def _unlisted(self) -> list[str]:
-        """The unlisted full names whose given name is no common word of the language: a word
-        as frequent as *Games* or *Opposition* before a surname is a headline's, not a name."""
+        """The unlisted full names (:mod:`~translit.text.carriers`), where the language
+        capitalises proper nouns only."""
         found = sorted(s for k, s in self.counts if k == UNLISTED)
         if not found or not evidence_in(self.resolve()):
             return []
-        from .common_words import is_common
-        from .language import wordlist_language
-
-        wordlist = wordlist_language(self.resolve(), False)
-        return [s for s in found if not is_common(s.partition(" ")[0], wordlist)]
+        return found
 
     def _is_word(self) -> Callable[[str], bool]:
         """``own_word`` in the document's language (the wordlist loads on first use)."""
