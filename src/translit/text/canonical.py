@@ -3,6 +3,10 @@
 - ``frequent`` (the default): the most frequent spelling; a tie goes to the spelling seen first
   (basis ``first-seen``, so a reason never claims "most frequent, 1 against 1").
 - ``first``: the spelling seen first.
+
+In both, a Latin spelling written with its diacritics wins over a copy of it without them
+(basis ``marked``): *Abramovic* becomes *Abramović* and *Walesa* *Wałęsa*, never the other
+way, since dropping a name's diacritics loses what restoring them gives back.
 - a standard id: the standard's transliteration of a native-script spelling of the name found
   in the same input, without the optional marks a name is never written with (the BGN/PCGN
   middle dot); the most frequent spelling when there is none.
@@ -15,10 +19,11 @@ but only when the given name and that surname form belong to one language: *Alia
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-__all__ = ["Choice", "choose", "compatible", "given_languages"]
+__all__ = ["Choice", "choose", "compatible", "given_languages", "plain_latin"]
 
 
 class Choice(NamedTuple):
@@ -36,12 +41,32 @@ def choose(
 ) -> Choice:
     """The canonical spelling among ``members`` (which are sorted and non-empty)."""
     if mode == "first":
-        return Choice(min(members, key=lambda s: (first(s), s)), "first")
-    best = max(count(s) for s in members)
-    top = [s for s in members if count(s) == best]
-    if len(top) == 1:
-        return Choice(top[0], "frequent")
-    return Choice(min(top, key=lambda s: (first(s), s)), "first-seen")
+        pick = Choice(min(members, key=lambda s: (first(s), s)), "first")
+    else:
+        best = max(count(s) for s in members)
+        top = [s for s in members if count(s) == best]
+        if len(top) == 1:
+            pick = Choice(top[0], "frequent")
+        else:
+            pick = Choice(min(top, key=lambda s: (first(s), s)), "first-seen")
+    if pick.spelling.isascii():
+        marked = [m for m in members if not m.isascii() and plain_latin(m) == pick.spelling]
+        if marked:
+            return Choice(min(marked, key=lambda s: (-count(s), first(s), s)), "marked")
+    return pick
+
+
+def plain_latin(spelling: str) -> str | None:
+    """A Latin spelling without its diacritics (None if it has letters of another script).
+
+    >>> plain_latin("Wałęsa"), plain_latin("Abramović"), plain_latin("Лукашенко")
+    ('Walesa', 'Abramovic', None)
+    """
+    if any(c.isalpha() and not unicodedata.name(c, "").startswith("LATIN") for c in spelling):
+        return None
+    from unidecode import unidecode
+
+    return unidecode(spelling)
 
 
 def given_languages(given: str) -> frozenset[str]:

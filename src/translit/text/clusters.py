@@ -41,7 +41,8 @@ class Cluster:
 
     ``kind`` is ``person``, ``surname``, ``place`` or ``native``; ``basis`` says how the
     canonical form was chosen (``frequent``, ``first-seen`` for a tie, ``first``,
-    ``standard:<id>``, ``composed`` for a full name given its canonical surname).
+    ``standard:<id>``, ``composed`` for a full name given its canonical surname, ``marked``
+    for the spelling with the diacritics the chosen one lacks).
     """
 
     canonical: str

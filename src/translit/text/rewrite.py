@@ -158,6 +158,8 @@ def reason(spelling: str, cluster: Cluster) -> str:
         why = f"{c} and {spelling} are equally frequent ({n_c} each); {c} is seen first"
     elif basis == "first":
         why = f"{c} is the first spelling seen"
+    elif basis == "marked":
+        why = f"{c} is the same spelling with its diacritics"
     elif basis == "composed":
         why = f"the full name takes the surname's canonical spelling ({c.split(' ')[-1]})"
     elif basis.startswith("standard:"):
