@@ -52,3 +52,38 @@ def test_the_reason_says_why() -> None:
     changes = Normalizer(language="en").explain(text)
     assert [c.replacement for c in changes] == ["Abramović", "Abramović"]
     assert "Abramović is the same spelling with its diacritics" in changes[0].reason
+
+
+def test_a_full_name_chosen_for_its_surname_says_so() -> None:
+    text = "Viktor Yanukovych spoke. Yanukovich said. Viktor Yanukovich left. Yanukovych."
+    changes = Normalizer(language="en").explain(text)
+    person = next(c for c in changes if c.reason.startswith("same name as Viktor Yanukovych"))
+    assert person.reason.endswith(
+        "Viktor Yanukovych is written with the surname's canonical spelling (Yanukovych)"
+    )
+
+
+_NAMES = [
+    "Viktor Yanukovych",
+    "Yanukovych",
+    "Yanukovich",
+    "Viktor Yanukovich",
+    "Lukashenko",
+    "Lukashenka",
+    "Alexander Lukashenko",
+    "Aliaksandr Lukashenka",
+    "Abramovic",
+    "Abramović",
+]
+
+
+@given(st.lists(st.sampled_from(_NAMES), min_size=2, max_size=12))
+def test_a_reason_never_claims_a_majority_it_does_not_have(names: list[str]) -> None:
+    import re
+
+    for change in Normalizer(language="en").explain(". ".join(names) + "."):
+        counts = re.search(
+            r"most frequent spelling in this input, (\d+) against (\d+)", change.reason
+        )
+        if counts:
+            assert int(counts.group(1)) > int(counts.group(2)), change.reason

@@ -41,8 +41,9 @@ class Cluster:
 
     ``kind`` is ``person``, ``surname``, ``place`` or ``native``; ``basis`` says how the
     canonical form was chosen (``frequent``, ``first-seen`` for a tie, ``first``,
-    ``standard:<id>``, ``composed`` for a full name given its canonical surname, ``marked``
-    for the spelling with the diacritics the chosen one lacks).
+    ``standard:<id>``, ``surname`` for the full name written with the canonical surname,
+    ``composed`` for a full name given its canonical surname, ``marked`` for the spelling with
+    the diacritics the chosen one lacks).
     """
 
     canonical: str
@@ -285,7 +286,10 @@ class _Builder:
     ) -> Choice:
         with_surname = [p for p in group if person_surname[p] == surname]
         if with_surname:
-            return self._choose(with_surname, "person")
+            choice = self._choose(with_surname, "person")
+            if len(with_surname) < len(group):  # chosen for its surname, not its count
+                return Choice(choice.spelling, "surname")
+            return choice
         base = self._choose(group, "person")
         if compatible(person_given[base.spelling], surname):
             words = base.spelling.split(" ")

@@ -160,13 +160,21 @@ def reason(spelling: str, cluster: Cluster) -> str:
         why = f"{c} is the first spelling seen"
     elif basis == "marked":
         why = f"{c} is the same spelling with its diacritics"
+    elif basis == "surname":
+        why = f"{c} is written with the surname's canonical spelling ({_surname(c)})"
     elif basis == "composed":
-        why = f"the full name takes the surname's canonical spelling ({c.split(' ')[-1]})"
+        why = f"the full name takes the surname's canonical spelling ({_surname(c)})"
     elif basis.startswith("standard:"):
         why = f"{c} is the {basis[9:]} form of the name"
     else:
         why = basis
     return f"same name as {c} ({rule}); {why}"
+
+
+def _surname(person: str) -> str:
+    from .clusters import _surname_of
+
+    return _surname_of(person)[0] or person.rsplit(" ", 1)[-1]
 
 
 def apply_changes(text: str, changes: Iterable[Change]) -> str:
