@@ -108,3 +108,15 @@ def test_a_sign_between_a_hazard_s_letters_still_counts() -> None:
     # Лук'ян: к + ян once the apostrophe (written as nothing) is dropped.
     grams = letter_grams("лук'ян")
     assert "кя" in grams and "кян" in grams
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text("".join(sorted(set("".join(LETTERS.values())))) + "-", min_size=1, max_size=10))
+def test_every_table_decides_its_contexts_in_its_pattern_as_after_each_match(word: str) -> None:
+    # The pattern that decides the contexts (Table._parse) agrees with the look at the
+    # letters around each match (the general path), for every press table and language.
+    for convention in CONVENTIONS:
+        for lang in press_conventions()[convention].languages:
+            t = table(convention, lang)
+            assert t._resolved is not None, (convention, lang)
+            assert t._parse(word) == t._parse_searching(word), (convention, lang, word)

@@ -156,6 +156,9 @@ class Table:
             "|".join(re.escape(k[:-1]) + "$" if k.endswith("$") else re.escape(k) for k in keys)
             or "(?!)"
         )
+        #: The same matches with their contexts decided by the pattern (:func:`_resolving`):
+        #: the alternative that applies is the match's last group.
+        self._resolved = _resolving(keys, self._alts, self._final)
 
     def _options(self, m: re.Match[str]) -> Alternative:
         g = m.group()
@@ -224,6 +227,38 @@ class Table:
     def _parse(self, word: str) -> tuple[list[str], list[Alternative]]:
         """The text between the graphemes with several spellings, and those graphemes'
         alternatives (one more text than alternatives)."""
+        if self._resolved is None:
+            return self._parse_searching(word)
+        pattern, alternatives = self._resolved
+        search, simple = pattern.search, self._simple
+        m = search(word)
+        if m is None:  # about half the words of a table: its one-spelling letters only
+            return [word.translate(simple)], []
+        fixed: list[str] = []
+        branching: list[Alternative] = []
+        run: list[str] = []
+        pos = 0
+        while m is not None:
+            start = m.start()
+            if start > pos:
+                run.append(word[pos:start].translate(simple))
+            alt = alternatives[m.lastindex or 0]
+            if len(alt.outs) == 1:
+                run.append(alt.outs[0])
+            else:
+                fixed.append("".join(run))
+                run = []
+                branching.append(alt)
+            pos = m.end()
+            m = search(word, pos)
+        if pos < len(word):
+            run.append(word[pos:].translate(simple))
+        fixed.append("".join(run))
+        return fixed, branching
+
+    def _parse_searching(self, word: str) -> tuple[list[str], list[Alternative]]:
+        """:meth:`_parse` with each match's context looked up after the match (a table
+        with a context :func:`_resolving` cannot put in its pattern)."""
         branching: list[Alternative] = []
         plain, options = self._plain, self._options
         # One pass: the letters with one spelling as text between the graphemes with
@@ -286,6 +321,65 @@ class Table:
                     if alt.after is not None and alt.after.search("ь"):
                         out.append((latin, "ь" + key, w, final))
         return out
+
+
+def _resolving(
+    keys: list[str],
+    alts: Mapping[str, tuple[Alternative, ...]],
+    final: Mapping[str, tuple[Alternative, ...]],
+) -> tuple[re.Pattern[str], list[Alternative]] | None:
+    """One pattern that finds the graphemes of ``keys`` (longest first, a final ``$`` for a
+    word end) and decides their contexts as :meth:`Table._options` does, with an empty group
+    after each alternative (the match's last group names it), and the alternatives in the
+    order of their groups; None if a context is more than the letter before
+    (:func:`after_letter`) or a ``before`` pattern has groups of its own.
+
+    Found in one step of the regular-expression engine rather than a match, then a look at
+    the letters around it: every branch begins with the grapheme's first letter, so the
+    engine skips the letters no grapheme begins with.
+    """
+    # The branches of the graphemes that begin with each letter, in the order of ``keys``,
+    # and the alternative of each empty group in the order of the groups.
+    by_letter: dict[str, list[str]] = {}
+    group_alts: dict[str, list[Alternative]] = {}
+    for key in keys:
+        is_final = key.endswith("$")
+        g = key[:-1] if is_final else key
+        branches = []
+        found = group_alts.setdefault(g[0], [])
+        for alt in final[g] if is_final else alts[g]:
+            look = ""
+            if alt.after is not None:
+                if alt.after_letter is None:
+                    return None
+                at_start, letters = alt.after_letter
+                body = re.escape(g)
+                chars = "".join(re.escape(c) for c in sorted(letters))
+                if at_start:  # the start, or a letter of the set: no other letter before
+                    look = f"(?<![^{chars}]{body})" if chars else f"(?<![\\s\\S]{body})"
+                else:
+                    look = f"(?<=[{chars}]{body})" if chars else "(?!)"
+            if alt.before is not None:
+                if alt.before.groups:
+                    return None
+                look += f"(?={alt.before.pattern})"
+            branches.append(look + "()")
+            found.append(alt)
+            if not look:
+                break  # the alternatives after one for any context are never reached
+        else:  # no context fits: the grapheme is kept as it is
+            branches.append("()")
+            found.append(Alternative((g,), None, None))
+        rest = re.escape(g[1:]) + ("$" if is_final else "")
+        by_letter.setdefault(g[0], []).append(f"{rest}(?:{'|'.join(branches)})")
+    if not by_letter:
+        return None
+    pattern = "|".join(f"{re.escape(c)}(?:{'|'.join(r)})" for c, r in by_letter.items())
+    # Group 0 is never a match's last group.
+    out = [Alternative(("",), None, None)]
+    for c in by_letter:
+        out.extend(group_alts[c])
+    return re.compile(pattern), out
 
 
 def _products(fixed: list[str], branching: list[Alternative], beam: int) -> list[tuple[str, float]]:
