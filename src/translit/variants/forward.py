@@ -207,6 +207,8 @@ class Table:
         word (the English press that writes я as ya writes ю as yu): a spelling's chance is
         the geometric mean of its choices' chances rather than their product."""
         fixed, branching = self._parse(word)
+        if not branching:  # three words in four
+            return [(fixed[0], 1.0)] if least <= 1.0 else []
         top = 1.0
         for alt in branching:
             top *= alt.weights[0]

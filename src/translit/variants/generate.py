@@ -84,13 +84,14 @@ def _spell_press(native: str, form: _Form, press: _Press, least: float) -> list[
         return found
     # A letter the table does not know is kept as it is (Cyrillic): no such spelling.
     unknown = not chars <= writing.letters
-    risky = check.risky_grams(grams)
+    risky = not check.pair_set.isdisjoint(grams)  # check.risky_grams(grams)
+    upper = native[:1].isupper()
     out = []
     for text, weight in found:
         if not check.ok(low, text, risky) or (unknown and _CYRILLIC.search(text)):
             continue
         if words == 1 and "-" not in text:
-            out.append((text[:1].upper() + text[1:] if native[:1].isupper() else text, weight))
+            out.append((text[:1].upper() + text[1:] if upper else text, weight))
         else:
             out.append((_title_like(text, native), weight))
     if stress is not None:
@@ -126,6 +127,27 @@ def _press(convention: str, language: str) -> _Press:
         stress_rule(convention),
         language,
     )
+
+
+class _Plan(NamedTuple):
+    """A writer of a language as the loop over a form's writers needs it."""
+
+    writer: Writer
+    press: _Press | None  # None for a standard
+    #: :func:`~.press.cognate_hazard` of a press convention for the language
+    hazard: re.Pattern[str] | None
+
+
+@cache  # one per language: bounded
+def _plans(language: str) -> tuple[_Plan, ...]:
+    """:func:`~.official.writers` of ``language`` with what writing under each needs."""
+    out = []
+    for w in writers(language):
+        if w.kind == "standard":
+            out.append(_Plan(w, None, None))
+        else:
+            out.append(_Plan(w, _press(w.id, language), cognate_hazard(w.id, language)))
+    return tuple(out)
 
 
 def _title_like(text: str, native: str) -> str:
@@ -164,7 +186,7 @@ def spellings(
     # Spelling -> [the chance that none of its sources produced it, its best source's
     # score, that source's convention, language and native form].
     found: dict[str, list[Any]] = {}
-    jobs: list[tuple[float, int, int, NativeName, Writer, _Form]] = []
+    jobs: list[tuple[float, int, int, NativeName, _Plan, _Form]] = []
     # The native-script forms listed: the likeliest of each language (and of each language
     # without the patronymic); the others are less likely spellings of the same sources.
     listed: set[tuple[str, bool | None]] = set()
@@ -180,7 +202,8 @@ def spellings(
         # The form's lower-case text, number of words and letters, made once for its writers.
         form = _form(name.text)
         weight, patronymic, only = name.weight, name.patronymic, name.writers
-        for w in writers(name.language):  # the likeliest first
+        for plan in _plans(name.language):  # the likeliest first
+            w = plan.writer
             bound = weight * w.prior
             if bound < MIN_SCORE:
                 break  # nor any writer after it (a share is at most 1)
@@ -192,21 +215,27 @@ def spellings(
                 continue
             if conventions is not None and w.id not in conventions:
                 continue
-            if cognate and w.kind != "standard":
-                hazard = cognate_hazard(w.id, name.language)
-                if hazard is not None and hazard.search(form.low):
-                    continue
-            jobs.append((-bound, n, len(jobs), name, w, form))
+            if cognate and plan.hazard is not None and plan.hazard.search(form.low):
+                continue
+            jobs.append((-bound, n, len(jobs), name, plan, form))
     jobs.sort()  # the most likely sources first (ties in the order they came)
-    for neg, _, _, name, writer, form in jobs:
+    for neg, _, _, name, plan, form in jobs:
         bound = -neg
-        if writer.kind == "standard":
-            written = _spell_standard(name.text, writer)
+        if plan.press is None:
+            written = _spell_standard(name.text, plan.writer)
         else:
-            press = _press(writer.id, name.language)
-            written = _spell_press(name.text, form, press, MIN_SCORE * NEGLIGIBLE / bound)
+            written = _spell_press(name.text, form, plan.press, MIN_SCORE * NEGLIGIBLE / bound)
+        convention = plan.writer.id
         for text, weight in written:
-            _add(found, text, bound * weight, writer.id, name)
+            # _add, inline (some ninety a call)
+            score = bound * weight
+            entry = found.get(text)
+            if entry is None:
+                found[text] = [1.0 - score, score, convention, name.language, name.text]
+                continue
+            entry[0] *= 1.0 - score
+            if score > entry[1]:
+                entry[1:] = [score, convention, name.language, name.text]
     ranked = sorted((-(1.0 - f[0]), t) for t, f in found.items() if 1.0 - f[0] >= MIN_SCORE)
     out = []
     for neg, text in ranked[:limit]:
