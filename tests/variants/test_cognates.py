@@ -146,3 +146,26 @@ def test_another_languages_forms_weigh_by_the_pair_of_languages() -> None:
     # The forms of one language are alternatives: together they weigh as the language.
     assert weight["ru"] == pytest.approx(other_language("be", "ru"))
     assert weight["uk"] == pytest.approx(other_language("be", "uk"))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.one_of(
+        st.text("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў'", min_size=1, max_size=10),
+        st.sampled_from(("ru", "uk", "be")).flatmap(lambda lang: surnames(lang, "m")),
+    )
+)
+def test_a_step_whose_patterns_are_not_found_is_skipped_without_a_change(word: str) -> None:
+    # _apply skips a step whose rules' patterns (its trigger) are found in no form: the
+    # same forms as applying every rule of every step.
+    from translit.variants import cognates
+
+    chains, _ = cognates._data()
+    word = word.lower()
+    for chain, steps in chains.items():
+        expected = cognates._apply(word, chain)
+        try:
+            chains[chain] = tuple(step._replace(trigger=None) for step in steps)
+            assert cognates._apply(word, chain) == expected, (chain, word)
+        finally:
+            chains[chain] = steps

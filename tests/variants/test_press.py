@@ -18,6 +18,7 @@ from translit.variants.press import (
     derived_letters,
     letter_grams,
     press_conventions,
+    risky_letters,
     table,
 )
 
@@ -102,6 +103,9 @@ def test_a_hazard_s_letters_are_found_alike_from_the_word_and_its_grams(
         if lang in press_conventions()[convention].languages:
             check = checker(convention, lang)
             assert check.risky_grams(grams) == check.risky(word), (convention, word)
+            if check.risky(word):
+                # a form without the letters of any convention's hazard is risky for none
+                assert risky_letters(word, lang), (convention, word)
 
 
 def test_a_sign_between_a_hazard_s_letters_still_counts() -> None:

@@ -57,6 +57,8 @@ class _Step(NamedTuple):
     rules: tuple[_Rule, ...]
     optional: bool
     original_first_if: re.Pattern[str] | None
+    #: Any of the rules' patterns: a word it is not found in is left as it is.
+    trigger: re.Pattern[str] | None = None
 
 
 def _rule(raw: Any, where: str) -> tuple[_Rule, str | None]:
@@ -94,7 +96,9 @@ def _data() -> tuple[dict[str, tuple[_Step, ...]], dict[str, Any]]:
         steps = []
         for item in order:
             rules = tuple(groups[item]) if isinstance(item, str) else (item,)
-            steps.append(_Step(rules, rules[0].optional, rules[0].original_first_if))
+            steps.append(
+                _Step(rules, rules[0].optional, rules[0].original_first_if, _trigger(rules))
+            )
         chains[chain] = tuple(steps)
     akanne = require(data, "akanne", dict, _WHERE)
     for key in ("unstressed", "pretonic", "vowels", "stress_order"):
@@ -109,10 +113,25 @@ def _data() -> tuple[dict[str, tuple[_Step, ...]], dict[str, Any]]:
     return chains, {**akanne, "unakanne": unakanne}
 
 
+def _trigger(rules: tuple[_Rule, ...]) -> re.Pattern[str] | None:
+    """A pattern found wherever one of the rules' is (a rule found nowhere in a word leaves
+    it as it is, and so the next rule sees it unchanged), or None if they do not combine."""
+    if len(rules) == 1:
+        return rules[0].pattern
+    try:
+        return re.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules))
+    except re.error:
+        return None
+
+
 def _apply(word: str, chain: str) -> list[tuple[str, float]]:
     """The forms a chain of rules gives, most likely first."""
     forms = [(word, 1.0)]
     for step in _data()[0].get(chain, ()):
+        # Most steps find nothing to rewrite in a word (nine in ten).
+        trigger = step.trigger
+        if trigger is not None and not any(trigger.search(text) for text, _ in forms):
+            continue
         out: list[tuple[str, float]] = []
         changed = False
         for text, weight in forms:

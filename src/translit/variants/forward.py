@@ -40,6 +40,9 @@ class Alternative(NamedTuple):
     #: is one letter or the start (every context of the data files): a look at one letter
     #: rather than a search through the text before.
     after_letter: tuple[bool, frozenset[str]] | None = None
+    #: Whether the spellings are distinct and their weights never rise (those of a data
+    #: file always do); None: not known, looked at where it matters.
+    ranked: bool | None = None
 
 
 #: A context of one letter or the word's start: ``^``, a letter, a class of letters
@@ -96,7 +99,8 @@ def _alternatives(spec: Any, where: str) -> tuple[Alternative, ...]:
     if isinstance(spec, str):
         return (Alternative((spec,), None, None),)
     if isinstance(spec, list) and spec and all(isinstance(s, str) for s in spec):
-        return (Alternative(tuple(spec), None, None, _weights(len(spec))),)
+        ranked = len(set(spec)) == len(spec)
+        return (Alternative(tuple(spec), None, None, _weights(len(spec)), None, ranked),)
     if not isinstance(spec, list) or not spec:
         raise DataError(f"{where}: expected a string, a list of strings or of contexts")
     out = []
@@ -110,7 +114,8 @@ def _alternatives(spec: Any, where: str) -> tuple[Alternative, ...]:
         before = regex(alt["before"], where) if alt.get("before") else None
         after = regex("(?:" + alt["after"] + ")$", where) if alt.get("after") else None
         letter = after_letter(alt["after"]) if alt.get("after") else None
-        out.append(Alternative(outs, before, after, _weights(len(outs)), letter))
+        ranked = len(set(outs)) == len(outs)
+        out.append(Alternative(outs, before, after, _weights(len(outs)), letter, ranked))
     return tuple(out)
 
 
@@ -391,9 +396,12 @@ def _products(fixed: list[str], branching: list[Alternative], beam: int) -> list
         alt = branching[0]
         head, tail = fixed
         out = [(head + o + tail, w) for o, w in zip(alt.outs, alt.weights)]
-        if len(set(alt.outs)) == len(alt.outs) and all(
-            a >= b for a, b in zip(alt.weights, alt.weights[1:])
-        ):
+        ranked = alt.ranked
+        if ranked is None:
+            ranked = len(set(alt.outs)) == len(alt.outs) and all(
+                a >= b for a, b in zip(alt.weights, alt.weights[1:])
+            )
+        if ranked:
             return out[:beam]
         return _distinct(sorted(out, key=lambda tp: -tp[1]), beam)
     segments: list[Alternative] = []

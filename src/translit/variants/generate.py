@@ -18,7 +18,7 @@ from .forms import NativeName
 from .forward import BEAM, Table
 from .model import Variant
 from .official import Writer, writers
-from .press import Checker, checker, cognate_hazard, letter_grams, table
+from .press import Checker, checker, cognate_hazard, letter_grams, risky_letters, table
 from .stress import StressRule, stress_marked, stress_rule
 
 __all__ = ["NATIVE_PRIOR", "spell", "spellings"]
@@ -49,9 +49,15 @@ class _Form(NamedTuple):
     grams: frozenset[str]  # :func:`~.press.letter_grams`
 
 
-def _form(text: str) -> _Form:
+_NO_GRAMS: frozenset[str] = frozenset()
+
+
+def _form(text: str, language: str) -> _Form:
     low = text.lower()
-    return _Form(low, text.count(" ") + 1, frozenset(low), letter_grams(low))
+    # Most forms have the letters of no hazard of any convention of their language: their
+    # letter runs are never looked at.
+    grams = letter_grams(low) if risky_letters(low, language) else _NO_GRAMS
+    return _Form(low, text.count(" ") + 1, frozenset(low), grams)
 
 
 def spell(
@@ -61,11 +67,13 @@ def spell(
     (1.0 for the writer's first choice), best first; none weighing less than ``least``."""
     if writer.kind == "standard":
         return _spell_standard(native, writer)
-    return _spell_press(native, _form(native), _press(writer.id, language), least)
+    return _spell_press(native, _form(native, language), _press(writer.id, language), least)
 
 
-def _spell_standard(native: str, writer: Writer) -> list[tuple[str, float]]:
-    text = _standard(writer.id)(native)
+def _spell_standard(
+    native: str, writer: Writer, write: Callable[[str], str] | None = None
+) -> list[tuple[str, float]]:
+    text = (write or _standard(writer.id))(native)
     if writer.unreadable:
         low, lower = native.lower(), text.lower()
         if any(c in low and lat in lower for c, lat in writer.unreadable):
@@ -134,6 +142,7 @@ class _Plan(NamedTuple):
 
     writer: Writer
     press: _Press | None  # None for a standard
+    standard: Callable[[str], str] | None  # the standard's compiled writing, or None
     #: :func:`~.press.cognate_hazard` of a press convention for the language
     hazard: re.Pattern[str] | None
 
@@ -144,9 +153,9 @@ def _plans(language: str) -> tuple[_Plan, ...]:
     out = []
     for w in writers(language):
         if w.kind == "standard":
-            out.append(_Plan(w, None, None))
+            out.append(_Plan(w, None, _standard(w.id), None))
         else:
-            out.append(_Plan(w, _press(w.id, language), cognate_hazard(w.id, language)))
+            out.append(_Plan(w, _press(w.id, language), None, cognate_hazard(w.id, language)))
     return tuple(out)
 
 
@@ -200,7 +209,7 @@ def spellings(
             _add(found, name.text, name.weight * NATIVE_PRIOR * share, "native", name)
         cognate = source not in (None, name.language)
         # The form's lower-case text, number of words and letters, made once for its writers.
-        form = _form(name.text)
+        form = _form(name.text, name.language)
         weight, patronymic, only = name.weight, name.patronymic, name.writers
         for plan in _plans(name.language):  # the likeliest first
             w = plan.writer
@@ -222,7 +231,7 @@ def spellings(
     for neg, _, _, name, plan, form in jobs:
         bound = -neg
         if plan.press is None:
-            written = _spell_standard(name.text, plan.writer)
+            written = _spell_standard(name.text, plan.writer, plan.standard)
         else:
             written = _spell_press(name.text, form, plan.press, MIN_SCORE * NEGLIGIBLE / bound)
         convention = plan.writer.id

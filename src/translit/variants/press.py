@@ -300,6 +300,29 @@ def checker(convention: str, language: str) -> Checker:
     )
 
 
+@cache  # one per language: bounded
+def hazard_letters(language: str) -> re.Pattern[str] | None:
+    """Any letters of a hazard of any press convention for ``language`` (the
+    :attr:`Checker.pair_set` of each), or None if none has one: a native form they are not
+    found in (nor with its signs dropped) is :meth:`Checker.risky` for none."""
+    pairs: set[str] = set()
+    for ident, conv in press_conventions().items():
+        if language in conv.languages:
+            pairs |= checker(ident, language).pair_set
+    return _alternation(pairs)
+
+
+def risky_letters(native: str, language: str) -> bool:
+    """Whether a lower-case native form has the letters of a hazard of some press
+    convention for ``language`` (:func:`hazard_letters`)."""
+    found = hazard_letters(language)
+    if found is None:
+        return False
+    if found.search(native):
+        return True
+    return _SIGN.search(native) is not None and found.search(native.translate(_SIGNS)) is not None
+
+
 def letter_grams(native: str) -> frozenset[str]:
     """The runs of two and three letters of a lower-case native form, and of the form with
     its signs dropped (a hazard's letters are looked up in these: :meth:`Checker.risky`)."""
