@@ -16,6 +16,7 @@ from translit.variants.press import (
     LETTERS,
     checker,
     derived_letters,
+    found_alike,
     letter_grams,
     press_conventions,
     risky_letters,
@@ -124,3 +125,26 @@ def test_every_table_decides_its_contexts_in_its_pattern_as_after_each_match(wor
             t = table(convention, lang)
             assert t._resolved is not None, (convention, lang)
             assert t._parse(word) == t._parse_searching(word), (convention, lang, word)
+
+
+_READERS_LETTERS = "abcehijkloqrstuvwxyzâûêìǵʺčšžłćśźńěřŭõāēīūōļņķģėųįąę"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(_READERS_LETTERS, max_size=12))
+def test_a_reader_s_patterns_are_found_alike_rewritten(text: str) -> None:
+    # found_alike (each branch beginning with one letter) is found where the reading
+    # data's pattern is: implausible spellings and required ones of every reader.
+    from translit.names.conventions import implausible, requirements
+
+    for found in (implausible(), requirements()):
+        for reader, pattern in found.items():
+            alike = found_alike(pattern)
+            assert alike is not None
+            assert (alike.search(text) is None) == (pattern.search(text) is None), reader
+
+
+def test_a_pattern_with_an_optional_first_letter_is_kept() -> None:
+    for text in ("a?b|c", "(?:ab)|c", "[a-c]x|d", "\\wx"):
+        pattern = re.compile(text)
+        assert found_alike(pattern) is pattern

@@ -95,8 +95,8 @@ def _spell_press(native: str, form: _Form, press: _Press, least: float) -> list[
     risky = not check.pair_set.isdisjoint(grams)  # check.risky_grams(grams)
     upper = native[:1].isupper()
     out = []
-    for text, weight in found:
-        if not check.ok(low, text, risky) or (unknown and _CYRILLIC.search(text)):
+    for text, weight in check.kept(low, found, risky):
+        if unknown and _CYRILLIC.search(text):
             continue
         if words == 1 and "-" not in text:
             out.append((text[:1].upper() + text[1:] if upper else text, weight))

@@ -260,6 +260,26 @@ class Checker(NamedTuple):
             return ways <= MAX_SPELLINGS
         return True
 
+    def kept(
+        self, native: str, found: list[tuple[str, float]], risky: bool
+    ) -> list[tuple[str, float]]:
+        """The spellings of ``found`` (each with its weight) that :meth:`ok` accepts, in
+        order: a writing's few spellings in one call, the usual case (no hazard's letters,
+        few graphemes of several readings) decided here."""
+        contra, needs, branching, free = self.contra, self.needs, self.branching, self.free
+        out = []
+        for item in found:
+            spelling = item[0]
+            if contra is not None and contra.search(spelling):
+                continue
+            if needs is not None and not needs.search(spelling):
+                continue
+            if not risky and (branching is None or len(branching.findall(spelling)) <= free):
+                out.append(item)
+            elif self.ok(native, spelling, risky):
+                out.append(item)
+        return out
+
     def risky_grams(self, grams: frozenset[str]) -> bool:
         """:meth:`risky` of a native form given its :func:`letter_grams` (made once for
         every convention's check)."""
@@ -288,8 +308,8 @@ def checker(convention: str, language: str) -> Checker:
     while most ** (free + 1) <= MAX_SPELLINGS:
         free += 1
     return Checker(
-        implausible().get(reads_as),
-        requirements().get(reads_as),
+        found_alike(implausible().get(reads_as)),
+        found_alike(requirements().get(reads_as)),
         found,
         _alternation({j for _, j in found}),
         _alternation(set(ways)),
@@ -321,6 +341,63 @@ def risky_letters(native: str, language: str) -> bool:
     if found.search(native):
         return True
     return _SIGN.search(native) is not None and found.search(native.translate(_SIGNS)) is not None
+
+
+_SPECIAL = frozenset("\\.^$*+?{}[]|()")
+
+
+def found_alike(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """A pattern found in the same texts as ``pattern`` (only whether it is found counts),
+    with every branch beginning with one letter: the engine then skips the letters none
+    begins with (``[čšž]`` and ``ya|yo`` become ``č|š|ž`` and ``y(?:a|o)``). ``pattern``
+    itself where a branch begins otherwise.
+
+    >>> found_alike(re.compile("kh|ya|yo|[čš]")).pattern
+    'k(?:h)|y(?:a|o)|č|š'
+    """
+    if pattern is None:
+        return None
+    branches: dict[str, list[str]] = {}
+    for branch in _top_branches(pattern.pattern):
+        if branch[:1] == "[":
+            end = branch.find("]")
+            letters, rest = branch[1:end], branch[end + 1 :]
+            if end < 2 or any(c in _SPECIAL or c == "-" for c in letters):
+                return pattern
+        elif branch and branch[0] not in _SPECIAL:
+            letters, rest = branch[0], branch[1:]
+        else:
+            return pattern
+        if rest[:1] in ("*", "+", "?", "{"):
+            return pattern  # the first letter may be absent
+        for c in letters:
+            branches.setdefault(c, []).append(rest)
+    alike = "|".join(
+        re.escape(c) + ("" if "" in rests else "(?:" + "|".join(rests) + ")")
+        for c, rests in branches.items()
+    )
+    return re.compile(alike, pattern.flags)
+
+
+def _top_branches(pattern: str) -> list[str]:
+    """The branches of a pattern's top-level alternation."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            i = pattern.index("]", i + 2)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
 
 
 def letter_grams(native: str) -> frozenset[str]:
