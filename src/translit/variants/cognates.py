@@ -130,8 +130,12 @@ def _apply(word: str, chain: str) -> list[tuple[str, float]]:
     for step in _data()[0].get(chain, ()):
         # Most steps find nothing to rewrite in a word (nine in ten).
         trigger = step.trigger
-        if trigger is not None and not any(trigger.search(text) for text, _ in forms):
-            continue
+        if trigger is not None:
+            if len(forms) == 1:
+                if not trigger.search(forms[0][0]):
+                    continue
+            elif not any(trigger.search(text) for text, _ in forms):
+                continue
         out: list[tuple[str, float]] = []
         changed = False
         for text, weight in forms:

@@ -18,7 +18,15 @@ from .forms import NativeName
 from .forward import BEAM, Table
 from .model import Variant
 from .official import Writer, writers
-from .press import Checker, checker, cognate_hazard, letter_grams, risky_letters, table
+from .press import (
+    Checker,
+    checker,
+    cognate_hazard,
+    known_letters,
+    letter_grams,
+    risky_letters,
+    table,
+)
 from .stress import StressRule, stress_marked, stress_rule
 
 __all__ = ["NATIVE_PRIOR", "spell", "spellings"]
@@ -46,7 +54,9 @@ class _Form(NamedTuple):
     low: str  # lower case
     words: int
     letters: frozenset[str]
-    grams: frozenset[str]  # :func:`~.press.letter_grams`
+    grams: frozenset[str]  # :func:`~.press.letter_grams`, or none if no hazard can be
+    #: Whether every press table of the form's language knows all its letters.
+    known: bool
 
 
 _NO_GRAMS: frozenset[str] = frozenset()
@@ -57,7 +67,8 @@ def _form(text: str, language: str) -> _Form:
     # Most forms have the letters of no hazard of any convention of their language: their
     # letter runs are never looked at.
     grams = letter_grams(low) if risky_letters(low, language) else _NO_GRAMS
-    return _Form(low, text.count(" ") + 1, frozenset(low), grams)
+    letters = frozenset(low)
+    return _Form(low, text.count(" ") + 1, letters, grams, letters <= known_letters(language))
 
 
 def spell(
@@ -84,15 +95,15 @@ def _spell_standard(
 def _spell_press(native: str, form: _Form, press: _Press, least: float) -> list[tuple[str, float]]:
     """:func:`spell` under a press convention (the caller has ``form`` for every
     convention)."""
-    low, words, chars, grams = form
+    low, words, chars, grams, known = form
     writing, check, stress, language = press
     # A full name's words each have their choices: the beam grows with the words.
     found = writing.spell(low, BEAM * words, least, style=True)
     if not found:
         return found
     # A letter the table does not know is kept as it is (Cyrillic): no such spelling.
-    unknown = not chars <= writing.letters
-    risky = not check.pair_set.isdisjoint(grams)  # check.risky_grams(grams)
+    unknown = not known and not chars <= writing.letters
+    risky = bool(grams) and not check.pair_set.isdisjoint(grams)  # check.risky_grams(grams)
     upper = native[:1].isupper()
     out = []
     for text, weight in check.kept(low, found, risky):
@@ -249,13 +260,12 @@ def spellings(
     out = []
     for neg, text in ranked[:limit]:
         f = found[text]
-        out.append(_variant((text, f[2], f[3], round(-neg, 6), f[4])))
+        # Variant._make without its length check: some thirty are made a call.
+        out.append(_new_tuple(Variant, (text, f[2], f[3], round(-neg, 6), f[4])))
     return out
 
 
-#: A :class:`Variant` from its fields' tuple (without the keyword handling of its
-#: constructor: some fifty are made per call).
-_variant = Variant._make
+_new_tuple = tuple.__new__
 
 
 def _add(

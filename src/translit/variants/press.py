@@ -332,6 +332,18 @@ def hazard_letters(language: str) -> re.Pattern[str] | None:
     return _alternation(pairs)
 
 
+@cache  # one per language: bounded
+def known_letters(language: str) -> frozenset[str]:
+    """The letters every press convention's table for ``language`` writes
+    (:attr:`Table.letters` of each)."""
+    out: frozenset[str] | None = None
+    for ident, conv in press_conventions().items():
+        if language in conv.languages:
+            letters = table(ident, language).letters
+            out = letters if out is None else out & letters
+    return out or frozenset()
+
+
 def risky_letters(native: str, language: str) -> bool:
     """Whether a lower-case native form has the letters of a hazard of some press
     convention for ``language`` (:func:`hazard_letters`)."""
