@@ -214,6 +214,15 @@ class Table:
         fixed, branching = self._parse(word)
         if not branching:  # three words in four
             return [(fixed[0], 1.0)] if least <= 1.0 else []
+        if len(branching) == 1 and branching[0].ranked:  # most of the others
+            # The products, cut to the beam, then those likely enough (a prefix, as the
+            # weights never rise): the same as below.
+            alt = branching[0]
+            head, tail = fixed
+            if alt.weights[0] < least:
+                return []
+            found = [(head + o + tail, w) for o, w in zip(alt.outs, alt.weights) if w >= least]
+            return found[:beam]
         top = 1.0
         for alt in branching:
             top *= alt.weights[0]
