@@ -27,7 +27,7 @@ from .press import (
     risky_letters,
     table,
 )
-from .stress import StressRule, stress_marked, stress_rule
+from .stress import StressRule, marked_at, stress_places, stress_rule
 
 __all__ = ["NATIVE_PRIOR", "spell", "spellings"]
 
@@ -113,10 +113,11 @@ def _spell_press(native: str, form: _Form, press: _Press, least: float) -> list[
             out.append((text[:1].upper() + text[1:] if upper else text, weight))
         else:
             out.append((_title_like(text, native), weight))
-    if stress is not None:
+    places = None if stress is None or not out else stress_places(native, language, stress)
+    if places is not None and stress is not None:
         # The stress mark the convention writes where the stress is known (Borísov).
         for text, weight in list(out):
-            marked = stress_marked(native, language, text, stress)
+            marked = marked_at(text, places)
             if marked is not None and weight * stress.weight >= least:
                 out.append((marked, weight * stress.weight))
     return out
@@ -222,7 +223,17 @@ def spellings(
         # The form's lower-case text, number of words and letters, made once for its writers.
         form = _form(name.text, name.language)
         weight, patronymic, only = name.weight, name.patronymic, name.writers
-        for plan in _plans(name.language):  # the likeliest first
+        plans = _plans(name.language)
+        if patronymic is None and only is None and conventions is None and not cognate:
+            # The usual case (a name's own form, all writers): the loop below without the
+            # checks that pass.
+            for plan in plans:
+                bound = weight * plan.writer.prior
+                if bound < MIN_SCORE:
+                    break
+                jobs.append((-bound, n, len(jobs), name, plan, form))
+            continue
+        for plan in plans:  # the likeliest first
             w = plan.writer
             bound = weight * w.prior
             if bound < MIN_SCORE:
@@ -256,13 +267,14 @@ def spellings(
             entry[0] *= 1.0 - score
             if score > entry[1]:
                 entry[1:] = [score, convention, name.language, name.text]
-    ranked = sorted((-(1.0 - f[0]), t) for t, f in found.items() if 1.0 - f[0] >= MIN_SCORE)
-    out = []
-    for neg, text in ranked[:limit]:
-        f = found[text]
-        # Variant._make without its length check: some thirty are made a call.
-        out.append(_new_tuple(Variant, (text, f[2], f[3], _rounded(-neg), f[4])))
-    return out
+    # (The entries never compare: the spellings differ.)
+    ranked = [(-(1.0 - f[0]), t, f) for t, f in found.items() if 1.0 - f[0] >= MIN_SCORE]
+    ranked.sort()
+    # Variant._make without its length check: some thirty are made a call.
+    return [
+        _new_tuple(Variant, (text, f[2], f[3], _rounded(-neg), f[4]))
+        for neg, text, f in ranked[:limit]
+    ]
 
 
 _new_tuple = tuple.__new__
