@@ -169,3 +169,24 @@ def test_a_step_whose_patterns_are_not_found_is_skipped_without_a_change(word: s
             assert cognates._apply(word, chain) == expected, (chain, word)
         finally:
             chains[chain] = steps
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text("абвгдежзийклмнопрстуфхцчшщьыэюяіўё'", min_size=1, max_size=10),
+    st.sampled_from((None, 0, 1, 2, 5)),
+)
+def test_the_unstressed_vowels_rewritten_by_translate_as_one_by_one(
+    word: str, stress: int | None
+) -> None:
+    # belarusian_forms with the translate table (_reduction) gives the forms of the
+    # vowel-by-vowel rewriting.
+    from translit.variants import cognates
+
+    expected = belarusian_forms(word, stress)
+    reduction = cognates._reduction
+    try:
+        cognates._reduction = lambda: None  # type: ignore[assignment]
+        assert belarusian_forms(word, stress) == expected
+    finally:
+        cognates._reduction = reduction  # type: ignore[assignment]

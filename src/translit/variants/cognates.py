@@ -192,6 +192,24 @@ def belarusian_forms(word: str, stress: int | None = None) -> list[tuple[str, fl
     unstressed: dict[str, str] = akanne["unstressed"]
     pretonic: dict[str, str] = akanne["pretonic"]
     out: list[tuple[str, float]] = []
+    reduce = _reduction()
+    if reduce is not None:
+        # The same as below with the unstressed vowels rewritten by str.translate: the
+        # letters before the pretonic vowel and after the stressed one (only vowels are
+        # rewritten, and the text between the two has none).
+        for rank, stress in enumerate(positions):
+            at = nuclei[stress]
+            head = ""
+            if stress:
+                before = nuclei[stress - 1]
+                c = word[before]
+                pre = pretonic[c] if c in pretonic else unstressed.get(c, c)
+                head = word[:before].translate(reduce) + pre + word[before + 1 : at]
+            else:
+                head = word[:at]
+            text = head + word[at] + word[at + 1 :].translate(reduce)
+            out.append((text, OPTIONAL_WEIGHT**rank))
+        return _best(out)
     for rank, stress in enumerate(positions):
         chars = list(word)
         for k, i in enumerate(nuclei):
@@ -204,6 +222,17 @@ def belarusian_forms(word: str, stress: int | None = None) -> list[tuple[str, fl
                 chars[i] = unstressed[c]
         out.append(("".join(chars), OPTIONAL_WEIGHT**rank))
     return _best(out)
+
+
+@lru_cache(maxsize=1)
+def _reduction() -> dict[int, str] | None:
+    """The unstressed vowels' rewriting as a :meth:`str.translate` table, or None where the
+    data rewrites a letter that is not a vowel (then each vowel is looked at in turn)."""
+    akanne = _data()[1]
+    vowels = set(akanne["vowels"])
+    if not set(akanne["unstressed"]) | set(akanne["pretonic"]) <= vowels:
+        return None
+    return str.maketrans(akanne["unstressed"])
 
 
 def russian_vowels(word: str) -> list[tuple[str, float]]:

@@ -14,6 +14,7 @@ import heapq
 import math
 import re
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from ..names._data import DataError, regex
@@ -413,12 +414,26 @@ def _products(fixed: list[str], branching: list[Alternative], beam: int) -> list
         if ranked:
             return out[:beam]
         return _distinct(sorted(out, key=lambda tp: -tp[1]), beam)
+    total = 1
+    for alt in branching:
+        total *= len(alt.outs)
+    if total <= 4 * beam:
+        # _all_products of the segments, without making them: the same strings and
+        # products (multiplied in the same order), sorted alike.
+        done = [(fixed[0], 1.0)]
+        for alt, text in zip(branching, fixed[1:]):
+            done = [(t + o + text, p * w) for t, p in done for o, w in zip(alt.outs, alt.weights)]
+        return _distinct(sorted(done, key=_probability, reverse=True), beam)
     segments: list[Alternative] = []
     for text, alt in zip(fixed, branching):
         segments.append(Alternative((text,), None, None))
         segments.append(alt)
     segments.append(Alternative((fixed[-1],), None, None))
     return best_products(segments, beam)
+
+
+#: A spelling's probability (a sort key; sorting on it in reverse keeps equal ones in order).
+_probability = itemgetter(1)
 
 
 def _distinct(ranked: list[tuple[str, float]], beam: int) -> list[tuple[str, float]]:
