@@ -52,14 +52,21 @@ class _Form(NamedTuple):
     """A native form as every press convention's writing of it needs it (made once)."""
 
     low: str  # lower case
-    words: int
+    #: The most spellings a writer gives (a full name's words each have their choices: the
+    #: beam grows with the words).
+    beam: int
     letters: frozenset[str]
     grams: frozenset[str]  # :func:`~.press.letter_grams`, or none if no hazard can be
     #: Whether every press table of the form's language knows all its letters.
     known: bool
+    upper: bool  # whether it begins with a capital
+    single: bool  # one word
 
 
 _NO_GRAMS: frozenset[str] = frozenset()
+
+#: The least weight a source's spelling is written out with is this over the source's bound.
+_NEGLIGIBLE = MIN_SCORE * NEGLIGIBLE
 
 
 def _form(text: str, language: str) -> _Form:
@@ -68,7 +75,9 @@ def _form(text: str, language: str) -> _Form:
     # letter runs are never looked at.
     grams = letter_grams(low) if risky_letters(low, language) else _NO_GRAMS
     letters = frozenset(low)
-    return _Form(low, text.count(" ") + 1, letters, grams, letters <= known_letters(language))
+    words = text.count(" ") + 1
+    known = letters <= known_letters(language)
+    return _Form(low, BEAM * words, letters, grams, known, text[:1].isupper(), words == 1)
 
 
 def spell(
@@ -95,24 +104,25 @@ def _spell_standard(
 def _spell_press(native: str, form: _Form, press: _Press, least: float) -> list[tuple[str, float]]:
     """:func:`spell` under a press convention (the caller has ``form`` for every
     convention)."""
-    low, words, chars, grams, known = form
+    low, beam, chars, grams, known, upper, single = form
     writing, check, stress, language = press
-    # A full name's words each have their choices: the beam grows with the words.
-    found = writing.spell(low, BEAM * words, least, style=True)
+    found = writing.spell(low, beam, least, True)  # style: a writer's choices are one
     if not found:
         return found
-    # A letter the table does not know is kept as it is (Cyrillic): no such spelling.
-    unknown = not known and not chars <= writing.letters
     risky = bool(grams) and not check.pair_set.isdisjoint(grams)  # check.risky_grams(grams)
-    upper = native[:1].isupper()
-    out = []
-    for text, weight in check.kept(low, found, risky):
-        if unknown and _CYRILLIC.search(text):
-            continue
-        if words == 1 and "-" not in text:
-            out.append((text[:1].upper() + text[1:] if upper else text, weight))
-        else:
-            out.append((_title_like(text, native), weight))
+    kept = check.kept(low, found, risky)
+    if not known and not chars <= writing.letters:
+        # A letter the table does not know is kept as it is (Cyrillic): no such spelling.
+        kept = [k for k in kept if not _CYRILLIC.search(k[0])]
+    if not single:
+        out = [(_title_like(t, native), w) for t, w in kept]
+    elif upper:
+        out = [
+            (t[:1].upper() + t[1:] if "-" not in t else _title_like(t, native), w)
+            for t, w in kept
+        ]
+    else:
+        out = [k if "-" not in k[0] else (_title_like(k[0], native), k[1]) for k in kept]
     places = None if stress is None or not out else stress_places(native, language, stress)
     if places is not None and stress is not None:
         # The stress mark the convention writes where the stress is known (Borísov).
@@ -255,7 +265,7 @@ def spellings(
         if plan.press is None:
             written = _spell_standard(name.text, plan.writer, plan.standard)
         else:
-            written = _spell_press(name.text, form, plan.press, MIN_SCORE * NEGLIGIBLE / bound)
+            written = _spell_press(name.text, form, plan.press, _NEGLIGIBLE / bound)
         convention = plan.writer.id
         for text, weight in written:
             # _add, inline (some ninety a call)
