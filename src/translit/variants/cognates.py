@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from ..names._data import DataError, read_json, regex, require
@@ -116,6 +116,8 @@ def _data() -> tuple[dict[str, tuple[_Step, ...]], dict[str, Any]]:
 def _trigger(rules: tuple[_Rule, ...]) -> re.Pattern[str] | None:
     """A pattern found wherever one of the rules' is (a rule found nowhere in a word leaves
     it as it is, and so the next rule sees it unchanged), or None if they do not combine."""
+    if not rules:
+        return None
     if len(rules) == 1:
         return rules[0].pattern
     try:
@@ -124,9 +126,18 @@ def _trigger(rules: tuple[_Rule, ...]) -> re.Pattern[str] | None:
         return None
 
 
+@cache  # one per chain: bounded by the data file
+def _chain_trigger(chain: str) -> re.Pattern[str] | None:
+    """A pattern found wherever a rule of the chain is (:func:`_trigger` of all its rules)."""
+    return _trigger(tuple(r for step in _data()[0].get(chain, ()) for r in step.rules))
+
+
 def _apply(word: str, chain: str) -> list[tuple[str, float]]:
     """The forms a chain of rules gives, most likely first."""
     forms = [(word, 1.0)]
+    found = _chain_trigger(chain)
+    if found is not None and not found.search(word):
+        return forms  # no rule of the chain is found: none rewrites anything
     for step in _data()[0].get(chain, ()):
         # Most steps find nothing to rewrite in a word (nine in ten).
         trigger = step.trigger

@@ -196,6 +196,8 @@ def _surname_forms(text: str, language: str) -> dict[str, list[tuple[str, float]
 
 
 def _title(word: str) -> str:
+    if "-" not in word:  # the usual case, without the split and join
+        return word[:1].upper() + word[1:]
     return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
 
 

@@ -118,8 +118,7 @@ def _spell_press(native: str, form: _Form, press: _Press, least: float) -> list[
         out = [(_title_like(t, native), w) for t, w in kept]
     elif upper:
         out = [
-            (t[:1].upper() + t[1:] if "-" not in t else _title_like(t, native), w)
-            for t, w in kept
+            (t[:1].upper() + t[1:] if "-" not in t else _title_like(t, native), w) for t, w in kept
         ]
     else:
         out = [k if "-" not in k[0] else (_title_like(k[0], native), k[1]) for k in kept]
