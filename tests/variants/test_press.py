@@ -148,3 +148,25 @@ def test_a_pattern_with_an_optional_first_letter_is_kept() -> None:
     for text in ("a?b|c", "(?:ab)|c", "[a-c]x|d", "\\wx"):
         pattern = re.compile(text)
         assert found_alike(pattern) is pattern
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(("ru", "uk", "be")).flatmap(
+        lambda lang: st.tuples(st.just(lang), st.text(LETTERS[lang], min_size=1, max_size=10))
+    )
+)
+def test_the_tree_of_hazard_letters_is_found_where_one_of_them_is(case: tuple[str, str]) -> None:
+    from translit.variants.press import hazard_letters
+
+    lang, word = case
+    pairs = set().union(
+        *(
+            checker(c, lang).pair_set
+            for c in CONVENTIONS
+            if lang in press_conventions()[c].languages
+        )
+    )
+    found = hazard_letters(lang)
+    assert found is not None
+    assert (found.search(word) is not None) == any(p in word for p in pairs), word

@@ -329,7 +329,28 @@ def hazard_letters(language: str) -> re.Pattern[str] | None:
     for ident, conv in press_conventions().items():
         if language in conv.languages:
             pairs |= checker(ident, language).pair_set
-    return _alternation(pairs)
+    return _any_of(pairs)
+
+
+def _any_of(strings: set[str]) -> re.Pattern[str] | None:
+    """A pattern found where one of ``strings`` is, as a tree of their letters
+    (``д(?:з(?:е|я)|с(?:е))``): each position is looked at once per letter, not once per
+    string (hundreds of hazards' letters)."""
+    if not strings:
+        return None
+
+    def tree(items: list[str]) -> str:
+        if "" in items:
+            return ""  # a string ends here: it is found whatever follows
+        heads: dict[str, list[str]] = {}
+        for item in items:
+            heads.setdefault(item[0], []).append(item[1:])
+        return "|".join(
+            re.escape(c) + (f"(?:{tree(rest)})" if any(rest) else "")
+            for c, rest in sorted(heads.items())
+        )
+
+    return re.compile(tree(sorted(strings)))
 
 
 @cache  # one per language: bounded
