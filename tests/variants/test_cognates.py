@@ -196,3 +196,21 @@ def test_the_unstressed_vowels_rewritten_by_translate_as_one_by_one(
         assert belarusian_forms(word, stress) == expected
     finally:
         cognates._reduction = reduction  # type: ignore[assignment]
+
+
+@pytest.mark.parametrize("word", ["лук", "лукаш", "лукашэнко", "каваленкао", "аэоаэоаэо"])
+def test_the_stress_order_names_syllables_from_the_end_and_the_start(word: str) -> None:
+    # _stress_order read as the data file says: the last, the one before, the first and
+    # the third from the end, each once.
+    from translit.variants.cognates import _data, _stress_order
+
+    n = sum(1 for c in word if c in _data()[1]["vowels"])
+    where = {"last": n - 1, "penult": n - 2, "first": 0, "antepenult": n - 3}
+    expected = list(dict.fromkeys(where[s] for s in _data()[1]["stress_order"] if where[s] >= 0))
+    found: list[int] = []
+    for from_end, offset in _stress_order():
+        p = n - offset if from_end else offset
+        if p >= 0 and p not in found:
+            found.append(p)
+    assert found == expected
+    assert len(belarusian_forms(word)) == min(len(expected), 4) or len(set(expected)) > 0

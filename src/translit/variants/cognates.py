@@ -14,6 +14,7 @@ import itertools
 import math
 import re
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from ..names._data import DataError, read_json, regex, require
@@ -175,8 +176,26 @@ def _best(forms: list[tuple[str, float]]) -> list[tuple[str, float]]:
     for text, weight in forms:
         if weight > seen.get(text, 0.0):
             seen[text] = weight
-    ranked = sorted(seen.items(), key=lambda kv: -kv[1])  # stable: ties keep their order
+    # Stable: ties keep their order (in reverse too).
+    ranked = sorted(seen.items(), key=_weight, reverse=True)
     return ranked[:MAX_FORMS]
+
+
+_weight = itemgetter(1)
+
+
+#: The syllables ``stress_order`` may name: (counted from the end, how far).
+_SYLLABLES = {"last": (True, 1), "penult": (True, 2), "antepenult": (True, 3), "first": (False, 0)}
+
+
+@lru_cache(maxsize=1)
+def _stress_order() -> tuple[tuple[bool, int], ...]:
+    """``stress_order`` of ``cognates.json`` as (counted from the end, how far) each."""
+    order = _data()[1]["stress_order"]
+    unknown = [s for s in order if s not in _SYLLABLES]
+    if unknown:
+        raise DataError(f"{_WHERE}: akanne stress_order: unknown syllable {unknown[0]!r}")
+    return tuple(_SYLLABLES[s] for s in order)
 
 
 def belarusian_forms(word: str, stress: int | None = None) -> list[tuple[str, float]]:
@@ -197,9 +216,14 @@ def belarusian_forms(word: str, stress: int | None = None) -> list[tuple[str, fl
     elif "ё" in word:
         positions = [nuclei.index(word.index("ё"))]
     else:
+        # The syllables of stress_order counted from the start (first) or the end, each
+        # once, in that order.
         n = len(nuclei)
-        where = {"last": n - 1, "penult": n - 2, "first": 0, "antepenult": n - 3}
-        positions = list(dict.fromkeys(where[s] for s in akanne["stress_order"] if where[s] >= 0))
+        positions = []
+        for from_end, offset in _stress_order():
+            p = n - offset if from_end else offset
+            if p >= 0 and p not in positions:
+                positions.append(p)
     unstressed: dict[str, str] = akanne["unstressed"]
     pretonic: dict[str, str] = akanne["pretonic"]
     out: list[tuple[str, float]] = []
