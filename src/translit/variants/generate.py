@@ -234,13 +234,16 @@ def spellings(
         form = _form(name.text, name.language)
         weight, patronymic, only = name.weight, name.patronymic, name.writers
         plans = _plans(name.language)
-        if patronymic is None and only is None and conventions is None and not cognate:
-            # The usual case (a name's own form, all writers): the loop below without the
-            # checks that pass.
+        if patronymic is None and only is None and conventions is None:
+            # The usual case (one word, all writers): the loop below without the checks
+            # that pass.
+            low = form.low
             for plan in plans:
                 bound = weight * plan.writer.prior
                 if bound < MIN_SCORE:
                     break
+                if cognate and plan.hazard is not None and plan.hazard.search(low):
+                    continue
                 jobs.append((-bound, n, len(jobs), name, plan, form))
             continue
         for plan in plans:  # the likeliest first
