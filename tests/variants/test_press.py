@@ -170,3 +170,22 @@ def test_the_tree_of_hazard_letters_is_found_where_one_of_them_is(case: tuple[st
     found = hazard_letters(lang)
     assert found is not None
     assert (found.search(word) is not None) == any(p in word for p in pairs), word
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.text(_READERS_LETTERS + "-", min_size=1, max_size=12),
+    st.text("абвгдежзиклмнопрстуфхцчшщьюяіў'", min_size=1, max_size=8),
+    st.booleans(),
+)
+def test_kept_keeps_what_ok_accepts(spelling: str, native: str, risky: bool) -> None:
+    from translit.variants.press import known_letters
+
+    for convention in CONVENTIONS:
+        for lang in press_conventions()[convention].languages:
+            check = checker(convention, lang)
+            accepted = check.ok(native, spelling, risky)
+            assert check.kept(native, [(spelling, 0.5)], risky) == (
+                [(spelling, 0.5)] if accepted else []
+            ), (convention, lang, spelling)
+            assert known_letters(lang) <= table(convention, lang).letters
