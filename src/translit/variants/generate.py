@@ -167,6 +167,8 @@ class _Plan(NamedTuple):
     standard: Callable[[str], str] | None  # the standard's compiled writing, or None
     #: :func:`~.press.cognate_hazard` of a press convention for the language
     hazard: re.Pattern[str] | None
+    id: str  # the writer's
+    prior: float  # the writer's
 
 
 @cache  # one per language: bounded
@@ -175,9 +177,10 @@ def _plans(language: str) -> tuple[_Plan, ...]:
     out = []
     for w in writers(language):
         if w.kind == "standard":
-            out.append(_Plan(w, None, _standard(w.id), None))
+            out.append(_Plan(w, None, _standard(w.id), None, w.id, w.prior))
         else:
-            out.append(_Plan(w, _press(w.id, language), None, cognate_hazard(w.id, language)))
+            press = _press(w.id, language)
+            out.append(_Plan(w, press, None, cognate_hazard(w.id, language), w.id, w.prior))
     return tuple(out)
 
 
@@ -217,12 +220,12 @@ def spellings(
     # Spelling -> [the chance that none of its sources produced it, its best source's
     # score, that source's convention, language and native form].
     found: dict[str, list[Any]] = {}
-    jobs: list[tuple[float, int, int, NativeName, _Plan, _Form]] = []
+    jobs: list[tuple[float, int, NativeName, _Plan, _Form]] = []
     # The native-script forms listed: the likeliest of each language (and of each language
     # without the patronymic); the others are less likely spellings of the same sources.
     listed: set[tuple[str, bool | None]] = set()
     native_ok = include_native and (conventions is None or "native" in conventions)
-    for n, name in enumerate(names):
+    for name in names:
         first = (name.language, name.patronymic) not in listed
         if native_ok and first and not _LATIN.search(name.text):
             listed.add((name.language, name.patronymic))
@@ -239,12 +242,12 @@ def spellings(
             # that pass.
             low = form.low
             for plan in plans:
-                bound = weight * plan.writer.prior
+                bound = weight * plan.prior
                 if bound < MIN_SCORE:
                     break
                 if cognate and plan.hazard is not None and plan.hazard.search(low):
                     continue
-                jobs.append((-bound, n, len(jobs), name, plan, form))
+                jobs.append((-bound, len(jobs), name, plan, form))
             continue
         for plan in plans:  # the likeliest first
             w = plan.writer
@@ -261,15 +264,18 @@ def spellings(
                 continue
             if cognate and plan.hazard is not None and plan.hazard.search(form.low):
                 continue
-            jobs.append((-bound, n, len(jobs), name, plan, form))
-    jobs.sort()  # the most likely sources first (ties in the order they came)
-    for neg, _, _, name, plan, form in jobs:
+            jobs.append((-bound, len(jobs), name, plan, form))
+    # The most likely sources first; ties in the order they came (the forms in turn, each
+    # form's writers in turn).
+    jobs.sort()
+    for neg, _, name, plan, form in jobs:
         bound = -neg
-        if plan.press is None:
+        press = plan.press
+        if press is None:
             written = _spell_standard(name.text, plan.writer, plan.standard)
         else:
-            written = _spell_press(name.text, form, plan.press, _NEGLIGIBLE / bound)
-        convention = plan.writer.id
+            written = _spell_press(name.text, form, press, _NEGLIGIBLE / bound)
+        convention = plan.id
         for text, weight in written:
             # _add, inline (some ninety a call)
             score = bound * weight
