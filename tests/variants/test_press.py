@@ -189,3 +189,15 @@ def test_kept_keeps_what_ok_accepts(spelling: str, native: str, risky: bool) -> 
                 [(spelling, 0.5)] if accepted else []
             ), (convention, lang, spelling)
             assert known_letters(lang) <= table(convention, lang).letters
+
+
+def test_every_grapheme_of_several_readings_holds_an_anchor() -> None:
+    from translit.variants.press import _anchors
+
+    assert _anchors({"au", "eu", "ou"}) == ("u",)
+    assert _anchors({"sch", "au", "s"}) == ("s", "u")
+    assert _anchors({"ab", "cd", "ef"}) == ()
+    for convention in CONVENTIONS:
+        check = checker(convention, "ru")
+        for grapheme in check.ways:
+            assert not check.anchors or any(a in grapheme for a in check.anchors)

@@ -232,6 +232,10 @@ class Checker(NamedTuple):
     pairs: re.Pattern[str] | None = None  # any letters of a hazard
     #: The letters of the hazards (two or three each), for :meth:`risky_grams`.
     pair_set: frozenset[str] = frozenset()
+    #: One or two letters every grapheme of several readings has one of: a spelling with no
+    #: more of them than ``free`` has no more of those graphemes (each holds one of its
+    #: own), which then need not be found.
+    anchors: tuple[str, ...] = ()
 
     def ok(self, native: str, spelling: str, risky: bool | None = None) -> bool:
         """:func:`readable` for this convention and language; ``risky`` is
@@ -267,6 +271,7 @@ class Checker(NamedTuple):
         order: a writing's few spellings in one call, the usual case (no hazard's letters,
         few graphemes of several readings) decided here."""
         contra, needs, branching, free = self.contra, self.needs, self.branching, self.free
+        first, second = (*self.anchors, "", "")[:2]
         out = []
         for item in found:
             spelling = item[0]
@@ -274,9 +279,20 @@ class Checker(NamedTuple):
                 continue
             if needs is not None and not needs.search(spelling):
                 continue
-            if not risky and (branching is None or len(branching.findall(spelling)) <= free):
-                out.append(item)
-            elif self.ok(native, spelling, risky):
+            if not risky:
+                if branching is None:
+                    out.append(item)
+                    continue
+                if first:
+                    # Each grapheme of several readings holds an anchor of its own.
+                    held = spelling.count(first) + (spelling.count(second) if second else 0)
+                    if held <= free:
+                        out.append(item)
+                        continue
+                if len(branching.findall(spelling)) <= free:
+                    out.append(item)
+                    continue
+            if self.ok(native, spelling, risky):
                 out.append(item)
         return out
 
@@ -317,7 +333,24 @@ def checker(convention: str, language: str) -> Checker:
         free,
         _alternation({p for p, _ in found}),
         frozenset(p for p, _ in found),
+        _anchors(set(ways)),
     )
+
+
+def _anchors(graphemes: set[str]) -> tuple[str, ...]:
+    """One letter, or failing that two, such that every grapheme has one of them (the
+    fewest; the first in alphabetical order), or none (:attr:`Checker.anchors`)."""
+    if not graphemes:
+        return ()
+    letters = sorted(set("".join(graphemes)))
+    for a in letters:
+        if all(a in g for g in graphemes):
+            return (a,)
+    for i, a in enumerate(letters):
+        for b in letters[i + 1 :]:
+            if all(a in g or b in g for g in graphemes):
+                return (a, b)
+    return ()
 
 
 @cache  # one per language: bounded
