@@ -201,3 +201,23 @@ def test_every_grapheme_of_several_readings_holds_an_anchor() -> None:
         check = checker(convention, "ru")
         for grapheme in check.ways:
             assert not check.anchors or any(a in grapheme for a in check.anchors)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(("ru", "uk", "be")).flatmap(
+        lambda lang: st.tuples(st.just(lang), st.text(LETTERS[lang], min_size=1, max_size=9))
+    )
+)
+def test_a_caseable_table_s_spellings_capitalize_as_their_first_letter(
+    case: tuple[str, str],
+) -> None:
+    lang, word = case
+    for convention in CONVENTIONS:
+        if lang not in press_conventions()[convention].languages:
+            continue
+        t = table(convention, lang)
+        if not t.caseable:
+            continue
+        for spelling, _ in t.spell(word, beam=20):
+            assert spelling.capitalize() == spelling[:1].upper() + spelling[1:], convention

@@ -146,6 +146,20 @@ class Table:
         }
         #: The letters of the graphemes the table writes: a word with others keeps them.
         self.letters = frozenset("".join(k.rstrip("$") for k in graphemes))
+        #: Whether every letter it writes, and every one it keeps, is lower case with one
+        #: capital that is also its title case: a spelling of a word of its letters is then
+        #: capitalised by :meth:`str.capitalize` alike.
+        self.caseable = all(
+            c.lower() == c and len(c.upper()) == 1 and c.title() == c.upper()
+            for c in self.letters.union(
+                *(
+                    o
+                    for alts in (*self._alts.values(), *self._final.values())
+                    for a in alts
+                    for o in a.outs
+                )
+            )
+        )
         # A grapheme with one context-free alternative and no word-final one needs no
         # context checks: the alternative itself, looked up by the match.
         self._plain = {

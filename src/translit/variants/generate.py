@@ -116,6 +116,10 @@ def _spell_press(native: str, form: _Form, press: _Press, least: float) -> list[
         kept = [k for k in kept if not _CYRILLIC.search(k[0])]
     if not single:
         out = [(_title_like(t, native), w) for t, w in kept]
+    elif upper and known and writing.caseable:
+        # Letters the table writes only (every one lower case, its capital its title case):
+        # str.capitalize is t[:1].upper() + t[1:].
+        out = [(t.capitalize() if "-" not in t else _title_like(t, native), w) for t, w in kept]
     elif upper:
         out = [
             (t[:1].upper() + t[1:] if "-" not in t else _title_like(t, native), w) for t, w in kept
