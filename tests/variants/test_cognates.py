@@ -213,3 +213,21 @@ def test_the_stress_order_names_syllables_from_the_end_and_the_start(word: str) 
         if p >= 0 and p not in found:
             found.append(p)
     assert found == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.one_of(
+        st.text("абвгдеёжзийклмнопрстуфхцчшщьыэюя", min_size=1, max_size=10),
+        st.sampled_from(["тарасов", "борисов", "андреев", "николаенко", "петров", "ив"]),
+    )
+)
+def test_a_stem_is_looked_for_only_where_one_begins(form: str) -> None:
+    # _stem_length's shortcut (no stem begins with the form's first letters) gives what
+    # looking at every length gives.
+    from translit.variants.cognates import _data, _given_stems, _stem_length
+
+    least = int(_data()[1]["unakanne"]["given_name_stems"])
+    stems = _given_stems()
+    expected = next((k for k in range(len(form) - 1, least - 1, -1) if form[:k] in stems), 0)
+    assert _stem_length(form) == expected

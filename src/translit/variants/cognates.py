@@ -181,7 +181,8 @@ def _best(forms: list[tuple[str, float]]) -> list[tuple[str, float]]:
     return ranked[:MAX_FORMS]
 
 
-_weight = itemgetter(1)
+_weight = itemgetter(1)  # of a (text, weight) pair
+_form_weight = itemgetter(2)  # of a Form
 
 
 #: The syllables ``stress_order`` may name: (counted from the end, how far).
@@ -340,11 +341,20 @@ def _given_stems() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _stem_heads() -> frozenset[str]:
+    """The first ``given_name_stems`` letters of each stem of :func:`_given_stems`."""
+    least = int(_data()[1]["unakanne"]["given_name_stems"])
+    return frozenset(stem[:least] for stem in _given_stems())
+
+
 def _stem_length(form: str) -> int:
     """The length of the longest Russian given-name stem ``form`` begins with (and goes on
     after), 0 when none: a surname formed from that name."""
     stems = _given_stems()
     least = int(_data()[1]["unakanne"]["given_name_stems"])
+    if form[:least] not in _stem_heads():
+        return 0  # no stem begins so (most forms): none is looked for
     for k in range(len(form) - 1, least - 1, -1):
         if form[:k] in stems:
             return k
@@ -397,4 +407,5 @@ def cognate_forms(word: str, language: str) -> tuple[Form, ...]:
         key = (f.text, f.language)
         if key not in seen or f.weight > seen[key].weight:
             seen[key] = f
-    return tuple(sorted(seen.values(), key=lambda f: -f.weight))
+    # Stable: ties keep their order (in reverse too).
+    return tuple(sorted(seen.values(), key=_form_weight, reverse=True))
