@@ -16,10 +16,7 @@ from translit.variants.press import (
     LETTERS,
     checker,
     derived_letters,
-    found_alike,
-    letter_grams,
     press_conventions,
-    risky_letters,
     table,
 )
 
@@ -88,33 +85,6 @@ def test_every_spelling_reads_back_as_the_same_name(case: tuple[str, str]) -> No
             assert same_name(native, spelling), (w.id, native, spelling)
 
 
-@settings(max_examples=80, deadline=None)
-@given(
-    st.sampled_from(("ru", "uk", "be")).flatmap(
-        lambda lang: st.tuples(st.just(lang), st.text(LETTERS[lang], min_size=1, max_size=9))
-    )
-)
-def test_a_hazard_s_letters_are_found_alike_from_the_word_and_its_grams(
-    case: tuple[str, str],
-) -> None:
-    # risky_grams (the form's letter runs made once for every convention) is risky.
-    lang, word = case
-    grams = letter_grams(word)
-    for convention in CONVENTIONS:
-        if lang in press_conventions()[convention].languages:
-            check = checker(convention, lang)
-            assert check.risky_grams(grams) == check.risky(word), (convention, word)
-            if check.risky(word):
-                # a form without the letters of any convention's hazard is risky for none
-                assert risky_letters(word, lang), (convention, word)
-
-
-def test_a_sign_between_a_hazard_s_letters_still_counts() -> None:
-    # Лук'ян: к + ян once the apostrophe (written as nothing) is dropped.
-    grams = letter_grams("лук'ян")
-    assert "кя" in grams and "кян" in grams
-
-
 @settings(max_examples=150, deadline=None)
 @given(st.text("".join(sorted(set("".join(LETTERS.values())))) + "-", min_size=1, max_size=10))
 def test_every_table_decides_its_contexts_in_its_pattern_as_after_each_match(word: str) -> None:
@@ -130,48 +100,6 @@ def test_every_table_decides_its_contexts_in_its_pattern_as_after_each_match(wor
 _READERS_LETTERS = "abcehijkloqrstuvwxyzâûêìǵʺčšžłćśźńěřŭõāēīūōļņķģėųįąę"
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text(_READERS_LETTERS, max_size=12))
-def test_a_reader_s_patterns_are_found_alike_rewritten(text: str) -> None:
-    # found_alike (each branch beginning with one letter) is found where the reading
-    # data's pattern is: implausible spellings and required ones of every reader.
-    from translit.names.conventions import implausible, requirements
-
-    for found in (implausible(), requirements()):
-        for reader, pattern in found.items():
-            alike = found_alike(pattern)
-            assert alike is not None
-            assert (alike.search(text) is None) == (pattern.search(text) is None), reader
-
-
-def test_a_pattern_with_an_optional_first_letter_is_kept() -> None:
-    for text in ("a?b|c", "(?:ab)|c", "[a-c]x|d", "\\wx"):
-        pattern = re.compile(text)
-        assert found_alike(pattern) is pattern
-
-
-@settings(max_examples=100, deadline=None)
-@given(
-    st.sampled_from(("ru", "uk", "be")).flatmap(
-        lambda lang: st.tuples(st.just(lang), st.text(LETTERS[lang], min_size=1, max_size=10))
-    )
-)
-def test_the_tree_of_hazard_letters_is_found_where_one_of_them_is(case: tuple[str, str]) -> None:
-    from translit.variants.press import hazard_letters
-
-    lang, word = case
-    pairs = set().union(
-        *(
-            checker(c, lang).pair_set
-            for c in CONVENTIONS
-            if lang in press_conventions()[c].languages
-        )
-    )
-    found = hazard_letters(lang)
-    assert found is not None
-    assert (found.search(word) is not None) == any(p in word for p in pairs), word
-
-
 @settings(max_examples=100, deadline=None)
 @given(
     st.text(_READERS_LETTERS + "-", min_size=1, max_size=12),
@@ -179,7 +107,7 @@ def test_the_tree_of_hazard_letters_is_found_where_one_of_them_is(case: tuple[st
     st.booleans(),
 )
 def test_kept_keeps_what_ok_accepts(spelling: str, native: str, risky: bool) -> None:
-    from translit.variants.press import known_letters
+    from translit.variants.letters import known_letters
 
     for convention in CONVENTIONS:
         for lang in press_conventions()[convention].languages:
@@ -189,18 +117,6 @@ def test_kept_keeps_what_ok_accepts(spelling: str, native: str, risky: bool) -> 
                 [(spelling, 0.5)] if accepted else []
             ), (convention, lang, spelling)
             assert known_letters(lang) <= table(convention, lang).letters
-
-
-def test_every_grapheme_of_several_readings_holds_an_anchor() -> None:
-    from translit.variants.press import _anchors
-
-    assert _anchors({"au", "eu", "ou"}) == ("u",)
-    assert _anchors({"sch", "au", "s"}) == ("a", "s")
-    assert _anchors({"ab", "cd", "ef"}) == ()
-    for convention in CONVENTIONS:
-        check = checker(convention, "ru")
-        for grapheme in check.ways:
-            assert not check.anchors or any(a in grapheme for a in check.anchors)
 
 
 @settings(max_examples=60, deadline=None)

@@ -15,9 +15,10 @@ import math
 import re
 from collections.abc import Mapping
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any
 
 from ..names._data import DataError, regex
+from .contexts import Alternative, after_letter, resolving
 
 __all__ = ["BEAM", "DECAY", "Alternative", "Table"]
 
@@ -27,65 +28,6 @@ DECAY = 0.5
 
 #: The most spellings of one word kept per table; the rest are less likely than all of them.
 BEAM = 6
-
-
-class Alternative(NamedTuple):
-    """The spellings of a grapheme in one context (``before``/``after`` None: any context),
-    and the probability of each: :data:`DECAY` times the one before, summing to 1."""
-
-    outs: tuple[str, ...]
-    before: re.Pattern[str] | None
-    after: re.Pattern[str] | None
-    weights: tuple[float, ...] = (1.0,)
-    #: ``after`` as (whether the word's start fits, the letters that fit before) where it
-    #: is one letter or the start (every context of the data files): a look at one letter
-    #: rather than a search through the text before.
-    after_letter: tuple[bool, frozenset[str]] | None = None
-    #: Whether the spellings are distinct and their weights never rise (those of a data
-    #: file always do); None: not known, looked at where it matters.
-    ranked: bool | None = None
-
-
-#: A context of one letter or the word's start: ``^``, a letter, a class of letters
-#: (``[аеоэё]``, no ranges), or several of them joined by ``|``, in a group or not.
-_ONE_LETTER = re.compile(r"\^|[^\\\[\](){}|^$.*+?-]|\[[^\\\]^-]+\]")
-
-
-def after_letter(pattern: str) -> tuple[bool, frozenset[str]] | None:
-    """A context that looks at the letter before, as (the start fits, the letters that fit),
-    or None for any other pattern.
-
-    >>> start, letters = after_letter("(?:^|[аеё])")
-    >>> start, sorted(letters)
-    (True, ['а', 'е', 'ё'])
-    >>> after_letter("ь[аеё]") is None
-    True
-    """
-    text = pattern
-    while text.startswith("(?:") and text.endswith(")") and _balanced(text[3:-1]):
-        text = text[3:-1]
-    start, letters = False, set[str]()
-    for part in text.split("|"):
-        while part.startswith("(?:") and part.endswith(")") and _balanced(part[3:-1]):
-            part = part[3:-1]
-        if not part or not _ONE_LETTER.fullmatch(part):
-            return None
-        if part == "^":
-            start = True
-        elif part.startswith("["):
-            letters.update(part[1:-1])
-        else:
-            letters.add(part)
-    return start, frozenset(letters)
-
-
-def _balanced(text: str) -> bool:
-    depth = 0
-    for c in text:
-        depth += (c == "(") - (c == ")")
-        if depth < 0:
-            return False
-    return depth == 0
 
 
 def _weights(n: int) -> tuple[float, ...]:
@@ -176,9 +118,9 @@ class Table:
             "|".join(re.escape(k[:-1]) + "$" if k.endswith("$") else re.escape(k) for k in keys)
             or "(?!)"
         )
-        #: The same matches with their contexts decided by the pattern (:func:`_resolving`):
+        #: The same matches with their contexts decided by the pattern (:func:`.resolving`):
         #: the alternative that applies is the match's last group.
-        self._resolved = _resolving(keys, self._alts, self._final)
+        self._resolved = resolving(keys, self._alts, self._final)
 
     def _options(self, m: re.Match[str]) -> Alternative:
         g = m.group()
@@ -289,7 +231,7 @@ class Table:
 
     def _parse_searching(self, word: str) -> tuple[list[str], list[Alternative]]:
         """:meth:`_parse` with each match's context looked up after the match (a table
-        with a context :func:`_resolving` cannot put in its pattern)."""
+        with a context :func:`~.contexts.resolving` cannot put in its pattern)."""
         branching: list[Alternative] = []
         plain, options = self._plain, self._options
         # One pass: the letters with one spelling as text between the graphemes with
@@ -352,65 +294,6 @@ class Table:
                     if alt.after is not None and alt.after.search("ь"):
                         out.append((latin, "ь" + key, w, final))
         return out
-
-
-def _resolving(
-    keys: list[str],
-    alts: Mapping[str, tuple[Alternative, ...]],
-    final: Mapping[str, tuple[Alternative, ...]],
-) -> tuple[re.Pattern[str], list[Alternative]] | None:
-    """One pattern that finds the graphemes of ``keys`` (longest first, a final ``$`` for a
-    word end) and decides their contexts as :meth:`Table._options` does, with an empty group
-    after each alternative (the match's last group names it), and the alternatives in the
-    order of their groups; None if a context is more than the letter before
-    (:func:`after_letter`) or a ``before`` pattern has groups of its own.
-
-    Found in one step of the regular-expression engine rather than a match, then a look at
-    the letters around it: every branch begins with the grapheme's first letter, so the
-    engine skips the letters no grapheme begins with.
-    """
-    # The branches of the graphemes that begin with each letter, in the order of ``keys``,
-    # and the alternative of each empty group in the order of the groups.
-    by_letter: dict[str, list[str]] = {}
-    group_alts: dict[str, list[Alternative]] = {}
-    for key in keys:
-        is_final = key.endswith("$")
-        g = key[:-1] if is_final else key
-        branches = []
-        found = group_alts.setdefault(g[0], [])
-        for alt in final[g] if is_final else alts[g]:
-            look = ""
-            if alt.after is not None:
-                if alt.after_letter is None:
-                    return None
-                at_start, letters = alt.after_letter
-                body = re.escape(g)
-                chars = "".join(re.escape(c) for c in sorted(letters))
-                if at_start:  # the start, or a letter of the set: no other letter before
-                    look = f"(?<![^{chars}]{body})" if chars else f"(?<![\\s\\S]{body})"
-                else:
-                    look = f"(?<=[{chars}]{body})" if chars else "(?!)"
-            if alt.before is not None:
-                if alt.before.groups:
-                    return None
-                look += f"(?={alt.before.pattern})"
-            branches.append(look + "()")
-            found.append(alt)
-            if not look:
-                break  # the alternatives after one for any context are never reached
-        else:  # no context fits: the grapheme is kept as it is
-            branches.append("()")
-            found.append(Alternative((g,), None, None))
-        rest = re.escape(g[1:]) + ("$" if is_final else "")
-        by_letter.setdefault(g[0], []).append(f"{rest}(?:{'|'.join(branches)})")
-    if not by_letter:
-        return None
-    pattern = "|".join(f"{re.escape(c)}(?:{'|'.join(r)})" for c, r in by_letter.items())
-    # Group 0 is never a match's last group.
-    out = [Alternative(("",), None, None)]
-    for c in by_letter:
-        out.extend(group_alts[c])
-    return re.compile(pattern), out
 
 
 def _products(fixed: list[str], branching: list[Alternative], beam: int) -> list[tuple[str, float]]:

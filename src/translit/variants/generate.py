@@ -16,15 +16,13 @@ from typing import Any, NamedTuple
 
 from .forms import NativeName
 from .forward import BEAM, Table
+from .letters import known_letters, letter_grams, risky_letters
 from .model import Variant
 from .official import Writer, writers
 from .press import (
     Checker,
     checker,
     cognate_hazard,
-    known_letters,
-    letter_grams,
-    risky_letters,
     table,
 )
 from .stress import StressRule, marked_at, stress_places, stress_rule
@@ -56,7 +54,7 @@ class _Form(NamedTuple):
     #: beam grows with the words).
     beam: int
     letters: frozenset[str]
-    grams: frozenset[str]  # :func:`~.press.letter_grams`, or none if no hazard can be
+    grams: frozenset[str]  # :func:`~.letters.letter_grams`, or none if no hazard can be
     #: Whether every press table of the form's language knows all its letters.
     known: bool
     upper: bool  # whether it begins with a capital

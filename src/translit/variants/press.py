@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 from ..names._data import DataError, list_json, read_json, regex, require
 from ..names.conventions import MAX_SPELLINGS, implausible, requirements
 from .forward import Table
+from .patterns import alternation, anchors, found_alike
 
 __all__ = [
     "SOURCE_LANGUAGES",
@@ -31,7 +32,6 @@ __all__ = [
     "cognate_hazard",
     "derived_letters",
     "expand",
-    "letter_grams",
     "press_conventions",
     "readable",
     "table",
@@ -297,7 +297,7 @@ class Checker(NamedTuple):
         return out
 
     def risky_grams(self, grams: frozenset[str]) -> bool:
-        """:meth:`risky` of a native form given its :func:`letter_grams` (made once for
+        """:meth:`risky` of a native form given its :func:`~.letters.letter_grams` (made once for
         every convention's check)."""
         return not self.pair_set.isdisjoint(grams)
 
@@ -327,159 +327,14 @@ def checker(convention: str, language: str) -> Checker:
         found_alike(implausible().get(reads_as)),
         found_alike(requirements().get(reads_as)),
         found,
-        _alternation({j for _, j in found}),
-        _alternation(set(ways)),
+        alternation({j for _, j in found}),
+        alternation(set(ways)),
         ways,
         free,
-        _alternation({p for p, _ in found}),
+        alternation({p for p, _ in found}),
         frozenset(p for p, _ in found),
-        _anchors(set(ways)),
+        anchors(set(ways)),
     )
-
-
-def _anchors(graphemes: set[str]) -> tuple[str, ...]:
-    """One letter, or failing that two, such that every grapheme has one of them (the
-    fewest; the first in alphabetical order), or none (:attr:`Checker.anchors`)."""
-    if not graphemes:
-        return ()
-    letters = sorted(set("".join(graphemes)))
-    for a in letters:
-        if all(a in g for g in graphemes):
-            return (a,)
-    for i, a in enumerate(letters):
-        for b in letters[i + 1 :]:
-            if all(a in g or b in g for g in graphemes):
-                return (a, b)
-    return ()
-
-
-@cache  # one per language: bounded
-def hazard_letters(language: str) -> re.Pattern[str] | None:
-    """Any letters of a hazard of any press convention for ``language`` (the
-    :attr:`Checker.pair_set` of each), or None if none has one: a native form they are not
-    found in (nor with its signs dropped) is :meth:`Checker.risky` for none."""
-    pairs: set[str] = set()
-    for ident, conv in press_conventions().items():
-        if language in conv.languages:
-            pairs |= checker(ident, language).pair_set
-    return _any_of(pairs)
-
-
-def _any_of(strings: set[str]) -> re.Pattern[str] | None:
-    """A pattern found where one of ``strings`` is, as a tree of their letters
-    (``д(?:з(?:е|я)|с(?:е))``): each position is looked at once per letter, not once per
-    string (hundreds of hazards' letters)."""
-    if not strings:
-        return None
-
-    def tree(items: list[str]) -> str:
-        if "" in items:
-            return ""  # a string ends here: it is found whatever follows
-        heads: dict[str, list[str]] = {}
-        for item in items:
-            heads.setdefault(item[0], []).append(item[1:])
-        return "|".join(
-            re.escape(c) + (f"(?:{tree(rest)})" if any(rest) else "")
-            for c, rest in sorted(heads.items())
-        )
-
-    return re.compile(tree(sorted(strings)))
-
-
-@cache  # one per language: bounded
-def known_letters(language: str) -> frozenset[str]:
-    """The letters every press convention's table for ``language`` writes
-    (:attr:`Table.letters` of each)."""
-    out: frozenset[str] | None = None
-    for ident, conv in press_conventions().items():
-        if language in conv.languages:
-            letters = table(ident, language).letters
-            out = letters if out is None else out & letters
-    return out or frozenset()
-
-
-def risky_letters(native: str, language: str) -> bool:
-    """Whether a lower-case native form has the letters of a hazard of some press
-    convention for ``language`` (:func:`hazard_letters`)."""
-    found = hazard_letters(language)
-    if found is None:
-        return False
-    if found.search(native):
-        return True
-    return _SIGN.search(native) is not None and found.search(native.translate(_SIGNS)) is not None
-
-
-_SPECIAL = frozenset("\\.^$*+?{}[]|()")
-
-
-def found_alike(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
-    """A pattern found in the same texts as ``pattern`` (only whether it is found counts),
-    with every branch beginning with one letter: the engine then skips the letters none
-    begins with (``[čšž]`` and ``ya|yo`` become ``č|š|ž`` and ``y(?:a|o)``). ``pattern``
-    itself where a branch begins otherwise.
-
-    >>> found_alike(re.compile("kh|ya|yo|[čš]")).pattern
-    'k(?:h)|y(?:a|o)|č|š'
-    """
-    if pattern is None:
-        return None
-    branches: dict[str, list[str]] = {}
-    for branch in _top_branches(pattern.pattern):
-        if branch[:1] == "[":
-            end = branch.find("]")
-            letters, rest = branch[1:end], branch[end + 1 :]
-            if end < 2 or any(c in _SPECIAL or c == "-" for c in letters):
-                return pattern
-        elif branch and branch[0] not in _SPECIAL:
-            letters, rest = branch[0], branch[1:]
-        else:
-            return pattern
-        if rest[:1] in ("*", "+", "?", "{"):
-            return pattern  # the first letter may be absent
-        for c in letters:
-            branches.setdefault(c, []).append(rest)
-    alike = "|".join(
-        re.escape(c) + ("" if "" in rests else "(?:" + "|".join(rests) + ")")
-        for c, rests in branches.items()
-    )
-    return re.compile(alike, pattern.flags)
-
-
-def _top_branches(pattern: str) -> list[str]:
-    """The branches of a pattern's top-level alternation."""
-    out, depth, start, i = [], 0, 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 1
-        elif c == "[":
-            i = pattern.index("]", i + 2)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    out.append(pattern[start:])
-    return out
-
-
-def letter_grams(native: str) -> frozenset[str]:
-    """The runs of two and three letters of a lower-case native form, and of the form with
-    its signs dropped (a hazard's letters are looked up in these: :meth:`Checker.risky`)."""
-    out = {native[i : i + n] for n in (2, 3) for i in range(len(native) - n + 1)}
-    if _SIGN.search(native):
-        bare = native.translate(_SIGNS)
-        out.update(bare[i : i + n] for n in (2, 3) for i in range(len(bare) - n + 1))
-    return frozenset(out)
-
-
-def _alternation(strings: set[str]) -> re.Pattern[str] | None:
-    if not strings:
-        return None
-    return re.compile("|".join(re.escape(x) for x in sorted(strings, key=lambda x: (-len(x), x))))
 
 
 @cache  # one per reading convention: bounded by the data folder
