@@ -146,3 +146,88 @@ def test_another_languages_forms_weigh_by_the_pair_of_languages() -> None:
     # The forms of one language are alternatives: together they weigh as the language.
     assert weight["ru"] == pytest.approx(other_language("be", "ru"))
     assert weight["uk"] == pytest.approx(other_language("be", "uk"))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.one_of(
+        st.text("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў'", min_size=1, max_size=10),
+        st.sampled_from(("ru", "uk", "be")).flatmap(lambda lang: surnames(lang, "m")),
+    )
+)
+def test_a_step_or_chain_whose_patterns_are_not_found_is_skipped(
+    word: str,
+) -> None:
+    # _apply skips a chain none of whose rules' patterns is found in the word, and a step
+    # whose rules' patterns (its trigger) are found in no form: the same forms as applying
+    # every rule of every step.
+    from translit.variants import cognates
+
+    chains, _ = cognates._data()
+    word = word.lower()
+    chain_trigger = cognates._chain_trigger
+    for chain, steps in chains.items():
+        expected = cognates._apply(word, chain)
+        try:
+            chains[chain] = tuple(step._replace(trigger=None) for step in steps)
+            cognates._chain_trigger = lambda chain: None  # type: ignore[assignment]
+            assert cognates._apply(word, chain) == expected, (chain, word)
+        finally:
+            chains[chain] = steps
+            cognates._chain_trigger = chain_trigger  # type: ignore[assignment]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text("абвгдежзийклмнопрстуфхцчшщьыэюяіўё'", min_size=1, max_size=10),
+    st.sampled_from((None, 0, 1, 2, 5)),
+)
+def test_the_unstressed_vowels_rewritten_by_translate_as_one_by_one(
+    word: str, stress: int | None
+) -> None:
+    # belarusian_forms with the translate table (_reduction) gives the forms of the
+    # vowel-by-vowel rewriting.
+    from translit.variants import cognates
+
+    expected = belarusian_forms(word, stress)
+    reduction = cognates._reduction
+    try:
+        cognates._reduction = lambda: None  # type: ignore[assignment]
+        assert belarusian_forms(word, stress) == expected
+    finally:
+        cognates._reduction = reduction  # type: ignore[assignment]
+
+
+@pytest.mark.parametrize("word", ["лук", "лукаш", "лукашэнко", "каваленкао", "аэоаэоаэо"])
+def test_the_stress_order_names_syllables_from_the_end_and_the_start(word: str) -> None:
+    # _stress_order read as the data file says: the last, the one before, the first and
+    # the third from the end, each once.
+    from translit.variants.cognates import _data, _stress_order
+
+    n = sum(1 for c in word if c in _data()[1]["vowels"])
+    where = {"last": n - 1, "penult": n - 2, "first": 0, "antepenult": n - 3}
+    expected = list(dict.fromkeys(where[s] for s in _data()[1]["stress_order"] if where[s] >= 0))
+    found: list[int] = []
+    for from_end, offset in _stress_order():
+        p = n - offset if from_end else offset
+        if p >= 0 and p not in found:
+            found.append(p)
+    assert found == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.one_of(
+        st.text("абвгдеёжзийклмнопрстуфхцчшщьыэюя", min_size=1, max_size=10),
+        st.sampled_from(["тарасов", "борисов", "андреев", "николаенко", "петров", "ив"]),
+    )
+)
+def test_a_stem_is_looked_for_only_where_one_begins(form: str) -> None:
+    # _stem_length's shortcut (no stem begins with the form's first letters) gives what
+    # looking at every length gives.
+    from translit.variants.cognates import _data, _given_stems, _stem_length
+
+    least = int(_data()[1]["unakanne"]["given_name_stems"])
+    stems = _given_stems()
+    expected = next((k for k in range(len(form) - 1, least - 1, -1) if form[:k] in stems), 0)
+    assert _stem_length(form) == expected

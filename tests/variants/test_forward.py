@@ -150,3 +150,33 @@ def test_a_one_letter_context_fits_where_its_pattern_does(text: str, pattern: st
     at_start, letters = found
     expected = re.compile("(?:" + pattern + ")$").search(text) is not None
     assert (at_start if not text else text[-1] in letters) == expected
+
+
+@given(st.text("абекйсь", max_size=8))
+def test_contexts_decided_in_the_pattern_as_after_each_match(word: str) -> None:
+    table = Table(
+        {
+            "а": "a",
+            "б": "b",
+            "е": [
+                {"out": ["ye", "e"], "after": "^|[аео]", "before": "[кс]"},
+                {"out": "ie", "after": "ь"},
+                {"out": "E", "after": "^"},
+            ],
+            "й": [{"out": ["i", "y"], "after": "[аеи]"}, {"out": "j"}],
+            "ий$": ["y", "iy"],
+            "кс": ["ks", "x"],
+            "к": "k",
+            "с": "s",
+            "ь": "",
+        },
+        "test",
+    )
+    assert table._resolved is not None
+    assert table._parse(word) == table._parse_searching(word)
+
+
+def test_a_context_of_more_than_a_letter_is_looked_at_after_the_match() -> None:
+    table = Table({"а": "a", "е": [{"out": "ye", "after": "ь[аео]"}, {"out": "e"}], "ь": ""}, "t")
+    assert table._resolved is None
+    assert table.spell("ьае") == [("aye", 1.0)] and table.spell("ае") == [("ae", 1.0)]

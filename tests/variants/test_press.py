@@ -16,7 +16,6 @@ from translit.variants.press import (
     LETTERS,
     checker,
     derived_letters,
-    letter_grams,
     press_conventions,
     table,
 )
@@ -86,25 +85,55 @@ def test_every_spelling_reads_back_as_the_same_name(case: tuple[str, str]) -> No
             assert same_name(native, spelling), (w.id, native, spelling)
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=150, deadline=None)
+@given(st.text("".join(sorted(set("".join(LETTERS.values())))) + "-", min_size=1, max_size=10))
+def test_every_table_decides_its_contexts_in_its_pattern_as_after_each_match(word: str) -> None:
+    # The pattern that decides the contexts (Table._parse) agrees with the look at the
+    # letters around each match (the general path), for every press table and language.
+    for convention in CONVENTIONS:
+        for lang in press_conventions()[convention].languages:
+            t = table(convention, lang)
+            assert t._resolved is not None, (convention, lang)
+            assert t._parse(word) == t._parse_searching(word), (convention, lang, word)
+
+
+_READERS_LETTERS = "abcehijkloqrstuvwxyzâûêìǵʺčšžłćśźńěřŭõāēīūōļņķģėųįąę"
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.text(_READERS_LETTERS + "-", min_size=1, max_size=12),
+    st.text("абвгдежзиклмнопрстуфхцчшщьюяіў'", min_size=1, max_size=8),
+    st.booleans(),
+)
+def test_kept_keeps_what_ok_accepts(spelling: str, native: str, risky: bool) -> None:
+    from translit.variants.letters import known_letters
+
+    for convention in CONVENTIONS:
+        for lang in press_conventions()[convention].languages:
+            check = checker(convention, lang)
+            accepted = check.ok(native, spelling, risky)
+            assert check.kept(native, [(spelling, 0.5)], risky) == (
+                [(spelling, 0.5)] if accepted else []
+            ), (convention, lang, spelling)
+            assert known_letters(lang) <= table(convention, lang).letters
+
+
+@settings(max_examples=60, deadline=None)
 @given(
     st.sampled_from(("ru", "uk", "be")).flatmap(
         lambda lang: st.tuples(st.just(lang), st.text(LETTERS[lang], min_size=1, max_size=9))
     )
 )
-def test_a_hazard_s_letters_are_found_alike_from_the_word_and_its_grams(
+def test_a_caseable_table_s_spellings_capitalize_as_their_first_letter(
     case: tuple[str, str],
 ) -> None:
-    # risky_grams (the form's letter runs made once for every convention) is risky.
     lang, word = case
-    grams = letter_grams(word)
     for convention in CONVENTIONS:
-        if lang in press_conventions()[convention].languages:
-            check = checker(convention, lang)
-            assert check.risky_grams(grams) == check.risky(word), (convention, word)
-
-
-def test_a_sign_between_a_hazard_s_letters_still_counts() -> None:
-    # Лук'ян: к + ян once the apostrophe (written as nothing) is dropped.
-    grams = letter_grams("лук'ян")
-    assert "кя" in grams and "кян" in grams
+        if lang not in press_conventions()[convention].languages:
+            continue
+        t = table(convention, lang)
+        if not t.caseable:
+            continue
+        for spelling, _ in t.spell(word, beam=20):
+            assert spelling.capitalize() == spelling[:1].upper() + spelling[1:], convention

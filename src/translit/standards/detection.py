@@ -164,13 +164,15 @@ def word_scores(word: str) -> dict[str, float]:
         return {lang: 0.0 for lang in logp}
     padded = f"_{w}_"
     listed = _names().get(w, frozenset())
+    # Each triple with the pair it backs off to, cut once for all the languages.
+    grams = [(padded[i : i + 3], padded[i + 1 : i + 3]) for i in range(len(padded) - 2)]
     for lang, table in logp.items():
         total = NAME_EVIDENCE if lang in listed else 0.0
         tri = logp3[lang]
         letters = table.get(padded[:2], OUTSIDE)
-        for i in range(len(padded) - 2):
-            t = tri.get(padded[i : i + 3])
-            letters += t if t is not None else table.get(padded[i + 1 : i + 3], OUTSIDE)
+        for triple, pair in grams:
+            t = tri.get(triple)
+            letters += t if t is not None else table.get(pair, OUTSIDE)
         # A frequent word of the language (что, що) is likelier than its letters say.
         frequent = _words.get(lang, {}).get(w, 0.0)
         total += math.log(WORD_SHARE * frequent + (1 - WORD_SHARE) * math.exp(letters))

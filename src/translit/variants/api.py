@@ -85,7 +85,8 @@ def _variants(
         found = _full_name(sources, languages, limit, conventions)
     else:
         natives = [
-            n._replace(weight=n.weight * weight)
+            # (A weight of 1.0, a Cyrillic name's, leaves each form's as it is.)
+            n if weight == 1.0 else n._replace(weight=n.weight * weight)
             for native, language, weight in sources
             for n in native_names(native, language)
         ]

@@ -13,7 +13,8 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from ..names._data import DataError, read_json, regex, require
@@ -57,6 +58,8 @@ class _Step(NamedTuple):
     rules: tuple[_Rule, ...]
     optional: bool
     original_first_if: re.Pattern[str] | None
+    #: Any of the rules' patterns: a word it is not found in is left as it is.
+    trigger: re.Pattern[str] | None = None
 
 
 def _rule(raw: Any, where: str) -> tuple[_Rule, str | None]:
@@ -94,7 +97,9 @@ def _data() -> tuple[dict[str, tuple[_Step, ...]], dict[str, Any]]:
         steps = []
         for item in order:
             rules = tuple(groups[item]) if isinstance(item, str) else (item,)
-            steps.append(_Step(rules, rules[0].optional, rules[0].original_first_if))
+            steps.append(
+                _Step(rules, rules[0].optional, rules[0].original_first_if, _trigger(rules))
+            )
         chains[chain] = tuple(steps)
     akanne = require(data, "akanne", dict, _WHERE)
     for key in ("unstressed", "pretonic", "vowels", "stress_order"):
@@ -109,10 +114,40 @@ def _data() -> tuple[dict[str, tuple[_Step, ...]], dict[str, Any]]:
     return chains, {**akanne, "unakanne": unakanne}
 
 
+def _trigger(rules: tuple[_Rule, ...]) -> re.Pattern[str] | None:
+    """A pattern found wherever one of the rules' is (a rule found nowhere in a word leaves
+    it as it is, and so the next rule sees it unchanged), or None if they do not combine."""
+    if not rules:
+        return None
+    if len(rules) == 1:
+        return rules[0].pattern
+    try:
+        return re.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules))
+    except re.error:
+        return None
+
+
+@cache  # one per chain: bounded by the data file
+def _chain_trigger(chain: str) -> re.Pattern[str] | None:
+    """A pattern found wherever a rule of the chain is (:func:`_trigger` of all its rules)."""
+    return _trigger(tuple(r for step in _data()[0].get(chain, ()) for r in step.rules))
+
+
 def _apply(word: str, chain: str) -> list[tuple[str, float]]:
     """The forms a chain of rules gives, most likely first."""
     forms = [(word, 1.0)]
+    found = _chain_trigger(chain)
+    if found is not None and not found.search(word):
+        return forms  # no rule of the chain is found: none rewrites anything
     for step in _data()[0].get(chain, ()):
+        # Most steps find nothing to rewrite in a word (nine in ten).
+        trigger = step.trigger
+        if trigger is not None:
+            if len(forms) == 1:
+                if not trigger.search(forms[0][0]):
+                    continue
+            elif not any(trigger.search(text) for text, _ in forms):
+                continue
         out: list[tuple[str, float]] = []
         changed = False
         for text, weight in forms:
@@ -141,8 +176,27 @@ def _best(forms: list[tuple[str, float]]) -> list[tuple[str, float]]:
     for text, weight in forms:
         if weight > seen.get(text, 0.0):
             seen[text] = weight
-    ranked = sorted(seen.items(), key=lambda kv: -kv[1])  # stable: ties keep their order
+    # Stable: ties keep their order (in reverse too).
+    ranked = sorted(seen.items(), key=_weight, reverse=True)
     return ranked[:MAX_FORMS]
+
+
+_weight = itemgetter(1)  # of a (text, weight) pair
+_form_weight = itemgetter(2)  # of a Form
+
+
+#: The syllables ``stress_order`` may name: (counted from the end, how far).
+_SYLLABLES = {"last": (True, 1), "penult": (True, 2), "antepenult": (True, 3), "first": (False, 0)}
+
+
+@lru_cache(maxsize=1)
+def _stress_order() -> tuple[tuple[bool, int], ...]:
+    """``stress_order`` of ``cognates.json`` as (counted from the end, how far) each."""
+    order = _data()[1]["stress_order"]
+    unknown = [s for s in order if s not in _SYLLABLES]
+    if unknown:
+        raise DataError(f"{_WHERE}: akanne stress_order: unknown syllable {unknown[0]!r}")
+    return tuple(_SYLLABLES[s] for s in order)
 
 
 def belarusian_forms(word: str, stress: int | None = None) -> list[tuple[str, float]]:
@@ -163,12 +217,35 @@ def belarusian_forms(word: str, stress: int | None = None) -> list[tuple[str, fl
     elif "ё" in word:
         positions = [nuclei.index(word.index("ё"))]
     else:
+        # The syllables of stress_order counted from the start (first) or the end, each
+        # once, in that order.
         n = len(nuclei)
-        where = {"last": n - 1, "penult": n - 2, "first": 0, "antepenult": n - 3}
-        positions = list(dict.fromkeys(where[s] for s in akanne["stress_order"] if where[s] >= 0))
+        positions = []
+        for from_end, offset in _stress_order():
+            p = n - offset if from_end else offset
+            if p >= 0 and p not in positions:
+                positions.append(p)
     unstressed: dict[str, str] = akanne["unstressed"]
     pretonic: dict[str, str] = akanne["pretonic"]
     out: list[tuple[str, float]] = []
+    reduce = _reduction()
+    if reduce is not None:
+        # The same as below with the unstressed vowels rewritten by str.translate: the
+        # letters before the pretonic vowel and after the stressed one (only vowels are
+        # rewritten, and the text between the two has none).
+        for rank, stress in enumerate(positions):
+            at = nuclei[stress]
+            head = ""
+            if stress:
+                before = nuclei[stress - 1]
+                c = word[before]
+                pre = pretonic[c] if c in pretonic else unstressed.get(c, c)
+                head = word[:before].translate(reduce) + pre + word[before + 1 : at]
+            else:
+                head = word[:at]
+            text = head + word[at] + word[at + 1 :].translate(reduce)
+            out.append((text, OPTIONAL_WEIGHT**rank))
+        return _best(out)
     for rank, stress in enumerate(positions):
         chars = list(word)
         for k, i in enumerate(nuclei):
@@ -181,6 +258,17 @@ def belarusian_forms(word: str, stress: int | None = None) -> list[tuple[str, fl
                 chars[i] = unstressed[c]
         out.append(("".join(chars), OPTIONAL_WEIGHT**rank))
     return _best(out)
+
+
+@lru_cache(maxsize=1)
+def _reduction() -> dict[int, str] | None:
+    """The unstressed vowels' rewriting as a :meth:`str.translate` table, or None where the
+    data rewrites a letter that is not a vowel (then each vowel is looked at in turn)."""
+    akanne = _data()[1]
+    vowels = set(akanne["vowels"])
+    if not set(akanne["unstressed"]) | set(akanne["pretonic"]) <= vowels:
+        return None
+    return str.maketrans(akanne["unstressed"])
 
 
 def russian_vowels(word: str) -> list[tuple[str, float]]:
@@ -253,11 +341,20 @@ def _given_stems() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _stem_heads() -> frozenset[str]:
+    """The first ``given_name_stems`` letters of each stem of :func:`_given_stems`."""
+    least = int(_data()[1]["unakanne"]["given_name_stems"])
+    return frozenset(stem[:least] for stem in _given_stems())
+
+
 def _stem_length(form: str) -> int:
     """The length of the longest Russian given-name stem ``form`` begins with (and goes on
     after), 0 when none: a surname formed from that name."""
     stems = _given_stems()
     least = int(_data()[1]["unakanne"]["given_name_stems"])
+    if form[:least] not in _stem_heads():
+        return 0  # no stem begins so (most forms): none is looked for
     for k in range(len(form) - 1, least - 1, -1):
         if form[:k] in stems:
             return k
@@ -310,4 +407,5 @@ def cognate_forms(word: str, language: str) -> tuple[Form, ...]:
         key = (f.text, f.language)
         if key not in seen or f.weight > seen[key].weight:
             seen[key] = f
-    return tuple(sorted(seen.values(), key=lambda f: -f.weight))
+    # Stable: ties keep their order (in reverse too).
+    return tuple(sorted(seen.values(), key=_form_weight, reverse=True))

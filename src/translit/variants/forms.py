@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from ..names._data import DataError, read_json, regex, require
@@ -196,6 +197,8 @@ def _surname_forms(text: str, language: str) -> dict[str, list[tuple[str, float]
 
 
 def _title(word: str) -> str:
+    if "-" not in word:  # the usual case, without the split and join
+        return word[:1].upper() + word[1:]
     return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
 
 
@@ -301,11 +304,15 @@ def _conventional(
     return [NativeName(" ".join(t for t in text if t), lang, weight, CONVENTIONAL_WRITERS, flag)]
 
 
+_name_weight = itemgetter(2)  # of a NativeName
+
+
 def _ranked(names: list[NativeName]) -> tuple[NativeName, ...]:
     best: dict[tuple[str, str, tuple[str, ...] | None, bool | None], NativeName] = {}
     for n in names:
         key = (n.text, n.language, n.writers, n.patronymic)
         if key not in best or n.weight > best[key].weight:
             best[key] = n
-    ordered = sorted(best.values(), key=lambda n: -n.weight)
+    # Stable: ties keep their order (in reverse too).
+    ordered = sorted(best.values(), key=_name_weight, reverse=True)
     return tuple(ordered[:MAX_NAMES])

@@ -14,9 +14,11 @@ import heapq
 import math
 import re
 from collections.abc import Mapping
-from typing import Any, NamedTuple
+from operator import itemgetter
+from typing import Any
 
 from ..names._data import DataError, regex
+from .contexts import Alternative, after_letter, resolving
 
 __all__ = ["BEAM", "DECAY", "Alternative", "Table"]
 
@@ -26,62 +28,6 @@ DECAY = 0.5
 
 #: The most spellings of one word kept per table; the rest are less likely than all of them.
 BEAM = 6
-
-
-class Alternative(NamedTuple):
-    """The spellings of a grapheme in one context (``before``/``after`` None: any context),
-    and the probability of each: :data:`DECAY` times the one before, summing to 1."""
-
-    outs: tuple[str, ...]
-    before: re.Pattern[str] | None
-    after: re.Pattern[str] | None
-    weights: tuple[float, ...] = (1.0,)
-    #: ``after`` as (whether the word's start fits, the letters that fit before) where it
-    #: is one letter or the start (every context of the data files): a look at one letter
-    #: rather than a search through the text before.
-    after_letter: tuple[bool, frozenset[str]] | None = None
-
-
-#: A context of one letter or the word's start: ``^``, a letter, a class of letters
-#: (``[аеоэё]``, no ranges), or several of them joined by ``|``, in a group or not.
-_ONE_LETTER = re.compile(r"\^|[^\\\[\](){}|^$.*+?-]|\[[^\\\]^-]+\]")
-
-
-def after_letter(pattern: str) -> tuple[bool, frozenset[str]] | None:
-    """A context that looks at the letter before, as (the start fits, the letters that fit),
-    or None for any other pattern.
-
-    >>> start, letters = after_letter("(?:^|[аеё])")
-    >>> start, sorted(letters)
-    (True, ['а', 'е', 'ё'])
-    >>> after_letter("ь[аеё]") is None
-    True
-    """
-    text = pattern
-    while text.startswith("(?:") and text.endswith(")") and _balanced(text[3:-1]):
-        text = text[3:-1]
-    start, letters = False, set[str]()
-    for part in text.split("|"):
-        while part.startswith("(?:") and part.endswith(")") and _balanced(part[3:-1]):
-            part = part[3:-1]
-        if not part or not _ONE_LETTER.fullmatch(part):
-            return None
-        if part == "^":
-            start = True
-        elif part.startswith("["):
-            letters.update(part[1:-1])
-        else:
-            letters.add(part)
-    return start, frozenset(letters)
-
-
-def _balanced(text: str) -> bool:
-    depth = 0
-    for c in text:
-        depth += (c == "(") - (c == ")")
-        if depth < 0:
-            return False
-    return depth == 0
 
 
 def _weights(n: int) -> tuple[float, ...]:
@@ -96,7 +42,8 @@ def _alternatives(spec: Any, where: str) -> tuple[Alternative, ...]:
     if isinstance(spec, str):
         return (Alternative((spec,), None, None),)
     if isinstance(spec, list) and spec and all(isinstance(s, str) for s in spec):
-        return (Alternative(tuple(spec), None, None, _weights(len(spec))),)
+        ranked = len(set(spec)) == len(spec)
+        return (Alternative(tuple(spec), None, None, _weights(len(spec)), None, ranked),)
     if not isinstance(spec, list) or not spec:
         raise DataError(f"{where}: expected a string, a list of strings or of contexts")
     out = []
@@ -110,7 +57,8 @@ def _alternatives(spec: Any, where: str) -> tuple[Alternative, ...]:
         before = regex(alt["before"], where) if alt.get("before") else None
         after = regex("(?:" + alt["after"] + ")$", where) if alt.get("after") else None
         letter = after_letter(alt["after"]) if alt.get("after") else None
-        out.append(Alternative(outs, before, after, _weights(len(outs)), letter))
+        ranked = len(set(outs)) == len(outs)
+        out.append(Alternative(outs, before, after, _weights(len(outs)), letter, ranked))
     return tuple(out)
 
 
@@ -140,6 +88,20 @@ class Table:
         }
         #: The letters of the graphemes the table writes: a word with others keeps them.
         self.letters = frozenset("".join(k.rstrip("$") for k in graphemes))
+        #: Whether every letter it writes, and every one it keeps, is lower case with one
+        #: capital that is also its title case: a spelling of a word of its letters is then
+        #: capitalised by :meth:`str.capitalize` alike.
+        self.caseable = all(
+            c.lower() == c and len(c.upper()) == 1 and c.title() == c.upper()
+            for c in self.letters.union(
+                *(
+                    o
+                    for alts in (*self._alts.values(), *self._final.values())
+                    for a in alts
+                    for o in a.outs
+                )
+            )
+        )
         # A grapheme with one context-free alternative and no word-final one needs no
         # context checks: the alternative itself, looked up by the match.
         self._plain = {
@@ -156,6 +118,9 @@ class Table:
             "|".join(re.escape(k[:-1]) + "$" if k.endswith("$") else re.escape(k) for k in keys)
             or "(?!)"
         )
+        #: The same matches with their contexts decided by the pattern (:func:`.resolving`):
+        #: the alternative that applies is the match's last group.
+        self._resolved = resolving(keys, self._alts, self._final)
 
     def _options(self, m: re.Match[str]) -> Alternative:
         g = m.group()
@@ -204,6 +169,17 @@ class Table:
         word (the English press that writes я as ya writes ю as yu): a spelling's chance is
         the geometric mean of its choices' chances rather than their product."""
         fixed, branching = self._parse(word)
+        if not branching:  # three words in four
+            return [(fixed[0], 1.0)] if least <= 1.0 else []
+        if len(branching) == 1 and branching[0].ranked:  # most of the others
+            # The products, cut to the beam, then those likely enough (a prefix, as the
+            # weights never rise): the same as below.
+            alt = branching[0]
+            head, tail = fixed
+            if alt.weights[0] < least:
+                return []
+            found = [(head + o + tail, w) for o, w in zip(alt.outs, alt.weights) if w >= least]
+            return found[:beam]
         top = 1.0
         for alt in branching:
             top *= alt.weights[0]
@@ -224,6 +200,38 @@ class Table:
     def _parse(self, word: str) -> tuple[list[str], list[Alternative]]:
         """The text between the graphemes with several spellings, and those graphemes'
         alternatives (one more text than alternatives)."""
+        if self._resolved is None:
+            return self._parse_searching(word)
+        pattern, alternatives = self._resolved
+        search, simple = pattern.search, self._simple
+        m = search(word)
+        if m is None:  # about half the words of a table: its one-spelling letters only
+            return [word.translate(simple)], []
+        fixed: list[str] = []
+        branching: list[Alternative] = []
+        run: list[str] = []
+        pos = 0
+        while m is not None:
+            start = m.start()
+            if start > pos:
+                run.append(word[pos:start].translate(simple))
+            alt = alternatives[m.lastindex or 0]
+            if len(alt.outs) == 1:
+                run.append(alt.outs[0])
+            else:
+                fixed.append("".join(run))
+                run = []
+                branching.append(alt)
+            pos = m.end()
+            m = search(word, pos)
+        if pos < len(word):
+            run.append(word[pos:].translate(simple))
+        fixed.append("".join(run))
+        return fixed, branching
+
+    def _parse_searching(self, word: str) -> tuple[list[str], list[Alternative]]:
+        """:meth:`_parse` with each match's context looked up after the match (a table
+        with a context :func:`~.contexts.resolving` cannot put in its pattern)."""
         branching: list[Alternative] = []
         plain, options = self._plain, self._options
         # One pass: the letters with one spelling as text between the graphemes with
@@ -295,17 +303,34 @@ def _products(fixed: list[str], branching: list[Alternative], beam: int) -> list
         alt = branching[0]
         head, tail = fixed
         out = [(head + o + tail, w) for o, w in zip(alt.outs, alt.weights)]
-        if len(set(alt.outs)) == len(alt.outs) and all(
-            a >= b for a, b in zip(alt.weights, alt.weights[1:])
-        ):
+        ranked = alt.ranked
+        if ranked is None:
+            ranked = len(set(alt.outs)) == len(alt.outs) and all(
+                a >= b for a, b in zip(alt.weights, alt.weights[1:])
+            )
+        if ranked:
             return out[:beam]
         return _distinct(sorted(out, key=lambda tp: -tp[1]), beam)
+    total = 1
+    for alt in branching:
+        total *= len(alt.outs)
+    if total <= 4 * beam:
+        # _all_products of the segments, without making them: the same strings and
+        # products (multiplied in the same order), sorted alike.
+        done = [(fixed[0], 1.0)]
+        for alt, text in zip(branching, fixed[1:]):
+            done = [(t + o + text, p * w) for t, p in done for o, w in zip(alt.outs, alt.weights)]
+        return _distinct(sorted(done, key=_probability, reverse=True), beam)
     segments: list[Alternative] = []
     for text, alt in zip(fixed, branching):
         segments.append(Alternative((text,), None, None))
         segments.append(alt)
     segments.append(Alternative((fixed[-1],), None, None))
     return best_products(segments, beam)
+
+
+#: A spelling's probability (a sort key; sorting on it in reverse keeps equal ones in order).
+_probability = itemgetter(1)
 
 
 def _distinct(ranked: list[tuple[str, float]], beam: int) -> list[tuple[str, float]]:

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 from ..names._data import DataError, list_json, read_json, regex, require
 from ..names.conventions import MAX_SPELLINGS, implausible, requirements
 from .forward import Table
+from .patterns import alternation, anchors, found_alike
 
 __all__ = [
     "SOURCE_LANGUAGES",
@@ -31,7 +32,6 @@ __all__ = [
     "cognate_hazard",
     "derived_letters",
     "expand",
-    "letter_grams",
     "press_conventions",
     "readable",
     "table",
@@ -232,6 +232,10 @@ class Checker(NamedTuple):
     pairs: re.Pattern[str] | None = None  # any letters of a hazard
     #: The letters of the hazards (two or three each), for :meth:`risky_grams`.
     pair_set: frozenset[str] = frozenset()
+    #: One or two letters every grapheme of several readings has one of: a spelling with no
+    #: more of them than ``free`` has no more of those graphemes (each holds one of its
+    #: own), which then need not be found.
+    anchors: tuple[str, ...] = ()
 
     def ok(self, native: str, spelling: str, risky: bool | None = None) -> bool:
         """:func:`readable` for this convention and language; ``risky`` is
@@ -260,8 +264,40 @@ class Checker(NamedTuple):
             return ways <= MAX_SPELLINGS
         return True
 
+    def kept(
+        self, native: str, found: list[tuple[str, float]], risky: bool
+    ) -> list[tuple[str, float]]:
+        """The spellings of ``found`` (each with its weight) that :meth:`ok` accepts, in
+        order: a writing's few spellings in one call, the usual case (no hazard's letters,
+        few graphemes of several readings) decided here."""
+        contra, needs, branching, free = self.contra, self.needs, self.branching, self.free
+        first, second = (*self.anchors, "", "")[:2]
+        out = []
+        for item in found:
+            spelling = item[0]
+            if contra is not None and contra.search(spelling):
+                continue
+            if needs is not None and not needs.search(spelling):
+                continue
+            if not risky:
+                if branching is None:
+                    out.append(item)
+                    continue
+                if first:
+                    # Each grapheme of several readings holds an anchor of its own.
+                    held = spelling.count(first) + (spelling.count(second) if second else 0)
+                    if held <= free:
+                        out.append(item)
+                        continue
+                if len(branching.findall(spelling)) <= free:
+                    out.append(item)
+                    continue
+            if self.ok(native, spelling, risky):
+                out.append(item)
+        return out
+
     def risky_grams(self, grams: frozenset[str]) -> bool:
-        """:meth:`risky` of a native form given its :func:`letter_grams` (made once for
+        """:meth:`risky` of a native form given its :func:`~.letters.letter_grams` (made once for
         every convention's check)."""
         return not self.pair_set.isdisjoint(grams)
 
@@ -288,32 +324,17 @@ def checker(convention: str, language: str) -> Checker:
     while most ** (free + 1) <= MAX_SPELLINGS:
         free += 1
     return Checker(
-        implausible().get(reads_as),
-        requirements().get(reads_as),
+        found_alike(implausible().get(reads_as)),
+        found_alike(requirements().get(reads_as)),
         found,
-        _alternation({j for _, j in found}),
-        _alternation(set(ways)),
+        alternation({j for _, j in found}),
+        alternation(set(ways)),
         ways,
         free,
-        _alternation({p for p, _ in found}),
+        alternation({p for p, _ in found}),
         frozenset(p for p, _ in found),
+        anchors(set(ways)),
     )
-
-
-def letter_grams(native: str) -> frozenset[str]:
-    """The runs of two and three letters of a lower-case native form, and of the form with
-    its signs dropped (a hazard's letters are looked up in these: :meth:`Checker.risky`)."""
-    out = {native[i : i + n] for n in (2, 3) for i in range(len(native) - n + 1)}
-    if _SIGN.search(native):
-        bare = native.translate(_SIGNS)
-        out.update(bare[i : i + n] for n in (2, 3) for i in range(len(bare) - n + 1))
-    return frozenset(out)
-
-
-def _alternation(strings: set[str]) -> re.Pattern[str] | None:
-    if not strings:
-        return None
-    return re.compile("|".join(re.escape(x) for x in sorted(strings, key=lambda x: (-len(x), x))))
 
 
 @cache  # one per reading convention: bounded by the data folder

@@ -16,7 +16,15 @@ from typing import NamedTuple
 
 from ..names._data import DataError, regex, require
 
-__all__ = ["StressRule", "spanish_accent", "stress_marked", "stress_rule", "stressed_syllable"]
+__all__ = [
+    "StressRule",
+    "marked_at",
+    "spanish_accent",
+    "stress_marked",
+    "stress_places",
+    "stress_rule",
+    "stressed_syllable",
+]
 
 _VOWELS = frozenset("аеёиоуыэюяіїє")
 
@@ -81,18 +89,34 @@ def stress_marked(native: str, language: str, spelling: str, rule: StressRule) -
     >>> stress_marked("Фёдор Борисов", "ru", "Fiodor Borisov", stress_rule("spanish"))
     'Fiódor Borísov'
     """
+    places = stress_places(native, language, rule)
+    return None if places is None else marked_at(spelling, places)
+
+
+def stress_places(
+    native: str, language: str, rule: StressRule
+) -> tuple[tuple[int, int] | None, ...] | None:
+    """For each word of a native name, its stressed syllable and number of syllables where
+    the stress is known, or None for the name where no word's is (then no spelling of it
+    is marked): looked at once for all the spellings of a name (:func:`marked_at`)."""
     if language not in rule.yo and language not in rule.stem:
         return None  # no stress known in this language
-    natives, words = native.split(" "), spelling.split(" ")
-    if len(natives) != len(words):
-        return None
     out = []
-    for n, w in zip(natives, words):
+    for n in native.split(" "):
         low = n.lower()
         syllable = None if "-" in low else stressed_syllable(low, language, rule)
-        marked = None
-        if syllable is not None:
-            marked = spanish_accent(w, syllable, sum(1 for c in low if c in _VOWELS))
+        out.append(None if syllable is None else (syllable, sum(1 for c in low if c in _VOWELS)))
+    return tuple(out) if any(p is not None for p in out) else None
+
+
+def marked_at(spelling: str, places: tuple[tuple[int, int] | None, ...]) -> str | None:
+    """:func:`stress_marked` of a spelling given its name's :func:`stress_places`."""
+    words = spelling.split(" ")
+    if len(places) != len(words):
+        return None
+    out = []
+    for place, w in zip(places, words):
+        marked = None if place is None else spanish_accent(w, *place)
         out.append(marked or w)
     return " ".join(out) if out != words else None
 
