@@ -10,12 +10,15 @@ from hypothesis import strategies as st
 
 from translit import Census, Normalizer
 from translit.text.blocks import (
+    block_columns,
     blocks,
     cluster_block,
+    cluster_columns,
     merge_blocks,
     nodes_of,
     spelling_nodes,
 )
+from translit.text.census_io import from_columns
 from translit.text.clusters import build_clusters
 
 from .strategies import corpora
@@ -107,3 +110,14 @@ def test_blocks_in_worker_processes_give_the_same_discovery() -> None:
     docs = ["Lukashenko and Lukashenka. Zelensky and Zelenskyy. Grabsky, Grabskyi."] * 3
     n = Normalizer(language="en")
     assert n.discover(docs, workers=2) == n.discover(docs)
+
+
+@settings(max_examples=40, deadline=None)
+@given(corpora, st.integers(1, 5))
+def test_blocks_sent_as_columns_are_the_blocks(docs: list[str], n: int) -> None:
+    census = Normalizer().census(docs)
+    as_columns = [Census(from_columns(cols)) for cols in block_columns(census, n)]
+    assert as_columns == census.blocks(n)
+    assert [cluster_columns(c) for c in block_columns(census, n)] == [
+        cluster_block(b) for b in census.blocks(n)
+    ]

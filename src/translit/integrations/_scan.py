@@ -8,7 +8,8 @@ but Dask walks every entry of a dictionary that a task returns: measured 25 % sl
 the engine spreads over its workers (``map_all``: any map over a list that keeps its order):
 the nodes of the distinct spellings, each worked out once
 (:func:`translit.text.blocks.spelling_nodes`, on shards of the census), then the blocks cut
-with them and clustered (:func:`translit.text.blocks.cluster_block`), merged at the end.
+with them, sent as columns (:func:`translit.text.blocks.block_columns`) and clustered
+(:func:`translit.text.blocks.cluster_columns`), merged at the end.
 """
 
 from __future__ import annotations
@@ -18,7 +19,14 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 from .._values import is_missing
-from ..text.blocks import NODES_CACHE_SIZE, Nodes, cluster_block, merge_blocks, spelling_nodes
+from ..text.blocks import (
+    NODES_CACHE_SIZE,
+    Nodes,
+    block_columns,
+    cluster_columns,
+    merge_blocks,
+    spelling_nodes,
+)
 from ..text.census import Census, Tally
 from ..text.discovery import Discovery, changing
 from ..text.normalizer import Normalizer
@@ -167,8 +175,9 @@ def discovery_of(
             nodes = {}
             for part in map_all(spelling_nodes, shards(whole, 2 * max(workers, 1))):
                 nodes.update(part)
-        parts = whole.blocks(blocks, nodes)
-        one = functools.partial(cluster_block, mode=normalizer.canonical)
+        # Sent as the columns a census pickles as, made straight from the whole census.
+        parts = block_columns(whole, blocks, nodes)
+        one = functools.partial(cluster_columns, mode=normalizer.canonical)
         found = merge_blocks(map_all(one, parts), normalizer.canonical)
         out = Discovery(changing(found))
         facts.update(spellings=len(whole), blocks=len(parts), clusters=len(out))

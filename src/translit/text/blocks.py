@@ -37,12 +37,15 @@ import functools
 from collections.abc import Container, Iterable, Mapping, Sequence
 
 from .census import Census, Entry, Tally
+from .census_io import Columns, from_columns
 from .clusters import Cluster, build_clusters, cluster_order
 
 __all__ = [
     "Nodes",
+    "block_columns",
     "blocks",
     "cluster_block",
+    "cluster_columns",
     "merge_blocks",
     "nodes_of",
     "spelling_nodes",
@@ -133,6 +136,45 @@ def blocks(
     their language are joined to the main one first, as :func:`build_clusters` does.
     ``nodes`` (from :func:`spelling_nodes`) saves working the nodes out again.
     """
+    joined, parts = _cut(census, n, nodes)
+    tallies = joined.tallies
+    return [
+        Census({e: Tally(tallies[e].mixed, tallies[e].caps, tallies[e].first) for e in part})
+        for part in parts
+    ]
+
+
+def block_columns(
+    census: Census, n: int, nodes: Mapping[tuple[str, str], Sequence[str]] | None = None
+) -> list[Columns]:
+    """The blocks of :func:`blocks` as the columns they pickle as (:mod:`.census_io`), made
+    straight from ``census``: an engine sends them to its workers without building them here
+    (:func:`cluster_columns` clusters one)."""
+    joined, parts = _cut(census, n, nodes)
+    tallies = joined.tallies
+    out: list[Columns] = []
+    for part in parts:
+        ts = [tallies[e] for e in part]
+        kinds: list[str] = [e.kind for e in part]
+        out.append(
+            (
+                [e.language for e in part],
+                kinds,
+                [e.spelling for e in part],
+                [t.mixed for t in ts],
+                [t.caps for t in ts],
+                [t.first[0] for t in ts],
+                [t.first[1] for t in ts],
+            )
+        )
+    return out
+
+
+def _cut(
+    census: Census, n: int, nodes: Mapping[tuple[str, str], Sequence[str]] | None
+) -> tuple[Census, list[list[Entry]]]:
+    """The census with its undetermined texts joined, and the entries of each block, sorted
+    (no block is empty)."""
     from .clusters import _undetermined_joined
 
     if n < 1:
@@ -163,24 +205,17 @@ def blocks(
         b = min(range(len(loads)), key=lambda i: (loads[i], i))
         parts[b] += component
         loads[b] += len(component)
-    out = []
-    for part in parts:
-        if part:
-            tallies = census.tallies
-            out.append(
-                Census(
-                    {
-                        e: Tally(tallies[e].mixed, tallies[e].caps, tallies[e].first)
-                        for e in sorted(part)
-                    }
-                )
-            )
-    return out
+    return census, [sorted(part) for part in parts if part]
 
 
 def cluster_block(block: Census, mode: str = "frequent") -> list[Cluster]:
     """The clusters of one block (under a standard, before the standard's forms are given)."""
     return build_clusters(block, mode=mode if mode in ("frequent", "first") else "frequent")
+
+
+def cluster_columns(block: Columns, mode: str = "frequent") -> list[Cluster]:
+    """:func:`cluster_block` of a block made by :func:`block_columns`."""
+    return cluster_block(Census(from_columns(block)), mode)
 
 
 def merge_blocks(parts: Iterable[Sequence[Cluster]], mode: str = "frequent") -> list[Cluster]:

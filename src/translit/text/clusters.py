@@ -391,23 +391,28 @@ def _undetermined_joined(census: Census) -> Census:
     from .census import Tally
     from .language import UNDETERMINED
 
+    if not any(e.language == UNDETERMINED for e in census.tallies):
+        return census
     weight: dict[str, int] = {}
     for e, t in census.tallies.items():
         weight[e.language] = weight.get(e.language, 0) + t.mixed + t.caps
     weight.pop(UNDETERMINED, None)
-    if not weight or not any(e.language == UNDETERMINED for e in census.tallies):
+    if not weight:
         return census
     main = min(weight, key=lambda lang: (-weight[lang], lang))
-    out = Census()
-    for e, t in census.tallies.items():
-        if e.language == UNDETERMINED:
-            e = Entry(main, e.kind, e.spelling)
-        mine = out.tallies.get(e)
+    # The other entries' tallies are shared, not copied: none of them is changed here.
+    tallies = dict(census.tallies)
+    for e in [e for e in tallies if e.language == UNDETERMINED]:
+        t = tallies.pop(e)
+        into = Entry(main, e.kind, e.spelling)
+        mine = tallies.get(into)
         if mine is None:
-            out.tallies[e] = Tally(t.mixed, t.caps, t.first)
+            tallies[into] = Tally(t.mixed, t.caps, t.first)
         else:
-            mine.add(t)
-    return out
+            tallies[into] = Tally(
+                mine.mixed + t.mixed, mine.caps + t.caps, min(mine.first, t.first)
+            )
+    return Census(tallies)
 
 
 def _by_standard(clusters: list[Cluster], scheme: str) -> list[Cluster]:
