@@ -9,8 +9,12 @@ worst mistake a normalizer can make, and a corpus of millions of documents meets
 pair. The given name written before a surname tells them apart:
 
 - a surname whose full names carry only given names that are no form of the given-name table
-  (Kenneth, Dirk, Radosław, Dilma) is the own spelling of a person of another language: it
-  never merges with another spelling;
+  (Kenneth, Dirk, Dilma, Radosław), where the surname or a given name reads most likely in a
+  language's own orthography rather than an international romanization (Nowitzki: German;
+  Rousseff and Rogoff: French; Radosław: Polish), is the own spelling of a person of another
+  language: it never merges with another spelling. (Ramzan Kadyrov and Nursultan Nazarbayev
+  have given names the East Slavic table does not list, but both names are romanized from
+  Cyrillic the English way: they merge as before.)
 - two spellings whose full names carry given names, none of one of which is one name with one
   of the other (Igor Sikorsky, Radosław Sikorski), are two people's: they stay apart.
 
@@ -27,7 +31,8 @@ either. Spellings without evidence are decided as before; where evidence is wron
 spellings stay apart that could have merged, the error a normalizer can afford.
 
 The same evidence holds when a discovery is applied to new text: a surname right after a given
-name of another language (:func:`foreign_given`) is not rewritten.
+name of another language, read in a language's own orthography (:func:`own_bearer`), is not
+rewritten.
 """
 
 from __future__ import annotations
@@ -44,6 +49,7 @@ __all__ = [
     "evidence_in",
     "foreign_given",
     "given_before",
+    "own_bearer",
     "own_spelling",
     "people_apart",
 ]
@@ -97,6 +103,18 @@ def foreign_given(word: str, language: str) -> bool:
     return not _table_ids(word) and evidence_in(language)
 
 
+def own_bearer(given: str, surname: str, language: str) -> bool:
+    """Is ``surname``, written after ``given``, its bearer's own spelling (see
+    :func:`own_spelling`)? Then a discovery applied to the text does not rewrite it.
+
+    >>> own_bearer("Dirk", "Nowitzki", "en"), own_bearer("Ramzan", "Kadyrow", "en")
+    (True, True)
+    >>> own_bearer("Ramzan", "Kadyrov", "en"), own_bearer("Viktor", "Nowitzki", "en")
+    (False, False)
+    """
+    return foreign_given(given, language) and not (_romanized(surname) and _romanized(given))
+
+
 def evidence_in(language: str) -> bool:
     """Does a capitalised word before a surname say anything in ``language``? Not where every
     noun is capitalised (``nouns_capitalised`` in ``data/text/gate.json``: German *Machthaber
@@ -128,10 +146,35 @@ def carriers(
 
 
 def own_spelling(surname: str, carried: Mapping[str, frozenset[str]]) -> bool:
-    """Every given name seen with the surname is no form of the given-name table: the surname
-    is the own spelling of a person of another language (Kenneth Rogoff)."""
+    """Every given name seen with the surname is no form of the given-name table, and the
+    surname or a given name reads most likely in a language's own orthography, not in an
+    international romanization (``international_conventions`` in ``data/text/gate.json``):
+    the own spelling of a person of another language (Dirk Nowitzki, Kenneth Rogoff,
+    Radosław Sikorski; not Ramzan Kadyrov).
+
+    >>> own_spelling("Nowitzki", {"Nowitzki": frozenset({"Dirk"})})
+    True
+    >>> own_spelling("Kadyrov", {"Kadyrov": frozenset({"Ramzan"})})
+    False
+    >>> own_spelling("Sikorski", {"Sikorski": frozenset({"Radosław"})})
+    True
+    """
     givens = carried.get(surname)
-    return bool(givens) and not any(_table_ids(g) for g in givens)  # type: ignore[union-attr]
+    if not givens or any(_table_ids(g) for g in givens):
+        return False
+    return not _romanized(surname) or not all(_romanized(g) for g in givens)
+
+
+@functools.lru_cache(maxsize=4_096)
+def _romanized(surname: str) -> bool:
+    """Does the word (a surname or a given name) read most likely under an international
+    romanization?"""
+    from ..names.spelling import readings
+    from .common_words import gate_settings
+
+    found = readings(surname.rsplit("-", 1)[-1])
+    international = gate_settings()["international_conventions"]["value"]
+    return not found or found[0].profile in international
 
 
 def people_apart(a: str, b: str, carried: Mapping[str, frozenset[str]]) -> bool:

@@ -34,9 +34,11 @@ def gate_settings() -> dict[str, Any]:
         entry = data.get(key)
         if not isinstance(entry, dict) or not isinstance(entry.get("value"), (int, float)):
             raise ValueError(f"data/text/gate.json: {key!r} needs a numeric 'value'")
-    entry = data.get("nouns_capitalised")
-    if not isinstance(entry, dict) or not all(isinstance(v, str) for v in entry.get("value", 0)):
-        raise ValueError("data/text/gate.json: 'nouns_capitalised' needs a list of languages")
+    for key in ("nouns_capitalised", "international_conventions"):
+        entry = data.get(key)
+        values = entry.get("value") if isinstance(entry, dict) else None
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            raise ValueError(f"data/text/gate.json: {key!r} needs a list of names")
     return data
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from ..names.lexicon import Lexicon
-from .carriers import foreign_given, given_before
+from .carriers import given_before, own_bearer
 from .census import Census, document_key
 from .clusters import Cluster, build_clusters
 from .discovery import Discovery
@@ -327,8 +327,8 @@ class Normalizer:
                         changes += mention_changes(text, person, of.canonical, "person", why_person)
                     continue
                 given = given_before(text, m)
-                if given is not None and foreign_given(given, language):
-                    continue  # Radosław Sikorski: the bearer's own spelling
+                if given is not None and own_bearer(given, m.spelling, language):
+                    continue  # Dirk Nowitzki: the bearer's own spelling
             cluster = plan.cluster_for(m, language)
             if cluster is None or _typographic(cluster.canonical) == _typographic(m.spelling):
                 continue  # case or apostrophe form alone (ClearView, Вип’єш) is no variant
