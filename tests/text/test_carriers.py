@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from translit import Normalizer, normalize
-from translit.text.carriers import carriers, foreign_given, given_before, people_apart
+from translit.text.carriers import (
+    carriers,
+    foreign_given,
+    given_before,
+    people_apart,
+    unlisted_names,
+)
 from translit.text.mentions import find_mentions
 
 
@@ -147,3 +153,31 @@ def test_an_applied_discovery_rewrites_a_romanized_name_after_any_given_name() -
     n = Normalizer(language="en")
     applied = n.with_clusters(n.discover(["Nazarbayev and Nazarbaev, Nazarbayev."]))
     assert applied("He met Nursultan Nazarbaev today.") == "He met Nursultan Nazarbayev today."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the minister Raghav Chadha spoke", [("Raghav Chadha", 13)]),
+        ("we met Ulrich Schimanski", [("Ulrich Schimanski", 7)]),
+        ("Raghav Chadha spoke", []),  # a sentence's first word: a headline or a name
+        ("the minister Raghav Chadha-Singh spoke", []),  # part of a longer word
+        ("critics of the Lukashenko Government", [("Lukashenko Government", 15)]),
+        ("said Lukashenko on Monday", []),
+        ("said Lukashenko Monday", []),  # a month or a day is no surname (not_names.json)
+    ],
+)
+def test_a_surname_like_word_before_a_capitalised_word_is_a_given_name(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert list(unlisted_names(text, find_mentions(text, []))) == expected
+
+
+def test_a_given_name_of_another_language_never_merges_as_a_surname() -> None:
+    text = "The minister Raghav Chadha met Kenneth Rogoff. Then Rogoff spoke with Raghav."
+    assert normalize(text, language="en") == text
+    text = "We saw Ulrich Schimanski meet Oleksandr Shymansky. Schimanski and Shymansky spoke."
+    assert normalize(text, language="en") == text
+    # a common word after a surname is no surname: the surname still merges
+    text = "Critics of the Lukashenko Government met. Lukashenka said, and Lukashenko left."
+    assert "Lukashenka" not in normalize(text, language="en")

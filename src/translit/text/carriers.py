@@ -38,7 +38,7 @@ rewritten.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Final
 
 from .mentions import Mention
@@ -52,6 +52,7 @@ __all__ = [
     "own_bearer",
     "own_spelling",
     "people_apart",
+    "unlisted_names",
 ]
 
 #: The census kind of an unlisted full name (``Kenneth Rogoff``): evidence, never rewritten.
@@ -74,18 +75,66 @@ def given_before(text: str, mention: Mention) -> str | None:
     before = mention.before
     if before is None or mention.kind != "surname" or mention.caps or not before.text.isalpha():
         return None
-    i = before.start
+    return before.text if _in_prose(text, before.start) else None
+
+
+def unlisted_names(text: str, mentions: Sequence[Mention]) -> Iterator[tuple[str, int]]:
+    """The unlisted full names of a text's mentions, and where each begins: a given name the
+    table does not list before a surname (:func:`given_before`: *the economist Kenneth
+    Rogoff*), and a surname-like word in running prose followed by a capitalised word of
+    letters, which makes it a given name (*the minister Raghav Chadha*, *met Ulrich
+    Schimanski*: -av and -ich are surname endings, but the word after is the surname).
+
+    >>> from translit.text.mentions import find_mentions
+    >>> text = "The economist Kenneth Rogoff met Raghav Chadha and Ulrich Schimanski."
+    >>> list(unlisted_names(text, find_mentions(text, [])))
+    [('Kenneth Rogoff', 14), ('Raghav Chadha', 33), ('Ulrich Schimanski', 51)]
+    """
+    from .candidates import not_names
+
+    for i, m in enumerate(mentions):
+        if m.kind != "surname" or m.caps:
+            continue
+        given = given_before(text, m)
+        if given is not None and m.before is not None:
+            yield unlisted_spelling(given, m.spelling), m.before.start
+            continue
+        end = m.end
+        if text[end : end + 1] != " " or not _in_prose(text, m.start):
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and nxt.start == end + 1:
+            if nxt.kind != "surname" or nxt.caps or len(nxt.words) != 1:
+                continue
+            word = nxt.spelling
+        else:
+            k = end + 1
+            while k < len(text) and text[k].isalpha():
+                k += 1
+            word = text[end + 1 : k]
+            if k < len(text) and text[k] in "-'’":
+                continue  # part of a longer word
+        if (
+            len(word) > 1
+            and word.isalpha()
+            and word.istitle()
+            and word.casefold() not in not_names()
+        ):
+            yield unlisted_spelling(m.spelling, word), m.start
+
+
+def _in_prose(text: str, start: int) -> bool:
+    """Is the word at ``start`` in running prose: the word before it written in lower case,
+    and not ending a sentence?"""
+    i = start
     while i > 0 and text[i - 1] in _OPENERS:
         i -= 1
     j = i
     while j > 0 and not text[j - 1].isspace():
         j -= 1
-    # The word before it: written in lower case, and not ending a sentence.
     word = text[j:i]
     first = next((c for c in word if c.isalpha()), "")
-    if not first.islower() or word[-1] in _ENDS:
-        return None
-    return before.text
+    return first.islower() and word[-1] not in _ENDS
 
 
 def foreign_given(word: str, language: str) -> bool:

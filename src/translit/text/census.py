@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
 
-from .carriers import UNLISTED, given_before, unlisted_spelling
+from .carriers import UNLISTED, unlisted_names
 from .mentions import Mention, MentionKind
 
 __all__ = ["Census", "Entry", "EntryKind", "Tally", "document_key"]
@@ -77,20 +77,20 @@ class Census:
         are counted too.
         """
         counts: dict[tuple[EntryKind, str], list[int]] = {}  # mixed, caps, first offset
-        for m in mentions:
+        found = list(mentions)
+        for m in found:
             key: tuple[EntryKind, str] = (m.kind, m.spelling)
             c = counts.get(key)
             if c is None:
                 c = counts[key] = [0, 0, m.start]
             c[m.caps] += 1
-            if text is not None and m.before is not None:
-                given = given_before(text, m)
-                if given is not None:
-                    key = (UNLISTED, unlisted_spelling(given, m.spelling))
-                    c = counts.get(key)
-                    if c is None:
-                        c = counts[key] = [0, 0, m.before.start]
-                    c[0] += 1
+        if text is not None:
+            for spelling, offset in unlisted_names(text, found):
+                key = (UNLISTED, spelling)
+                c = counts.get(key)
+                if c is None:
+                    c = counts[key] = [0, 0, offset]
+                c[0] += 1
         tallies = self.tallies
         for (kind, spelling), (mixed, caps, first) in counts.items():
             if kind == "lexicon":

@@ -189,12 +189,18 @@ class _Builder:
             if person_given[p] and exact_given(person_given[p] or "")
         }
         is_word = self._is_word()
+        unlisted = self._unlisted()
         carried = carriers(
-            {p: (person_surname[p], person_given[p]) for p in person_surname}, self._unlisted()
+            {p: (person_surname[p], person_given[p]) for p in person_surname}, unlisted
         )
+        # A surname-like word seen as the given name of a full name (the minister Raghav
+        # Chadha) is a given name of another language, not a surname to merge.
+        as_given = {s.partition(" ")[0] for s in unlisted}
 
         def same(a: str, b: str) -> bool:
-            return not people_apart(a, b, carried) and same_surname(a, b, named, is_word, vouched)
+            if a in as_given or b in as_given or people_apart(a, b, carried):
+                return False
+            return same_surname(a, b, named, is_word, vouched)
 
         groups = _group(order, same, name_keys)
         group_of = {s: gi for gi, g in enumerate(groups) for s in g}
@@ -260,7 +266,12 @@ class _Builder:
         found = sorted(s for k, s in self.counts if k == UNLISTED)
         if not found or not evidence_in(self.resolve()):
             return []
-        return found
+        from .common_words import is_common
+        from .language import wordlist_language
+
+        # A common word after a surname-like one (Lukashenko Government) is no surname.
+        wordlist = wordlist_language(self.resolve(), False)
+        return [s for s in found if not is_common(s.partition(" ")[2], wordlist)]
 
     def _is_word(self) -> Callable[[str], bool]:
         """``own_word`` in the document's language (the wordlist loads on first use)."""
