@@ -29,6 +29,7 @@ __all__ = [
     "primary_convention",
     "reading_rules",
     "requirements",
+    "top_alternatives",
 ]
 
 _Output = str | list[str]
@@ -262,7 +263,7 @@ class _AnyMarker:
         quick: list[str] = []
         slow: list[str] = []
         for p in patterns:
-            for alternative in _alternatives(p):
+            for alternative in top_alternatives(p):
                 (slow if alternative.startswith(("(?", "^")) else quick).append(alternative)
         self.quick = re.compile("|".join(f"(?:{p})" for p in quick) or "(?!)")
         self.slow = re.compile("|".join(f"(?:{p})" for p in slow) or "(?!)")
@@ -271,7 +272,7 @@ class _AnyMarker:
         return self.quick.search(low) is not None or self.slow.search(low) is not None
 
 
-def _alternatives(pattern: str) -> list[str]:
+def top_alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of a pattern (split at "|" outside groups and sets)."""
     out, depth, start, i, in_set = [], 0, 0, 0, False
     while i < len(pattern):

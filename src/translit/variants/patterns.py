@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ..names.conventions import top_alternatives
+
 __all__ = ["alternation", "anchors", "any_of", "found_alike"]
 
 
@@ -25,7 +27,7 @@ def found_alike(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
     if pattern is None:
         return None
     branches: dict[str, list[str]] = {}
-    for branch in _top_branches(pattern.pattern):
+    for branch in top_alternatives(pattern.pattern):
         if branch[:1] == "[":
             end = branch.find("]")
             letters, rest = branch[1:end], branch[end + 1 :]
@@ -44,27 +46,6 @@ def found_alike(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
         for c, rests in branches.items()
     )
     return re.compile(alike, pattern.flags)
-
-
-def _top_branches(pattern: str) -> list[str]:
-    """The branches of a pattern's top-level alternation."""
-    out, depth, start, i = [], 0, 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 1
-        elif c == "[":
-            i = pattern.index("]", i + 2)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    out.append(pattern[start:])
-    return out
 
 
 def alternation(strings: set[str]) -> re.Pattern[str] | None:
