@@ -27,8 +27,10 @@ surname is nearly always a given name (or a title, which the gate knows). A sent
 word says nothing ("Yesterday Lukashenko said"), nor does a word in a run of capitalised
 words ("Olympic Games Lukashenka", a headline), nor any word in a language that capitalises
 every noun (German *Machthaber Lukaschenko*): they are not counted, and initials say nothing
-either. Spellings without evidence are decided as before; where evidence is wrong, two
-spellings stay apart that could have merged, the error a normalizer can afford.
+either. A word with a surname's ending followed in running prose by a capitalised word is
+that full name's given name (*the minister Raghav Chadha*, *met Ulrich Schimanski*): it never
+merges as a surname. Spellings without evidence are decided as before; where evidence is
+wrong, two spellings stay apart that could have merged, the error a normalizer can afford.
 
 The same evidence holds when a discovery is applied to new text: a surname right after a given
 name of another language, read in a language's own orthography (:func:`own_bearer`), is not
@@ -57,6 +59,11 @@ __all__ = [
 
 #: The census kind of an unlisted full name (``Kenneth Rogoff``): evidence, never rewritten.
 UNLISTED: Final = "unlisted"
+
+#: Distinct words whose table rows and likely convention are kept, and distinct pairs of
+#: given names compared: the given names of one corpus are a few thousand.
+WORD_CACHE_SIZE = 4_096
+PAIR_CACHE_SIZE = 16_384
 
 # What may stand between a word and the next one's first letter, and what ends a sentence.
 _OPENERS = " \t\"'«„“‘‹([{"
@@ -214,7 +221,7 @@ def own_spelling(surname: str, carried: Mapping[str, frozenset[str]]) -> bool:
     return not _romanized(surname) or not all(_romanized(g) for g in givens)
 
 
-@functools.lru_cache(maxsize=4_096)
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def _romanized(surname: str) -> bool:
     """Does the word (a surname or a given name) read most likely under an international
     romanization?"""
@@ -250,14 +257,14 @@ def _initial(token: str) -> bool:
     return token.endswith(".") or len(token) == 1
 
 
-@functools.lru_cache(maxsize=4_096)
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def _table_ids(given: str) -> frozenset[str]:
     from ..names.given import given_name_ids
 
     return given_name_ids(given)
 
 
-@functools.lru_cache(maxsize=16_384)
+@functools.lru_cache(maxsize=PAIR_CACHE_SIZE)
 def _same_given(x: str, y: str) -> bool:
     """One given name: a form of one row of the table, or one name to the matcher."""
     if x.casefold() == y.casefold():
