@@ -1,8 +1,9 @@
 """Hypothesis strategies for corpora whose names cluster in every way clustering knows.
 
 The vocabulary mixes surname variants (ALL CAPS too), full names that vote for their surnames,
-places of the table, native-script words, common words that could merge, and languages (short
-texts have none), so that splits and blocks meet each rule of :mod:`translit.text.clusters`.
+places of the table, native-script words, common words that could merge, namesakes whose given
+names keep them apart, and languages (short texts have none), so that splits and blocks meet
+each rule of :mod:`translit.text.clusters` and :mod:`translit.text.carriers`.
 """
 
 from __future__ import annotations
@@ -42,6 +43,17 @@ NAMES = [
     "Шевченко",
     "Shevchenko",
     "Schewtschenko",
+    # who carries a surname (text/carriers.py): given names of other languages, namesakes
+    "Igor Sikorsky",
+    "Sikorsky",
+    "Sikorski",
+    "Radosław Sikorski",
+    "Dirk Nowitzki",
+    "Nowicki",
+    "Kenneth Rogoff",
+    "Rogov",
+    "Raghav Chadha",
+    "Raghav",
 ]
 
 ENGLISH = "The minister said on Monday that {} and {} met the press in the capital."
