@@ -8,18 +8,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from translit import Census, Normalizer
+from translit import Census, Normalizer, name_keys
 from translit.text.blocks import (
+    GIVEN,
     block_columns,
     blocks,
     cluster_block,
     cluster_columns,
     merge_blocks,
     nodes_of,
+    parse_of,
     spelling_nodes,
 )
 from translit.text.census_io import from_columns
-from translit.text.clusters import build_clusters
+from translit.text.clusters import _surname_of, build_clusters
 
 from .strategies import corpora
 
@@ -92,7 +94,9 @@ def test_entries_seen_only_in_all_caps_are_left_out() -> None:
 def test_a_full_name_meets_its_surname_and_its_keys() -> None:
     person = nodes_of("person", "Serhii Grabskyi")
     assert person[0] == "s Grabskyi"
-    assert set(person) == set(nodes_of("surname", "Grabskyi"))
+    assert person[-1] == GIVEN + "Serhii"  # carried, not linked through
+    assert set(person[:-1]) == set(nodes_of("surname", "Grabskyi"))
+    assert parse_of(person) == ("Grabskyi", "Serhii") == _surname_of("Serhii Grabskyi")
     assert set(nodes_of("surname", "Grabsky")) & set(person)  # a key in common
     assert nodes_of("native", "Горба́чёв") == nodes_of("native", "горбачев")
 
@@ -116,8 +120,16 @@ def test_blocks_in_worker_processes_give_the_same_discovery() -> None:
 @given(corpora, st.integers(1, 5))
 def test_blocks_sent_as_columns_are_the_blocks(docs: list[str], n: int) -> None:
     census = Normalizer().census(docs)
-    as_columns = [Census(from_columns(cols)) for cols in block_columns(census, n)]
+    as_columns = [Census(from_columns(b.columns)) for b in block_columns(census, n)]
     assert as_columns == census.blocks(n)
+    for b in block_columns(census, n):  # the parses and keys carried are the parser's
+        assert all(set(k) == name_keys(s) for s, k in b.keys.items())
+        for p, (surname, given_name) in b.parses.items():
+            parsed = _surname_of(p)
+            assert (surname, given_name if surname else None) == (
+                parsed[0],
+                parsed[1] if parsed[0] else None,
+            )
     assert [cluster_columns(c) for c in block_columns(census, n)] == [
         cluster_block(b) for b in census.blocks(n)
     ]

@@ -19,16 +19,10 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 from .._values import is_missing
-from ..text.blocks import (
-    NODES_CACHE_SIZE,
-    Nodes,
-    block_columns,
-    cluster_columns,
-    merge_blocks,
-    spelling_nodes,
-)
+from ..text.blocks import block_columns, cluster_columns, merge_blocks
 from ..text.census import Census, Tally
 from ..text.discovery import Discovery, changing
+from ..text.nodes import NODES_CACHE_SIZE, Nodes, spelling_nodes
 from ..text.normalizer import Normalizer
 
 __all__ = [

@@ -16,8 +16,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..text.blocks import Nodes, nodes_of
 from ..text.census import Census
+from ..text.nodes import Nodes, nodes_of
 from ..text.normalizer import Normalizer
 from ._scan import scan_into
 

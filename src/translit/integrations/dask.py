@@ -31,9 +31,9 @@ import dask
 import dask.bag as db
 
 from .._values import map_distinct
-from ..text.blocks import Nodes
 from ..text.census import Census
 from ..text.discovery import Discovery
+from ..text.nodes import Nodes
 from ..text.normalizer import Normalizer
 from ._scan import add_all, add_scans, default_blocks, discovery_of, scan, scan_with_nodes
 

@@ -19,7 +19,10 @@ merge (:func:`merge_blocks`): they look across the clusters of a language.
 
 The nodes of a spelling depend on the spelling alone, so they can be worked out where a part of
 the corpus was counted (:func:`spelling_nodes`, whose results add up with ``dict.update``), and
-only the union-find is left to the process that cuts the blocks.
+only the union-find is left to the process that cuts the blocks. A full name's nodes also carry
+its parse (its first given name, marked ``g``, beside the surname's node): a block clustered in
+another process then need not parse its full names again, which is a third of clustering a
+block on cold caches.
 
 >>> from translit import Normalizer
 >>> n = Normalizer(language="en")
@@ -33,75 +36,39 @@ True
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 from .census import Census, Entry, Tally
 from .census_io import Columns, from_columns
 from .clusters import Cluster, build_clusters, cluster_order
+from .nodes import (
+    GIVEN,
+    NODES_CACHE_SIZE,
+    Nodes,
+    Parse,
+    keys_of,
+    nodes_of,
+    parse_of,
+    spelling_nodes,
+)
 
 __all__ = [
+    "GIVEN",
+    "NODES_CACHE_SIZE",
+    "BlockColumns",
     "Nodes",
+    "Parse",
     "block_columns",
     "blocks",
     "cluster_block",
     "cluster_columns",
+    "keys_of",
     "merge_blocks",
     "nodes_of",
+    "parse_of",
     "spelling_nodes",
 ]
-
-#: The nodes of each spelling, by (kind, spelling).
-Nodes = dict[tuple[str, str], tuple[str, ...]]
-
-#: Spellings (and surnames) whose nodes are kept: a worker meets the same names in every part
-#: of a corpus, the surname of many full names is one, and name keys are not cached elsewhere.
-NODES_CACHE_SIZE = 200_000
-
-
-@functools.lru_cache(maxsize=NODES_CACHE_SIZE)
-def _surname_nodes(surname: str) -> tuple[str, ...]:
-    from ..names.matching import name_keys
-
-    return ("s " + surname, *sorted("k " + k for k in name_keys(surname)))
-
-
-@functools.lru_cache(maxsize=NODES_CACHE_SIZE)
-def nodes_of(kind: str, spelling: str) -> tuple[str, ...]:
-    """The nodes through which a spelling of one kind can meet others in clustering.
-
-    >>> nodes_of("person", "Alexander Lukashenko")[0], nodes_of("place", "Kyiv")
-    ('s Lukashenko', ('p kyiv',))
-    """
-    from .clusters import _surname_of, native_key
-    from .exact_readings import exact_place
-
-    if kind == "surname":
-        return _surname_nodes(spelling)
-    if kind == "person":
-        surname, _ = _surname_of(spelling)
-        return _surname_nodes(surname) if surname is not None else ()
-    if kind == "unlisted":  # evidence for its surname (Kenneth Rogoff): in the surname's block
-        return _surname_nodes(spelling.partition(" ")[2])
-    if kind == "place":
-        return ("p " + "-".join(sorted(exact_place(spelling))),)
-    if kind == "native":
-        return ("n " + native_key(spelling),)
-    return ()
-
-
-def spelling_nodes(census: Census, known: Container[tuple[str, str]] = ()) -> Nodes:
-    """The nodes of every spelling of ``census`` that counts, except those in ``known``.
-
-    Work them out where the census was made (the caches of that process are warm), and add
-    the dictionaries of the parts of a corpus up with ``update``.
-    """
-    out: Nodes = {}
-    for e, t in census.tallies.items():
-        key = (e.kind, e.spelling)
-        if t.mixed and key not in out and key not in known:
-            out[key] = nodes_of(e.kind, e.spelling)
-    return out
 
 
 class _UnionFind:
@@ -144,29 +111,54 @@ def blocks(
     ]
 
 
+class BlockColumns(NamedTuple):
+    """A block as it travels: the columns of its census (:mod:`.census_io`), the parse of each
+    of its full names and the keys of each of its surnames (:mod:`.nodes`), so that clustering
+    it parses and reads none of them again."""
+
+    columns: Columns
+    parses: dict[str, Parse]
+    keys: dict[str, tuple[str, ...]]
+
+
 def block_columns(
     census: Census, n: int, nodes: Mapping[tuple[str, str], Sequence[str]] | None = None
-) -> list[Columns]:
-    """The blocks of :func:`blocks` as the columns they pickle as (:mod:`.census_io`), made
-    straight from ``census``: an engine sends them to its workers without building them here
-    (:func:`cluster_columns` clusters one)."""
+) -> list[BlockColumns]:
+    """The blocks of :func:`blocks` as they travel, made straight from ``census``: an engine
+    sends them to its workers without building them here (:func:`cluster_columns` clusters
+    one)."""
     joined, parts = _cut(census, n, nodes)
     tallies = joined.tallies
-    out: list[Columns] = []
+    out: list[BlockColumns] = []
     for part in parts:
         ts = [tallies[e] for e in part]
         kinds: list[str] = [e.kind for e in part]
-        out.append(
-            (
-                [e.language for e in part],
-                kinds,
-                [e.spelling for e in part],
-                [t.mixed for t in ts],
-                [t.caps for t in ts],
-                [t.first[0] for t in ts],
-                [t.first[1] for t in ts],
-            )
+        columns: Columns = (
+            [e.language for e in part],
+            kinds,
+            [e.spelling for e in part],
+            [t.mixed for t in ts],
+            [t.caps for t in ts],
+            [t.first[0] for t in ts],
+            [t.first[1] for t in ts],
         )
+        parses: dict[str, Parse] = {}
+        keys: dict[str, tuple[str, ...]] = {}
+        for e in part:
+            if e.kind not in ("person", "surname"):
+                continue
+            own = nodes.get((e.kind, e.spelling)) if nodes is not None else None
+            if own is None:
+                own = nodes_of(e.kind, e.spelling)
+            surname = e.spelling
+            if e.kind == "person":
+                parses[e.spelling] = parse = parse_of(own)
+                if parse[0] is None:
+                    continue
+                surname = parse[0]
+            if surname not in keys:
+                keys[surname] = keys_of(own)
+        out.append(BlockColumns(columns, parses, keys))
     return out
 
 
@@ -188,6 +180,8 @@ def _cut(
         key = (e.kind, e.spelling)
         own = nodes.get(key) if nodes is not None else None
         for node in own if own is not None else nodes_of(e.kind, e.spelling):
+            if node.startswith(GIVEN):
+                continue
             at = ids.get((e.language, node))
             if at is None:
                 ids[(e.language, node)] = i  # a node is represented by its first entry
@@ -213,9 +207,15 @@ def cluster_block(block: Census, mode: str = "frequent") -> list[Cluster]:
     return build_clusters(block, mode=mode if mode in ("frequent", "first") else "frequent")
 
 
-def cluster_columns(block: Columns, mode: str = "frequent") -> list[Cluster]:
-    """:func:`cluster_block` of a block made by :func:`block_columns`."""
-    return cluster_block(Census(from_columns(block)), mode)
+def cluster_columns(block: BlockColumns, mode: str = "frequent") -> list[Cluster]:
+    """:func:`cluster_block` of a block made by :func:`block_columns`, with the parses and
+    keys it carries."""
+    return build_clusters(
+        Census(from_columns(block.columns)),
+        mode=mode if mode in ("frequent", "first") else "frequent",
+        parses=block.parses,
+        keys=block.keys,
+    )
 
 
 def merge_blocks(parts: Iterable[Sequence[Cluster]], mode: str = "frequent") -> list[Cluster]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -131,9 +131,17 @@ class _Builder:
     """Clusters of one language of a census."""
 
     def __init__(
-        self, census: Census, language: str, mode: str, resolve: Callable[[], str]
+        self,
+        census: Census,
+        language: str,
+        mode: str,
+        resolve: Callable[[], str],
+        parses: Mapping[str, tuple[str | None, str | None]] | None = None,
+        keys: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         self.census = census
+        self.parses = parses or {}
+        self.keys = keys or {}
         self.language = language
         self.mode = mode
         self.resolve = resolve  # the language, told lazily when "und"
@@ -141,11 +149,16 @@ class _Builder:
         self.firsts: dict[tuple[str, str], tuple[str, int]] = {}
 
     def _collect(self, entries: list[Entry]) -> None:
-        for e in entries:
-            n = self.census.count(e)
-            if n:
-                self.counts[(e.kind, e.spelling)] = n
-                self.firsts[(e.kind, e.spelling)] = self.census.first(e)
+        from .._collector import paused
+
+        tallies = self.census.tallies
+        with paused():  # two keys per spelling, none refers back
+            for e in entries:
+                t = tallies.get(e)
+                if t is not None and t.mixed:
+                    key = (e.kind, e.spelling)
+                    self.counts[key] = t.mixed + t.caps
+                    self.firsts[key] = t.first
 
     def _count(self, kind: str) -> Callable[[str], int]:
         return lambda s: self.counts.get((kind, s), 0)
@@ -162,7 +175,8 @@ class _Builder:
         person_surname: dict[str, str] = {}
         person_given: dict[str, str | None] = {}
         for p in persons:
-            sur, given = _surname_of(p)
+            parsed = self.parses.get(p)
+            sur, given = parsed if parsed is not None else _surname_of(p)
             if sur is None:
                 continue
             person_surname[p], person_given[p] = sur, given
@@ -179,7 +193,15 @@ class _Builder:
             if person_given[p] and native_given(person_given[p] or "")
         }
         surnames = sorted(s for k, s in self.counts if k == "surname")
-        kept = set(self._drop_common([s for s in surnames if s not in named], others=named))
+        known_keys = self.keys
+
+        def keys_of(s: str) -> Iterable[str]:
+            found = known_keys.get(s)
+            return name_keys(s) if found is None else found
+
+        kept = set(
+            self._drop_common([s for s in surnames if s not in named], keys_of, others=named)
+        )
         surnames = [s for s in surnames if s in named or s in kept]
         order = sorted(surnames, key=lambda s: (-self.counts[("surname", s)], s))
         # Any given name of the table (Alexander, Michael) vouches for a word of the language.
@@ -202,7 +224,7 @@ class _Builder:
                 return False
             return same_surname(a, b, named, is_word, vouched)
 
-        groups = _group(order, same, name_keys)
+        groups = _group(order, same, keys_of)
         group_of = {s: gi for gi, g in enumerate(groups) for s in g}
         out: list[Cluster] = []
         canon_surname: dict[int, Choice] = {}
@@ -368,12 +390,16 @@ def build_clusters(
     *,
     mode: str = "frequent",
     language_of: Callable[[str], str] | None = None,
+    parses: Mapping[str, tuple[str | None, str | None]] | None = None,
+    keys: Mapping[str, Iterable[str]] | None = None,
 ) -> list[Cluster]:
     """All clusters of a census, per language; the biggest first.
 
     ``mode`` is ``frequent``, ``first`` or a standard id (see :mod:`translit.text.canonical`).
     ``language_of(language)`` tells the language of a census language for the common-word test
-    (by default itself; an undetermined language reads as English and Russian).
+    (by default itself; an undetermined language reads as English and Russian). ``parses``
+    (the surname and given name of full names) and ``keys`` (the :func:`translit.name_keys`
+    of surnames) are what was worked out elsewhere already (:mod:`translit.text.nodes`).
     """
     pick = language_of or (lambda lang: lang)
     census = _undetermined_joined(census)
@@ -382,7 +408,8 @@ def build_clusters(
         by_language.setdefault(e.language, []).append(e)
     out: list[Cluster] = []
     for language, entries in sorted(by_language.items()):
-        builder = _Builder(census, language, mode, functools.partial(pick, language))
+        resolve = functools.partial(pick, language)
+        builder = _Builder(census, language, mode, resolve, parses, keys)
         clusters = builder.build(entries)
         if mode not in ("frequent", "first"):
             clusters = _by_standard(clusters, mode)
