@@ -22,10 +22,12 @@ def test_parts_add_up_to_the_census_of_the_whole_each_counted_once() -> None:
     for i, text in enumerate(TEXTS):
         assert ws.count_part([text], n, "run", i) == i
     ws.count_part([TEXTS[0]], n, "run", 0)  # a retried part is not counted again
-    keys = ws.parse_spellings(ws.spellings_of("run"))
-    census, nodes, parts, broken = ws.take_sum("run", keys)
+    records = ws.records(ws.spellings_of("run"))
+    census, nodes, parts, broken = ws.take_sum("run", records)
     assert census == n.census(TEXTS)
     assert parts == [0, 1, 2] and not broken
+    keys = [ws.key_of(r) for r in records]
+    assert ("person", "Alexander Lukashenko") in keys
     assert nodes == {key: nodes_of(*key) for key in keys}
     assert ws.spellings_of("run") == ""  # taken: forgotten here
 
@@ -81,3 +83,21 @@ def test_each_spelling_goes_to_exactly_one_worker_that_read_it(
     assert {a: sorted(ks) for a, ks in ws.assign(reordered).items()} == {
         a: sorted(ks) for a, ks in out.items()
     }
+
+
+@given(st.lists(st.integers(0, 20), max_size=5), st.integers(0, 40))
+def test_shares_are_what_giving_each_item_to_the_least_loaded_worker_comes_to(
+    loads: list[int], n: int
+) -> None:
+    expected, now = [0] * len(loads), list(loads)
+    for _ in range(n if loads else 0):
+        i = min(range(len(now)), key=lambda i: (now[i], i))
+        now[i] += 1
+        expected[i] += 1
+    assert ws._shares(loads, n) == expected
+
+
+def test_shared_spellings_are_dealt_out_evenly() -> None:
+    shared = [f"s{i:03d}" for i in range(100)]
+    out = ws.assign({"w1": ["a", *shared], "w2": [*shared, "b", "c"]})
+    assert (len(out["w1"]), len(out["w2"])) == (52, 51)  # 103 spellings in all

@@ -12,9 +12,9 @@ either way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from ..text.census import Census
 from ..text.nodes import Nodes, nodes_of
@@ -28,7 +28,8 @@ __all__ = [
     "clear_caches",
     "combine",
     "count_part",
-    "parse_spellings",
+    "key_of",
+    "records",
     "spellings_of",
     "take_sum",
 ]
@@ -47,6 +48,8 @@ class WorkerSum:
 #: What a worker hands over: its census, the nodes of its assigned spellings, the parts it
 #: counted, and whether one broke.
 Sum = tuple[Census, Nodes, list[int], bool]
+
+K = TypeVar("K", str, tuple[str, str])
 
 # One sum per run in this process; a new run forgets older ones (one discovery at a time).
 _runs: dict[str, WorkerSum] = {}
@@ -75,32 +78,44 @@ def count_part(texts: Iterable[Any], normalizer: Normalizer, run: str, index: in
     return index
 
 
+#: What separates the records of :func:`spellings_of`, and a record's kind from its spelling.
+RECORD, FIELD = "\x1e", "\x1f"
+
+
 def spellings_of(run: str) -> str:
     """The spellings of this process's sum that clustering needs nodes for, as one string
-    (``kind`` and spelling joined by ``\x1f``, one per ``\x1e``-separated record): a hundred
-    thousand pairs travel as one object, not as a list the client must rebuild."""
+    (``kind`` and spelling joined by :data:`FIELD`, one record per :data:`RECORD`): a hundred
+    thousand pairs travel as one object, and the client splits it without building a pair for
+    each (:func:`records`)."""
     total = _runs.get(run)
     if total is None:
         return ""
-    return "\x1e".join(
-        {f"{e.kind}\x1f{e.spelling}" for e, t in total.census.tallies.items() if t.mixed}
+    return RECORD.join(
+        {f"{e.kind}{FIELD}{e.spelling}" for e, t in total.census.tallies.items() if t.mixed}
     )
 
 
-def parse_spellings(joined: str) -> list[tuple[str, str]]:
-    """The pairs of :func:`spellings_of`."""
-    return [(k, s) for k, _, s in (r.partition("\x1f") for r in joined.split("\x1e") if r)]
+def records(joined: str) -> list[str]:
+    """The records of a :func:`spellings_of` string."""
+    return joined.split(RECORD) if joined else []
 
 
-def take_sum(
-    run: str, assigned: Sequence[tuple[str, str]]
-) -> tuple[Census, Nodes, list[int], bool]:
+def key_of(record: str) -> tuple[str, str]:
+    """The (kind, spelling) of a record."""
+    kind, _, spelling = record.partition(FIELD)
+    return kind, spelling
+
+
+def take_sum(run: str, assigned: Sequence[str]) -> tuple[Census, Nodes, list[int], bool]:
     """This process's census of ``run`` (forgotten here), the nodes of the ``assigned``
-    spellings, the parts counted, and whether one failed."""
+    spellings (records of :func:`spellings_of`), the parts counted, and whether one failed."""
     # A worker that counted nothing of this run (more workers than parts, or restarted) hands
     # over an empty sum: the parts it should have held are then missing, which the client sees.
     total = _runs.pop(run, None) or WorkerSum()
-    nodes = {key: nodes_of(*key) for key in assigned}
+    nodes = {}
+    for record in assigned:
+        key = key_of(record)
+        nodes[key] = nodes_of(*key)
     return total.census, nodes, sorted(total.parts), total.broken
 
 
@@ -124,32 +139,63 @@ def combine(sums: Sequence[Sum], parts: int) -> tuple[Census, Nodes] | None:
     return whole or Census(), nodes
 
 
-def assign(seen: dict[str, list[tuple[str, str]]]) -> dict[str, list[tuple[str, str]]]:
+def assign(seen: Mapping[str, Sequence[K]]) -> dict[str, list[K]]:
     """Each spelling to one of the workers that read it (its caches hold the word): those only
-    one worker read go to it, the shared ones to whichever has the fewest so far, so that the
-    nodes are worked out once and the work is shared evenly. Depends only on ``seen``.
+    one worker read go to it, and the spellings a set of workers share are dealt out so that
+    their loads come as near equal as they can (ties: the first worker), so the nodes are
+    worked out once and the work is shared evenly. Depends only on ``seen``, not on its order.
 
-    >>> assign({"a": [("s", "X"), ("s", "Y")], "b": [("s", "Y"), ("s", "Z")]})
-    {'a': [('s', 'X'), ('s', 'Y')], 'b': [('s', 'Z')]}
+    >>> assign({"a": ["X", "Y"], "b": ["Y", "Z"]})
+    {'a': ['X', 'Y'], 'b': ['Z']}
     """
-    holders: dict[tuple[str, str], list[str]] = {}
-    for addr in sorted(seen):
+    addrs = sorted(seen)
+    holders: dict[K, list[str]] = {}
+    for addr in addrs:
         for key in seen[addr]:
-            holders.setdefault(key, []).append(addr)
-    out: dict[str, list[tuple[str, str]]] = {addr: [] for addr in sorted(seen)}
-    shared = []
-    for key in sorted(holders):
-        owners = holders[key]
-        if len(owners) == 1:
-            out[owners[0]].append(key)
-        else:
-            shared.append((key, owners))
-    load = {addr: len(keys) for addr, keys in out.items()}
-    for key, owners in shared:
-        addr = owners[0]
-        for other in owners[1:]:
-            if load[other] < load[addr]:
-                addr = other
-        out[addr].append(key)
-        load[addr] += 1
+            own = holders.get(key)
+            if own is None:
+                holders[key] = [addr]
+            elif own[-1] != addr:  # (a worker naming a spelling twice holds it once)
+                own.append(addr)
+    by_owners: dict[tuple[str, ...], list[K]] = {}
+    for key, own in holders.items():
+        by_owners.setdefault(tuple(own), []).append(key)
+    out: dict[str, list[K]] = {addr: [] for addr in addrs}
+    # Whole groups to their one worker first, then each shared group, fewest sharers first.
+    for owners in sorted(by_owners, key=lambda o: (len(o), o)):
+        keys = sorted(by_owners[owners])
+        for addr, share in zip(owners, _shares([len(out[a]) for a in owners], len(keys))):
+            out[addr] += keys[:share]
+            keys = keys[share:]
     return out
+
+
+def _shares(loads: list[int], n: int) -> list[int]:
+    """How many of ``n`` new items each of workers with ``loads`` takes: what giving each item
+    in turn to the least loaded worker (ties: the first) comes to, worked out at once. The
+    lightest are filled up to a common level, the rest go one each to the first of those at
+    that level.
+
+    >>> _shares([5, 0, 2], 6)
+    [0, 4, 2]
+    """
+    if not loads or n <= 0:
+        return [0] * len(loads)
+
+    def needed(level: int) -> int:
+        return sum(max(0, level - load) for load in loads)
+
+    lo, hi = min(loads), min(loads) + n  # the level reached lies in [lo, hi]
+    while lo < hi:  # the highest level that n items fill
+        mid = (lo + hi + 1) // 2
+        if needed(mid) <= n:
+            lo = mid
+        else:
+            hi = mid - 1
+    shares = [max(0, lo - load) for load in loads]
+    rest = n - sum(shares)
+    for i, load in enumerate(loads):
+        if rest and load <= lo:
+            shares[i] += 1
+            rest -= 1
+    return shares

@@ -131,7 +131,7 @@ def _whole_by_worker(
     over one. None when a worker's sum is missing a part, has one twice or broke (a worker
     lost on the way): the caller then counts again through the bag's reduction."""
     from .._log import timed
-    from ._worker_sum import assign, combine, count_part, parse_spellings, spellings_of, take_sum
+    from ._worker_sum import assign, combine, count_part, records, spellings_of, take_sum
 
     with timed("scan (dask, summed by worker)") as facts:
         run = uuid.uuid4().hex
@@ -140,7 +140,7 @@ def _whole_by_worker(
         parts = _bag(texts).to_delayed()
         dask.compute(*[count(p, shared, run, i) for i, p in enumerate(parts)])
         joined: dict[str, str] = client.run(spellings_of, run)
-        assigned = assign({addr: parse_spellings(j) for addr, j in joined.items()})
+        assigned = assign({addr: records(j) for addr, j in joined.items()})
         futures = [
             client.submit(
                 take_sum, run, keys, workers=[addr], allow_other_workers=False, pure=False
