@@ -230,3 +230,28 @@ def test_never_raises_in_any_mode(text: str, mode: str) -> None:
         n = Normalizer()
     changes = n.explain(text)
     assert apply_changes(text, changes) == n(text)
+
+
+def test_a_census_reads_its_texts_in_chunks_with_the_collector_on_between_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    from translit.text import normalizer as module
+
+    monkeypatch.setattr(module, "CHUNK", 3)
+    docs = [f"Lukashenko met Zelensky {i}." if i % 2 else f"Lukashenka {i}." for i in range(8)]
+    seen = []
+
+    def texts():  # type: ignore[no-untyped-def]
+        for d in docs:
+            seen.append(gc.isenabled())  # the caller's code runs with the collector on
+            yield d
+
+    n = Normalizer(language="en")
+    census = n.census(texts())
+    assert seen == [True] * len(docs) and gc.isenabled()
+    one_by_one = translit.Census()
+    for d in docs:
+        n.count(d, one_by_one)
+    assert census == one_by_one

@@ -18,6 +18,7 @@ import functools
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
+from .._collector import paused
 from .._values import is_missing
 from ..text.blocks import block_columns, cluster_columns, merge_blocks
 from ..text.census import Census, Tally
@@ -60,15 +61,18 @@ def scan_into(normalizer: Normalizer, texts: Iterable[Any], census: Census) -> C
             times[t] = times.get(t, 0) + 1
         elif not is_missing(t):
             raise TypeError(f"a text must be a str, not {type(t).__name__}")
-    for text, k in times.items():
-        if k == 1:
-            normalizer.count(text, census)
-            continue
-        one = Census()
-        normalizer.count(text, one)
-        census.update(
-            Census({e: Tally(t.mixed * k, t.caps * k, t.first) for e, t in one.tallies.items()})
-        )
+    # As Normalizer.census does, the cyclic collector is off while the texts are read (they
+    # are in memory here: no code of the caller runs inside).
+    with paused():
+        for text, k in times.items():
+            if k == 1:
+                normalizer.count(text, census)
+                continue
+            one = Census()
+            normalizer.count(text, one)
+            census.update(
+                Census({e: Tally(t.mixed * k, t.caps * k, t.first) for e, t in one.tallies.items()})
+            )
     return census
 
 
