@@ -402,18 +402,24 @@ def build_clusters(
     of surnames) are what was worked out elsewhere already (:mod:`translit.text.nodes`).
     """
     pick = language_of or (lambda lang: lang)
-    census = _undetermined_joined(census)
-    by_language: dict[str, list[Entry]] = {}
-    for e in sorted(census.tallies):
-        by_language.setdefault(e.language, []).append(e)
-    out: list[Cluster] = []
-    for language, entries in sorted(by_language.items()):
-        resolve = functools.partial(pick, language)
-        builder = _Builder(census, language, mode, resolve, parses, keys)
-        clusters = builder.build(entries)
-        if mode not in ("frequent", "first"):
-            clusters = _by_standard(clusters, mode)
-        out += clusters
+    from .._collector import paused
+
+    # Clustering fills the matcher's caches and makes a few objects per spelling, with next to
+    # no cycles (484 cyclic objects for 100,000 spellings); the collector's walks over the
+    # census, the caches and the tables took 28 % of it (6.9 s against 5.0 s on 50 MB).
+    with paused():
+        census = _undetermined_joined(census)
+        by_language: dict[str, list[Entry]] = {}
+        for e in sorted(census.tallies):
+            by_language.setdefault(e.language, []).append(e)
+        out: list[Cluster] = []
+        for language, entries in sorted(by_language.items()):
+            resolve = functools.partial(pick, language)
+            builder = _Builder(census, language, mode, resolve, parses, keys)
+            clusters = builder.build(entries)
+            if mode not in ("frequent", "first"):
+                clusters = _by_standard(clusters, mode)
+            out += clusters
     out.sort(key=cluster_order)
     return out
 

@@ -112,9 +112,12 @@ def spelling_nodes(census: Census, known: Container[tuple[str, str]] = ()) -> No
     Work them out where the census was made (the caches of that process are warm), and add
     the dictionaries of the parts of a corpus up with ``update``.
     """
+    from .._collector import paused
+
     out: Nodes = {}
-    for e, t in census.tallies.items():
-        key = (e.kind, e.spelling)
-        if t.mixed and key not in out and key not in known:
-            out[key] = nodes_of(e.kind, e.spelling)
+    with paused():  # (as in clustering: 3.3 s against 2.0 s for 100,000 spellings)
+        for e, t in census.tallies.items():
+            key = (e.kind, e.spelling)
+            if t.mixed and key not in out and key not in known:
+                out[key] = nodes_of(e.kind, e.spelling)
     return out
