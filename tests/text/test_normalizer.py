@@ -255,3 +255,17 @@ def test_a_census_reads_its_texts_in_chunks_with_the_collector_on_between_them(
     for d in docs:
         n.count(d, one_by_one)
     assert census == one_by_one
+
+
+def test_explain_leaves_the_collector_as_it_found_it() -> None:
+    import gc
+
+    n = Normalizer(language="en")
+    n.explain("Lukashenko met Lukashenka.")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        n.explain("Lukashenko met Lukashenka.")
+        assert not gc.isenabled()  # the caller's choice is kept
+    finally:
+        gc.enable()

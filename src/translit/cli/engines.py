@@ -99,6 +99,7 @@ def discover(
     records are counted instead of the text. The census is clustered in blocks, with
     ``progress(done, total)`` after each.
     """
+    from .._collector import paused
     from .._log import timed
     from ..text.census import Census
     from ..text.language import SAMPLE_CHARS, document_language
@@ -117,12 +118,17 @@ def discover(
             lang = languages[document] = normalizer.language or document_language(
                 "".join(chunks)[:SAMPLE_CHARS]
             )
-        for chunk in chunks:
-            if records is None:
-                normalizer.count(chunk, census, language=lang, document=document, base=offset)
-            elif reader is not None:
-                reader = _count_records(normalizer, reader, chunk, census, lang, document, offset)
-            offset += len(chunk)
+        # As Normalizer.census does: the collector is off while the chunks read (they make
+        # no cycles), on while the files are read between them.
+        with paused():
+            for chunk in chunks:
+                if records is None:
+                    normalizer.count(chunk, census, language=lang, document=document, base=offset)
+                elif reader is not None:
+                    reader = _count_records(
+                        normalizer, reader, chunk, census, lang, document, offset
+                    )
+                offset += len(chunk)
 
     with timed("scan") as facts:
         for document, chunk in pieces:

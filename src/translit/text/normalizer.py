@@ -139,6 +139,16 @@ class Normalizer:
         """Every change :meth:`__call__` makes, in order, with offsets into ``text``."""
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, not {type(text).__name__}")
+        from .._collector import paused
+
+        # Reading a text and deciding its changes make many small objects and no cycles, and
+        # the collector would walk the caches and tables each time enough were made: with it,
+        # the CLI took 18.5 s of CPU on 10 MB of news, without it 11.6 s. No code of the
+        # caller runs inside.
+        with paused():
+            return self._explain(text, language)
+
+    def _explain(self, text: str, language: str | None) -> list[Change]:
         spans, _ = protected_spans(text)
         mentions = self._mentions(text, spans)
         lang = language or self.language
