@@ -43,19 +43,26 @@ def map_distinct(function: Callable[[str], T], values: Iterable[Any]) -> list[An
     ...
     TypeError: value 1 is a int, not a str (missing values may be None, NaN or NA)
     """
+    from ._collector import paused
+
+    # The values are read first (a caller's iterator runs with the collector on); the work on
+    # them makes no cycles, and with the collector walking the caches and tables as they grow
+    # it cost up to 40 % (name_key on 100,000 unseen names: 61,000/s with it, 84,000/s without).
+    items = values if isinstance(values, list) else list(values)
     done: dict[str, T] = {}
     out: list[Any] = []
-    for i, v in enumerate(values):
-        if isinstance(v, str):
-            if v in done:
-                out.append(done[v])
+    with paused():
+        for i, v in enumerate(items):
+            if isinstance(v, str):
+                if v in done:
+                    out.append(done[v])
+                else:
+                    out.append(done.setdefault(v, function(v)))
+            elif is_missing(v):
+                out.append(v)
             else:
-                out.append(done.setdefault(v, function(v)))
-        elif is_missing(v):
-            out.append(v)
-        else:
-            raise TypeError(
-                f"value {i} is a {type(v).__name__}, not a str "
-                "(missing values may be None, NaN or NA)"
-            )
+                raise TypeError(
+                    f"value {i} is a {type(v).__name__}, not a str "
+                    "(missing values may be None, NaN or NA)"
+                )
     return out
