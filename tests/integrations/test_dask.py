@@ -97,7 +97,7 @@ def test_a_worker_sends_the_nodes_of_a_spelling_once_per_run() -> None:
 def test_each_worker_sums_its_parts_and_hands_over_one_census(
     dask_client: Any, texts: list[Any]
 ) -> None:
-    from translit.text.blocks import spelling_nodes
+    from translit.text.nodes import spelling_nodes
 
     bag = db.from_sequence(texts, npartitions=9)
     n = Normalizer()

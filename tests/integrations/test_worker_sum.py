@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from translit import Normalizer
 from translit.integrations import _worker_sum as ws
-from translit.text.blocks import nodes_of
+from translit.text.nodes import nodes_of
 
 TEXTS = [
     "Alexander Lukashenko spoke in Minsk.",

@@ -10,18 +10,15 @@ from hypothesis import strategies as st
 
 from translit import Census, Normalizer, name_keys
 from translit.text.blocks import (
-    GIVEN,
     block_columns,
     blocks,
     cluster_block,
     cluster_columns,
     merge_blocks,
-    nodes_of,
-    parse_of,
-    spelling_nodes,
 )
 from translit.text.census_io import from_columns
 from translit.text.clusters import _surname_of, build_clusters
+from translit.text.nodes import GIVEN, nodes_of, parse_of, spelling_nodes
 
 from .strategies import corpora
 

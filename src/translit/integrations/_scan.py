@@ -7,7 +7,7 @@ but Dask walks every entry of a dictionary that a task returns: measured 25 % sl
 :func:`discovery_of` then makes the discovery of the whole census in two rounds of work that
 the engine spreads over its workers (``map_all``: any map over a list that keeps its order):
 the nodes of the distinct spellings, each worked out once
-(:func:`translit.text.blocks.spelling_nodes`, on shards of the census), then the blocks cut
+(:func:`translit.text.nodes.spelling_nodes`, on shards of the census), then the blocks cut
 with them, sent as columns (:func:`translit.text.blocks.block_columns`) and clustered
 (:func:`translit.text.blocks.cluster_columns`), merged at the end.
 """
@@ -168,7 +168,9 @@ def discovery_of(
     worked out by ``map_all``."""
     from .._log import timed
 
-    with timed("clustering") as facts:
+    # The client cuts the blocks and rebuilds the clusters received, a few objects per
+    # spelling and no cycles: the collector would walk the whole census each time.
+    with timed("clustering") as facts, paused():
         if nodes is None:
             nodes = {}
             for part in map_all(spelling_nodes, shards(whole, 2 * max(workers, 1))):

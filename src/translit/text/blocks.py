@@ -17,12 +17,10 @@ blocks and the order they are clustered in (``tests/text/test_blocks.py`` checks
 hypothesis). Under a standard as the canonical mode, the standard's forms are given after the
 merge (:func:`merge_blocks`): they look across the clusters of a language.
 
-The nodes of a spelling depend on the spelling alone, so they can be worked out where a part of
-the corpus was counted (:func:`spelling_nodes`, whose results add up with ``dict.update``), and
-only the union-find is left to the process that cuts the blocks. A full name's nodes also carry
-its parse (its first given name, marked ``g``, beside the surname's node): a block clustered in
-another process then need not parse its full names again, which is a third of clustering a
-block on cold caches.
+The nodes of a spelling depend on the spelling alone (:mod:`translit.text.nodes`), so they can
+be worked out where a part of the corpus was counted, and only the union-find is left to the
+process that cuts the blocks; a block travels with the parses and keys they carry
+(:func:`block_columns`).
 
 >>> from translit import Normalizer
 >>> n = Normalizer(language="en")
@@ -42,32 +40,15 @@ from typing import NamedTuple
 from .census import Census, Entry, Tally
 from .census_io import Columns, from_columns
 from .clusters import Cluster, build_clusters, cluster_order
-from .nodes import (
-    GIVEN,
-    NODES_CACHE_SIZE,
-    Nodes,
-    Parse,
-    keys_of,
-    nodes_of,
-    parse_of,
-    spelling_nodes,
-)
+from .nodes import GIVEN, Parse, keys_of, nodes_of, parse_of
 
 __all__ = [
-    "GIVEN",
-    "NODES_CACHE_SIZE",
     "BlockColumns",
-    "Nodes",
-    "Parse",
     "block_columns",
     "blocks",
     "cluster_block",
     "cluster_columns",
-    "keys_of",
     "merge_blocks",
-    "nodes_of",
-    "parse_of",
-    "spelling_nodes",
 ]
 
 
@@ -101,7 +82,8 @@ def blocks(
 
     Entries that cannot count (seen only in ALL CAPS) are left out; texts too short to tell
     their language are joined to the main one first, as :func:`build_clusters` does.
-    ``nodes`` (from :func:`spelling_nodes`) saves working the nodes out again.
+    ``nodes`` (from :func:`~translit.text.nodes.spelling_nodes`) saves working the nodes out
+    again.
     """
     joined, parts = _cut(census, n, nodes)
     tallies = joined.tallies
