@@ -18,6 +18,7 @@ from translit.text.blocks import (
 )
 from translit.text.census_io import from_columns
 from translit.text.clusters import _surname_of, build_clusters
+from translit.text.discovery import Discovery, changing
 from translit.text.nodes import GIVEN, nodes_of, parse_of, spelling_nodes
 
 from .strategies import corpora
@@ -130,3 +131,20 @@ def test_blocks_sent_as_columns_are_the_blocks(docs: list[str], n: int) -> None:
     assert [cluster_columns(c) for c in block_columns(census, n)] == [
         cluster_block(b) for b in census.blocks(n)
     ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(corpora, st.integers(1, 5), st.sampled_from(MODES))
+def test_a_block_keeps_back_only_what_no_discovery_keeps(
+    docs: list[str], n: int, mode: str
+) -> None:
+    normalizer = Normalizer(canonical=mode)
+    census = normalizer.census(docs)
+    parts = block_columns(census, n)
+    every = [cluster_columns(b, mode) for b in parts]
+    kept = [cluster_columns(b, mode, changing_only=True) for b in parts]
+    if mode in ("frequent", "first"):  # clusters of one unchanged spelling stay behind
+        assert kept == [changing(found) for found in every]
+    else:  # a standard looks across every cluster of a language when the blocks are merged
+        assert kept == every
+    assert Discovery(changing(merge_blocks(kept, mode))) == normalizer.discover(census)

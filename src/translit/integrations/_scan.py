@@ -177,7 +177,8 @@ def discovery_of(
                 nodes.update(part)
         # Sent as the columns a census pickles as, made straight from the whole census.
         parts = block_columns(whole, blocks, nodes)
-        one = functools.partial(cluster_columns, mode=normalizer.canonical)
+        # A block's clusters of one spelling alone stay on its worker (most of them).
+        one = functools.partial(cluster_columns, mode=normalizer.canonical, changing_only=True)
         found = merge_blocks(map_all(one, parts), normalizer.canonical)
         out = Discovery(changing(found))
         facts.update(spellings=len(whole), blocks=len(parts), clusters=len(out))

@@ -52,29 +52,6 @@ __all__ = [
 ]
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: list[int] = []
-
-    def add(self) -> int:
-        self.parent.append(len(self.parent))
-        return len(self.parent) - 1
-
-    def find(self, x: int) -> int:
-        parent = self.parent
-        root = x
-        while parent[root] != root:
-            root = parent[root]
-        while parent[x] != root:  # path compression
-            parent[x], x = root, parent[x]
-        return root
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def blocks(
     census: Census, n: int, nodes: Mapping[tuple[str, str], Sequence[str]] | None = None
 ) -> list[Census]:
@@ -85,11 +62,11 @@ def blocks(
     ``nodes`` (from :func:`~translit.text.nodes.spelling_nodes`) saves working the nodes out
     again.
     """
-    joined, parts = _cut(census, n, nodes)
-    tallies = joined.tallies
+    cut = _cut(census, n, nodes)
+    tallies, entries = cut.tallies, cut.entries
     return [
         Census({e: Tally(tallies[e].mixed, tallies[e].caps, tallies[e].first) for e in part})
-        for part in parts
+        for part in ([entries[i] for i in p] for p in cut.parts)
     ]
 
 
@@ -109,10 +86,11 @@ def block_columns(
     """The blocks of :func:`blocks` as they travel, made straight from ``census``: an engine
     sends them to its workers without building them here (:func:`cluster_columns` clusters
     one)."""
-    joined, parts = _cut(census, n, nodes)
-    tallies = joined.tallies
+    cut = _cut(census, n, nodes)
+    tallies, entries, owns = cut.tallies, cut.entries, cut.nodes
     out: list[BlockColumns] = []
-    for part in parts:
+    for indices in cut.parts:
+        part = [entries[i] for i in indices]
         ts = [tallies[e] for e in part]
         kinds: list[str] = [e.kind for e in part]
         columns: Columns = (
@@ -126,62 +104,82 @@ def block_columns(
         )
         parses: dict[str, Parse] = {}
         keys: dict[str, tuple[str, ...]] = {}
-        for e in part:
-            if e.kind not in ("person", "surname"):
-                continue
-            own = nodes.get((e.kind, e.spelling)) if nodes is not None else None
-            if own is None:
-                own = nodes_of(e.kind, e.spelling)
-            surname = e.spelling
-            if e.kind == "person":
-                parses[e.spelling] = parse = parse_of(own)
-                if parse[0] is None:
+        for i in indices:
+            kind, spelling = entries[i].kind, entries[i].spelling
+            if kind == "person":
+                parses[spelling] = parse = parse_of(owns[i])
+                if parse[0] is None or parse[0] in keys:
                     continue
-                surname = parse[0]
-            if surname not in keys:
-                keys[surname] = keys_of(own)
+                keys[parse[0]] = keys_of(owns[i])
+            elif kind == "surname" and spelling not in keys:
+                keys[spelling] = keys_of(owns[i])
         out.append(BlockColumns(columns, parses, keys))
     return out
 
 
-def _cut(
-    census: Census, n: int, nodes: Mapping[tuple[str, str], Sequence[str]] | None
-) -> tuple[Census, list[list[Entry]]]:
-    """The census with its undetermined texts joined, and the entries of each block, sorted
-    (no block is empty)."""
+class _Cut(NamedTuple):
+    tallies: dict[Entry, Tally]  # the census's, its undetermined texts joined
+    entries: list[Entry]  # those that count, sorted
+    nodes: list[Sequence[str]]  # the nodes of each
+    parts: list[list[int]]  # the entries of each block, in order (no block is empty)
+
+
+def _cut(census: Census, n: int, nodes: Mapping[tuple[str, str], Sequence[str]] | None) -> _Cut:
+    """The entries that count (sorted), the nodes of each, and the entries of each block."""
     from .clusters import _undetermined_joined
 
     if n < 1:
         raise ValueError(f"the number of blocks must be at least 1, not {n}")
     census = _undetermined_joined(census)
     entries = sorted(e for e, t in census.tallies.items() if t.mixed)
-    uf = _UnionFind()
-    ids: dict[tuple[str, str], int] = {}
+    # Union-find over the entries, each component's root its first entry (so the cut does
+    # not depend on the order of the unions); a node is represented by its first entry.
+    parent = list(range(len(entries)))
+
+    def find(x: int) -> int:
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:  # path compression
+            parent[x], x = root, parent[x]
+        return root
+
+    owns: list[Sequence[str]] = []
+    first: dict[str, dict[str, int]] = {}  # per language: node -> its first entry
+    language: str | None = None
+    here: dict[str, int] = {}  # (entries are sorted: a language's come together)
     for i, e in enumerate(entries):
-        uf.add()
-        key = (e.kind, e.spelling)
-        own = nodes.get(key) if nodes is not None else None
-        for node in own if own is not None else nodes_of(e.kind, e.spelling):
-            if node.startswith(GIVEN):
-                continue
-            at = ids.get((e.language, node))
-            if at is None:
-                ids[(e.language, node)] = i  # a node is represented by its first entry
-            else:
-                uf.union(at, i)
-    components: dict[int, list[Entry]] = {}
-    for i, e in enumerate(entries):
-        components.setdefault(uf.find(i), []).append(e)
+        if e.language != language:
+            language = e.language
+            here = first.setdefault(language, {})
+        own = nodes.get((e.kind, e.spelling)) if nodes is not None else None
+        if own is None:
+            own = nodes_of(e.kind, e.spelling)
+        owns.append(own)
+        if own and own[-1].startswith(GIVEN):  # (a full name's given name is no node)
+            own = own[:-1]
+        root = i
+        for node in own:
+            at = here.setdefault(node, i)
+            if at != i:
+                other = find(at)
+                if other < root:
+                    parent[root] = root = other
+                elif other > root:
+                    parent[other] = root
+    components: dict[int, list[int]] = {}
+    for i in range(len(entries)):
+        components.setdefault(find(i), []).append(i)
     # The biggest components first, each to the block with the least so far (ties: the
     # first block), so the blocks are balanced and the cut depends on the census alone.
     ordered = sorted(components.values(), key=lambda c: (-len(c), c[0]))
     loads = [0] * min(n, max(len(ordered), 1))
-    parts: list[list[Entry]] = [[] for _ in loads]
+    parts: list[list[int]] = [[] for _ in loads]
     for component in ordered:
         b = min(range(len(loads)), key=lambda i: (loads[i], i))
         parts[b] += component
         loads[b] += len(component)
-    return census, [sorted(part) for part in parts if part]
+    return _Cut(census.tallies, entries, owns, [sorted(part) for part in parts if part])
 
 
 def cluster_block(block: Census, mode: str = "frequent") -> list[Cluster]:
@@ -189,15 +187,31 @@ def cluster_block(block: Census, mode: str = "frequent") -> list[Cluster]:
     return build_clusters(block, mode=mode if mode in ("frequent", "first") else "frequent")
 
 
-def cluster_columns(block: BlockColumns, mode: str = "frequent") -> list[Cluster]:
+def cluster_columns(
+    block: BlockColumns, mode: str = "frequent", *, changing_only: bool = False
+) -> list[Cluster]:
     """:func:`cluster_block` of a block made by :func:`block_columns`, with the parses and
-    keys it carries."""
-    return build_clusters(
-        Census(from_columns(block.columns)),
-        mode=mode if mode in ("frequent", "first") else "frequent",
-        parses=block.parses,
-        keys=block.keys,
-    )
+    keys it carries.
+
+    With ``changing_only``, a block clustered under ``frequent`` or ``first`` returns only
+    the clusters a discovery keeps (:func:`~translit.text.discovery.changing`): most clusters
+    are one spelling alone, and an engine's worker need not send them back. (Under a
+    standard every cluster is returned: :func:`merge_blocks` looks across them all.)
+    """
+    from .._collector import paused
+
+    with paused():  # (the census rebuilt is acyclic, as build_clusters' work is)
+        found = build_clusters(
+            Census(from_columns(block.columns)),
+            mode=mode if mode in ("frequent", "first") else "frequent",
+            parses=block.parses,
+            keys=block.keys,
+        )
+    if changing_only and mode in ("frequent", "first"):
+        from .discovery import changing
+
+        return changing(found)
+    return found
 
 
 def merge_blocks(parts: Iterable[Sequence[Cluster]], mode: str = "frequent") -> list[Cluster]:
