@@ -21,6 +21,7 @@ help).
 from __future__ import annotations
 
 import functools
+import gc
 import os
 import pickle
 import uuid
@@ -154,7 +155,18 @@ def _sum_by_worker(client: Any, run: str, parts: int) -> tuple[Census, Nodes] | 
         client.submit(take_sum, run, keys, workers=[addr], allow_other_workers=False, pure=False)
         for addr, keys in assigned.items()
     ]
-    return combine(client.gather(futures), parts)
+    sums = client.gather(futures)
+    del futures  # (the workers let their censuses go)
+    # Each worker's caches grew while it read; a collection there would fall on the
+    # clustering's last result (0.6 s measured): run it now, while the client adds up and
+    # cuts the blocks and the workers wait.
+    from distributed import fire_and_forget
+
+    for addr in assigned:
+        fire_and_forget(
+            client.submit(gc.collect, workers=[addr], allow_other_workers=False, pure=False)
+        )
+    return combine(sums, parts)
 
 
 def census(texts: Any, normalizer: Normalizer | None = None, *, split_every: int = 8) -> Census:
