@@ -19,15 +19,14 @@ from .census import Census, document_key
 from .clusters import Cluster, build_clusters
 from .discovery import Discovery
 from .language import UNDETERMINED, document_language
+from .lexicon_probe import probe_for
 from .mentions import Mention, Skip, find_mentions
 from .plan import Plan
 from .protect import protected_spans
-from .rewrite import Change, apply_changes, mention_changes, reason
+from .rewrite import Change, apply_changes, lazy_reason, mention_changes, typographic
 from .transliterate_text import with_transliteration
 
 __all__ = ["Normalizer", "normalize"]
-
-_LEXICON_CACHE_SIZE = 100_000  # distinct spans probed against a lexicon, per normalizer
 
 
 class Normalizer:
@@ -296,20 +295,9 @@ class Normalizer:
         return found
 
     def _lexicon_probe(self) -> tuple[Callable[[str], bool] | None, int]:
-        lex = self.lexicon
-        if lex is None:
+        if self.lexicon is None:
             return None, 0
-        cache = self._probe_cache
-
-        def probe(spelling: str) -> bool:
-            hit = cache.get(spelling)
-            if hit is None:
-                if len(cache) > _LEXICON_CACHE_SIZE:
-                    cache.clear()
-                hit = cache[spelling] = _lexicon_target(lex, spelling) or ""
-            return bool(hit)
-
-        return probe, 5
+        return probe_for(self.lexicon, self._probe_cache), 5
 
     def _fixed_plan(self) -> Plan:
         plan = self._plan
@@ -339,66 +327,23 @@ class Normalizer:
                 joined = plan.person_with(m, language)
                 if joined is not None:
                     person, of = joined
-                    if _typographic(of.canonical) != _typographic(person.spelling):
-                        why_person = _lazy_reason(person.spelling, of)
+                    if typographic(of.canonical) != typographic(person.spelling):
+                        why_person = lazy_reason(person.spelling, of)
                         changes += mention_changes(text, person, of.canonical, "person", why_person)
                     continue
                 given = given_before(text, m)
                 if given is not None and own_bearer(given, m.spelling, language):
                     continue  # Dirk Nowitzki: the bearer's own spelling
             cluster = plan.cluster_for(m, language)
-            if cluster is None or _typographic(cluster.canonical) == _typographic(m.spelling):
+            if cluster is None or typographic(cluster.canonical) == typographic(m.spelling):
                 continue  # case or apostrophe form alone (ClearView, Вип’єш) is no variant
             key = (m.spelling, cluster.canonical)
             because = reasons.get(key)
             if because is None:
-                because = reasons[key] = _lazy_reason(m.spelling, cluster)
+                because = reasons[key] = lazy_reason(m.spelling, cluster)
             changes += mention_changes(text, m, cluster.canonical, cluster.kind, because)
         changes.sort(key=lambda c: c.start)
         return changes
-
-
-_APOSTROPHES = str.maketrans(dict.fromkeys("’ʼ`´‘", "'"))
-
-
-def _typographic(spelling: str) -> str:
-    """A spelling up to case and the form of its apostrophes: what no rewrite is for."""
-    return spelling.casefold().translate(_APOSTROPHES)
-
-
-def _lazy_reason(spelling: str, cluster: Cluster) -> Callable[[], str]:
-    """The reason for a change, worked out once and only when it is read."""
-    memo: list[str] = []
-
-    def why() -> str:
-        if not memo:
-            memo.append(reason(spelling, cluster))
-        return memo[0]
-
-    return why
-
-
-def _lexicon_target(lex: Lexicon, spelling: str) -> str | None:
-    """The lexicon's form for a span, if the lexicon knows it."""
-    from .common_words import gate_settings
-    from .exact_readings import exact_place, same_reading
-
-    hit = lex.lookup(spelling)
-    if hit is not None:
-        short = int(gate_settings()["short_word"]["value"])
-        if (
-            " " not in spelling
-            and len(spelling) <= short
-            and not same_reading(spelling, hit.form)
-            and not exact_place(spelling) & exact_place(hit.form)
-        ):
-            return None  # short words need an exact reading, or one place of the table
-        return hit.canonical
-    if " " not in spelling:
-        sur = lex.lookup_surname(spelling)
-        if sur is not None:
-            return sur[0]
-    return None
 
 
 _WORKER_NORMALIZER: Normalizer | None = None

@@ -19,7 +19,16 @@ from .canonical import compatible
 from .clusters import Cluster
 from .mentions import Mention
 
-__all__ = ["WHOLE", "Change", "apply_changes", "mention_changes", "reason", "word_targets"]
+__all__ = [
+    "WHOLE",
+    "Change",
+    "apply_changes",
+    "lazy_reason",
+    "mention_changes",
+    "reason",
+    "typographic",
+    "word_targets",
+]
 
 
 @dataclass(frozen=True)
@@ -169,6 +178,26 @@ def reason(spelling: str, cluster: Cluster) -> str:
     else:
         why = basis
     return f"same name as {c} ({rule}); {why}"
+
+
+def lazy_reason(spelling: str, cluster: Cluster) -> Callable[[], str]:
+    """:func:`reason`, worked out once and only when it is read."""
+    memo: list[str] = []
+
+    def why() -> str:
+        if not memo:
+            memo.append(reason(spelling, cluster))
+        return memo[0]
+
+    return why
+
+
+_APOSTROPHES = str.maketrans(dict.fromkeys("’ʼ`´‘", "'"))
+
+
+def typographic(spelling: str) -> str:
+    """A spelling up to case and the form of its apostrophes: what no rewrite is for."""
+    return spelling.casefold().translate(_APOSTROPHES)
 
 
 def _surname(person: str) -> str:
