@@ -22,7 +22,7 @@ from translit.names import decide, endings, reference, spelling
 from translit.names.conventions import implausible
 from translit.names.fold import cognate_rules, fold_variants, plain_fold, with_cognates
 from translit.names.given import given_name_ids, given_names
-from translit.names.parsing import analyze, split_tokens
+from translit.names.parsing import analyze, split_tokens, tokens_by_pattern
 from translit.names.places import place_ids, places, primary_place_ids
 from translit.names.spelling import cyrillic_form
 
@@ -206,3 +206,20 @@ def test_name_key_agrees_with_the_reference(pair: tuple[str, str]) -> None:
         assert fast == reference.name_key(name), name
         words = [p for w in split_tokens(name) for p in w.split("-") if p]
         assert primary_place_ids(words) == reference.primary_place_ids(words)
+
+
+# Letters of names with what the token pattern treats apart: modifier-letter apostrophes and
+# hard signs (letters to str.isalpha), combining marks, dots, hyphens, digits, the middle dot.
+_TOKEN_CHARS = st.sampled_from(
+    [
+        *"AaLuksheoKyivЛукашэнкаÓóćž",
+        *["\u02b9", "\u02bc", "\u02ba", "\u0301", "\u00b7", ".", "-", "'", "’", "3", "_", " "],
+        "\t",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(_TOKEN_CHARS, max_size=24), st.text(max_size=16)))
+def test_split_tokens_equals_the_token_pattern(name: str) -> None:
+    assert split_tokens(name) == tokens_by_pattern(name)

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import itertools
-import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
@@ -59,7 +58,7 @@ def name_key(name: str) -> str:
     >>> name_key("Alexander Grigorievich Lukashenko") == name_key("Лукашэнка Аляксандр Рыгоравіч")
     True
     """
-    words = _words(name)
+    words = split_tokens(name)
     if len(words) == 1:  # the common shapes, from the words' facts alone
         f = _word(words[0])
         if not f.short:
@@ -184,15 +183,6 @@ def _evidence(found: list[_Word]) -> bool:
     return any(f.ending or f.lone for f in found)
 
 
-def _words(name: str) -> list[str]:
-    """:func:`~translit.names.parsing.split_tokens`, without the pattern for names of plain
-    letters and spaces."""
-    words = name.split()
-    if "".join(words).isalpha() and (name.isascii() or unicodedata.is_normalized("NFC", name)):
-        return words
-    return split_tokens(name)
-
-
 def name_keys(name: str) -> frozenset[str]:
     """Every candidate key of a name (all readings of every token), for blocking.
 
@@ -224,7 +214,7 @@ def simple_roles(name: str) -> list[tuple[str, str, str]] | None:
     :func:`~translit.names.parsing.analyze_light` gives them, without parsing; None for a
     name the parse would read otherwise (three words or more, initials and short words, an
     ending of another language)."""
-    words = _words(name)
+    words = split_tokens(name)
     found = _plain(words)
     if found is None:
         return None
@@ -256,7 +246,7 @@ def index_keys(form: str) -> set[str]:
     Porochenko). Patronymics and initials are left out (a query yields keys without them
     too), places add their place-table row.
     """
-    words = _words(form)
+    words = split_tokens(form)
     if len(words) == 2:  # the common shape, inline (a lexicon of a million names calls this)
         f, g = _word(words[0]), _word(words[1])
         if f.odd or g.odd:

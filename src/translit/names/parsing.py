@@ -27,6 +27,7 @@ __all__ = [
     "split_tokens",
     "surname_gender",
     "surname_when_all_given",
+    "tokens_by_pattern",
 ]
 
 Role = Literal["given", "patronymic", "surname", "initial"]
@@ -99,6 +100,16 @@ class NameAnalysis(NamedTuple):
 
 def split_tokens(name: str) -> list[str]:
     """The word tokens of a name string (hyphenated compounds stay one token)."""
+    words = name.split()
+    # Most names are words of letters between spaces: their tokens are the words
+    # (:func:`tokens_by_pattern` is the reference, and a property test compares the two).
+    if "".join(words).isalpha() and (name.isascii() or unicodedata.is_normalized("NFC", name)):
+        return words
+    return tokens_by_pattern(name)
+
+
+def tokens_by_pattern(name: str) -> list[str]:
+    """:func:`split_tokens` by the token pattern alone, for any string."""
     name = unicodedata.normalize("NFC", name)
     out: list[str] = []
     for m in _token_pattern().finditer(name):

@@ -26,6 +26,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..names.parsing import analyze
 from .canonical import Choice, choose, compatible
 from .carriers import UNLISTED, carriers, evidence_in, people_apart
 from .census import Census, Entry
@@ -116,8 +117,6 @@ def _group(
 
 def _surname_of(person: str) -> tuple[str | None, str | None]:
     """The surname and first given name (or initial) of a full-name spelling."""
-    from ..names.parsing import analyze
-
     surname = given = None
     for t in analyze(person).tokens:
         if t.role == "surname" and surname is None:

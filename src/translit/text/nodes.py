@@ -19,7 +19,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Container, Sequence
 
+from ..names.matching import name_keys
 from .census import Census
+from .clusters import _surname_of, native_key
+from .exact_readings import exact_place
 
 __all__ = [
     "GIVEN",
@@ -48,8 +51,6 @@ NODES_CACHE_SIZE = 200_000
 
 @functools.lru_cache(maxsize=NODES_CACHE_SIZE)
 def _surname_nodes(surname: str) -> tuple[str, ...]:
-    from ..names.matching import name_keys
-
     return ("s " + surname, *sorted("k " + k for k in name_keys(surname)))
 
 
@@ -65,9 +66,6 @@ def nodes_of(kind: str, spelling: str) -> tuple[str, ...]:
     >>> nodes_of("person", "Alexander Lukashenko")[-1]
     'g Alexander'
     """
-    from .clusters import _surname_of, native_key
-    from .exact_readings import exact_place
-
     if kind == "surname":
         return _surname_nodes(spelling)
     if kind == "person":
