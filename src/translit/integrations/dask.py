@@ -11,6 +11,12 @@ a census with the nodes of its spellings and the censuses are added up in a tree
 workers cluster; the blocks' clusters are merged. The discovery equals
 :meth:`translit.Normalizer.discover` on the same texts in one process.
 
+Python's cyclic garbage collector is paused while translit's own work runs (it makes no
+cycles, and the collector would walk the census and caches over and over), never while code of
+the caller or of Dask runs. On ``dask.distributed``, each worker runs one full collection
+(``gc.collect``) while the client cuts the blocks, when it would otherwise wait: otherwise the
+collection falls on the clustering's last result.
+
 :func:`normalize` applies one decision to every partition; the normalizer is one node of the
 task graph (``dask.delayed``), so each worker receives it once and builds its index once.
 Tasks run where Dask's scheduler puts them: on a ``dask.distributed`` cluster when a

@@ -154,7 +154,7 @@ def parse(name: str, light: bool = False) -> NameAnalysis:
     # evidence that the other words carry it too (Groismanas).
     ending_languages: set[str] = set()
     for tok in split_tokens(name):
-        parts = tuple(read(p) for p in tok.split("-") if p)
+        parts = (read(tok),) if "-" not in tok else tuple(read(p) for p in tok.split("-") if p)
         if not parts:
             continue
         if len(tok) <= 3 and sum(c.isalpha() for c in tok) == 1:
