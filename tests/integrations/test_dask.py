@@ -101,7 +101,7 @@ def test_each_worker_sums_its_parts_and_hands_over_one_census(
 
     bag = db.from_sequence(texts, npartitions=9)
     n = Normalizer()
-    found = tdask._whole_by_worker(bag, n, dask_client)
+    found = tdask._sum_by_worker(dask_client, *tdask._count_by_worker(bag, n))
     assert found is not None
     census, nodes = found
     assert census == n.census(_present(texts))
@@ -110,5 +110,5 @@ def test_each_worker_sums_its_parts_and_hands_over_one_census(
 
 def test_more_workers_than_parts_still_sum_by_worker(dask_client: Any, texts: list[Any]) -> None:
     bag = db.from_sequence(_present(texts)[:3], npartitions=1)
-    found = tdask._whole_by_worker(bag, Normalizer(), dask_client)
+    found = tdask._sum_by_worker(dask_client, *tdask._count_by_worker(bag, Normalizer()))
     assert found is not None and found[0] == Normalizer().census(_present(texts)[:3])

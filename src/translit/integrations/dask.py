@@ -248,18 +248,6 @@ def discover(
     return discovery_of(whole, n, _map_all, cut, workers, nodes)
 
 
-def _whole_by_worker(
-    texts: Any, normalizer: Normalizer, client: Any
-) -> tuple[Census, Nodes] | None:
-    """The census and nodes of ``texts`` summed inside each worker, or None (see
-    :func:`_sum_by_worker`)."""
-    from .._collector import paused
-
-    run, parts = _count_by_worker(texts, normalizer)
-    with paused():
-        return _sum_by_worker(client, run, parts)
-
-
 def _normalize_partition(part: Any, normalizer: Normalizer) -> Any:
     from .pandas import normalize_series
 
