@@ -172,12 +172,21 @@ APART = [
     ("Chernenko", "Kornienko"),  # ch is к in Romanian only in a Romanian-looking word
     ("Chirkov", "Кирков"),
     ("Kałasznikow", "Kolesnikov"),  # Polish sz is ш: not read as Hungarian beside w and ł
+    # GOST 7.79 B writes ц as cz only where no e, i, y, j follows: Kaczynski is no GOST
+    # spelling of Кацынский, which German Kozinski (Коцинский) would share
+    ("Kozinski", "Kaczynski"),
 ]
 
 
 @pytest.mark.parametrize(("a", "b"), APART)
 def test_different_names_stay_apart(a: str, b: str) -> None:
     assert not translit.same_name(a, b), str(translit.explain_match(a, b))
+
+
+def test_gost_cz_is_ts_where_gost_writes_it() -> None:
+    assert translit.same_name("Czvetkov", "Цветков")  # GOST 7.79 B: cz before a consonant
+    assert translit.same_name("Konczak", "Кончак")  # Polish cz is ч, unaffected
+    assert "цз" in {r.spelling[2:4] for r in readings("Kaczynski") if r.profile == "scholarly"}
 
 
 def test_kh_written_k_recognises_given_names() -> None:
