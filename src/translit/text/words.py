@@ -12,8 +12,18 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .candidates import Verdict, classify
+from .frequent_words import inert_reason
 
-__all__ = ["WORDS_CACHE_SIZE", "Facts", "facts", "is_caps", "multiword_places", "title", "trim"]
+__all__ = [
+    "WORDS_CACHE_SIZE",
+    "Facts",
+    "facts",
+    "gate_facts",
+    "is_caps",
+    "multiword_places",
+    "title",
+    "trim",
+]
 
 #: Distinct words whose trimmed form and facts are kept (a corpus meets far fewer distinct
 #: capitalised words than this between two mentions of the same one).
@@ -100,12 +110,25 @@ def facts(word: str) -> Facts:
     """The gate's verdict on a word (an ALL-CAPS word judged in title case), whether it is in
     ALL CAPS, and whether it may start a place of several words.
 
+    A frequent word of no name is looked up (:mod:`~translit.text.frequent_words`), any other
+    decided by :func:`gate_facts`; the answers are the same.
+
     >>> f = facts("LUKASHENKA")
     >>> f.verdict.kind, f.caps, f.inert
     ('surname', True, False)
     >>> facts("The").inert, facts("Nizhny").inert
     (True, False)
     """
+    reason = inert_reason(word)
+    if reason is None:
+        return gate_facts(word)
+    if is_caps(word):
+        return Facts(Verdict("other", f"ALL CAPS, and {reason}"), True, False, False, True)
+    return Facts(Verdict("other", reason), False, False, False, True)
+
+
+def gate_facts(word: str) -> Facts:
+    """:func:`facts` worked out from the gate and the place tables (not cached)."""
     from .exact_readings import starts_a_place
 
     if is_caps(word):
