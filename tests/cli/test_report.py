@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -115,3 +116,39 @@ def test_report_counts_errors(capsysbinary: Any) -> None:
         "changes": 1,
         "errors": 2,
     }
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_spools_in_memory_and_on_disk_give_the_same_output(
+    capsysbinary: Any, monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
+    """A small input keeps its report and diff in memory, a large one spools them to files:
+    the bytes out are the same, and no spool file is made for a small one."""
+    from translit.cli import passes
+
+    write("a.txt", ARTICLE)
+    write("b.txt", GRABSKY)
+    write("c.txt", "Naïve café — " + ARTICLE)
+    made: list[str] = []
+    real_open = open
+
+    def spying_open(path: Any, *args: Any, **kwargs: Any) -> Any:
+        if str(path).endswith((".report", ".diff")):
+            made.append(str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", spying_open)
+    outputs = []
+    for limit in (passes.MEMORY_SPOOL_BYTES, 0):
+        monkeypatch.setattr(passes, "MEMORY_SPOOL_BYTES", limit)
+        made.clear()
+        argv = ["--jobs", jobs, "--diff", "--report", f"r{limit}.jsonl", "a.txt", "b.txt", "c.txt"]
+        code, out, _ = run(capsysbinary, *argv)
+        assert code == 0
+        outputs.append((out, Path(f"r{limit}.jsonl").read_bytes()))
+        if jobs == "1":  # (workers' opens are not seen from here)
+            assert bool(made) == (limit == 0)
+    assert outputs[0] == outputs[1]
+    assert b"-Later Lukashenka left." in outputs[0][0]
+    assert b"+Later Lukashenko left." in outputs[0][0]
+    assert outputs[0][1].count(b'"type": "change"') == 3

@@ -10,6 +10,7 @@ processes (:mod:`~translit.cli.concurrency`).
 from __future__ import annotations
 
 import codecs
+import io
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -39,7 +40,11 @@ from .textio import (
 )
 from .write import WriteError, replace_file, write_stream
 
-__all__ = ["Job", "Result", "Settings", "first_pass_chunks", "process"]
+__all__ = ["MEMORY_SPOOL_BYTES", "Job", "Result", "Settings", "first_pass_chunks", "process"]
+
+#: Inputs up to this size keep their diff and report in memory until they are copied out (a
+#: report or diff is a few times its input at most); larger ones spool them to files.
+MEMORY_SPOOL_BYTES = 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,8 @@ class Result:
     reencoded: bool = False
     warnings: list[str] = field(default_factory=list)
     spools: dict[str, str] = field(default_factory=dict)
+    #: the diff and report of a small file, kept in memory (encoded) instead of a spool file
+    held: dict[str, bytes] = field(default_factory=dict)
 
 
 # == Pass 1 =================================================================================
@@ -185,12 +192,21 @@ def process(
         return chunks if records is None else records.chunks(chunks, job.display)
 
     opened: list[IO[str]] = []
+    in_memory: dict[str, io.TextIOWrapper] = {}
     wb = settings.write_back
     untouched = "left untouched" if wb is WriteBack.IN_PLACE else "skipped"
     changed = f"{job.display}: changed since it was read; {untouched}"
     out_codec = settings.output_encoding or job.codec or settings.input_encoding
 
     def spool(kind: str, encoding: str) -> IO[str]:
+        if kind != "text" and job.size <= MEMORY_SPOOL_BYTES:
+            # Creating, reading and removing a file per input cost more than normalizing a
+            # small one; a wrapper over bytes encodes (and fails) exactly as the file would.
+            held = io.TextIOWrapper(
+                io.BytesIO(), encoding, errors="strict", newline="", write_through=True
+            )
+            in_memory[kind] = held
+            return held
         path = os.path.join(spool_dir, f"{job.index}.{kind}")
         result.spools[kind] = path
         f = open(path, "w", encoding=encoding, errors="strict", newline="")
@@ -284,6 +300,11 @@ def process(
     finally:
         for f_out in opened:
             f_out.close()
+        for kind, held in in_memory.items():
+            buffer = held.buffer
+            assert isinstance(buffer, io.BytesIO)
+            result.held[kind] = buffer.getvalue()
+            held.close()
     return result
 
 

@@ -282,10 +282,15 @@ def _collect(
             if options.check:
                 console.warn(f"would normalize {result.display}")
         for kind in ("text", "diff"):
-            if kind in result.spools:
+            if kind in result.held:
+                flush_stdout()
+                write_stdout(result.held[kind])
+            elif kind in result.spools:
                 flush_stdout()
                 copy_to_stdout(result.spools[kind])
-        if report is not None and "report" in result.spools:
+        if report is not None and "report" in result.held:
+            report.write(result.held["report"])
+        elif report is not None and "report" in result.spools:
             with open(result.spools["report"], "rb") as f:
                 while True:
                     data = f.read(1 << 20)
