@@ -112,3 +112,17 @@ def test_a_normalizer_keeps_and_pickles_its_discovery_small() -> None:
     assert copy == n and copy("Lukashenka.") == "Lukashenko."
     as_objects = len(pickle.dumps(tuple(found)))
     assert len(pickle.dumps(found)) < as_objects
+
+
+def test_spellings_of_the_census_stay_as_the_discovery_decided() -> None:
+    found = Normalizer(language="en").discover(DOCS)
+    text = "Lukaschenko spoke."
+    # New text: an unseen spelling is joined to the cluster it matches.
+    assert Normalizer().with_clusters(found)(text) == "Lukashenko spoke."
+    # The discovery's own texts: a spelling of the census no cluster holds was decided.
+    census = Normalizer(language="en").census([*DOCS, text])
+    decided = Normalizer().with_clusters(found, census=census)
+    assert decided(text) == text and decided("Lukashenka.") == "Lukashenko."
+    by_entries = Normalizer().with_clusters(found, census=census.tallies.keys())
+    assert by_entries == decided != Normalizer().with_clusters(found)
+    assert pickle.loads(pickle.dumps(decided)) == decided

@@ -79,10 +79,13 @@ def make_normalizer(
 
 
 class FirstPass(NamedTuple):
-    """Pass 1's result: the clusters, and the language each input was found to be in."""
+    """Pass 1's result: the clusters, the language each input was found to be in, and the
+    census entries the clusters decided (pass 2 reads the same texts: a spelling no cluster
+    holds stays as it is, without being matched again)."""
 
     clusters: Sequence[Any]
     languages: dict[str, str]
+    decided: frozenset[Any] = frozenset()
 
 
 def discover(
@@ -151,7 +154,7 @@ def discover(
         found = normalizer.discover(census)
     else:  # in blocks, to tell how far it is (the same clusters)
         found = normalizer.discover(census, progress=progress)
-    return FirstPass(found, languages)
+    return FirstPass(found, languages, frozenset(census.tallies))
 
 
 def _count_records(
@@ -202,7 +205,7 @@ class _NameEngine:
 
 def second_pass(normalizer: Any, found: FirstPass, records: Records | None = None) -> Engine:
     """Pass 2: the engine that normalises every chunk with the clusters of pass 1."""
-    applied = normalizer.with_clusters(found.clusters)
+    applied = normalizer.with_clusters(found.clusters, census=found.decided)
     if records is not None:
         return RecordEngine(applied, found.languages, records)
     return _NameEngine(applied, found.languages, None)

@@ -84,6 +84,8 @@ class Normalizer:
         )
         self.language = language
         self.lexicon_only = lexicon_only
+        # The census entries whose spellings the clusters decided (see with_clusters).
+        self._decided: frozenset[tuple[str, str, str]] = frozenset()
         self._init_caches()
 
     def _init_caches(self) -> None:
@@ -121,6 +123,7 @@ class Normalizer:
             self.clusters,
             self.language,
             self.lexicon_only,
+            self._decided,
         )
 
     def __eq__(self, other: object) -> bool:
@@ -252,9 +255,21 @@ class Normalizer:
             census, mode=self.canonical, blocks=blocks, workers=workers, progress=progress
         )
 
-    def with_clusters(self, clusters: Sequence[Cluster]) -> Normalizer:
-        """A normalizer that applies ``clusters`` (from :meth:`discover`) to every text."""
-        return Normalizer(
+    def with_clusters(
+        self,
+        clusters: Sequence[Cluster],
+        *,
+        census: Census | Iterable[tuple[str, str, str]] | None = None,
+    ) -> Normalizer:
+        """A normalizer that applies ``clusters`` (from :meth:`discover`) to every text.
+
+        A spelling no cluster holds is joined to a cluster it matches (a discovery applied to
+        new text). Given the ``census`` the clusters were discovered from, its spellings are
+        taken as decided instead: one that no cluster holds stays as written, as the discovery
+        left it, and the texts of the census come out as one pass over all of them gives.
+        (The census's entries, ``census.tallies.keys()``, do as well.)
+        """
+        out = Normalizer(
             self.lexicon,
             canonical=self.canonical,
             transliterate=self.transliterate,
@@ -262,6 +277,9 @@ class Normalizer:
             language=self.language,
             lexicon_only=self.lexicon_only,
         )
+        if census is not None:
+            out._decided = frozenset(census.tallies if isinstance(census, Census) else census)
+        return out
 
     def normalize_many(self, texts: Iterable[Any], workers: int = 1) -> list[Any]:
         """Normalise many texts, keeping their order; missing values (``None``, ``NaN``,
@@ -305,7 +323,9 @@ class Normalizer:
             from .._log import timed
 
             with timed("index build") as facts:
-                plan = self._plan = Plan(self.clusters or (), join_unseen=True)
+                plan = self._plan = Plan(
+                    self.clusters or (), join_unseen=True, decided=self._decided
+                )
                 facts["clusters"] = len(self.clusters or ())
         return plan
 

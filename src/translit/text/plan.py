@@ -33,8 +33,16 @@ class Target(NamedTuple):
 class Plan:
     """Look up the target of mentions (per language, then kind, then spelling)."""
 
-    def __init__(self, clusters: Sequence[Cluster], *, join_unseen: bool = False) -> None:
+    def __init__(
+        self,
+        clusters: Sequence[Cluster],
+        *,
+        join_unseen: bool = False,
+        decided: frozenset[tuple[str, str, str]] = frozenset(),
+    ) -> None:
         self.join_unseen = join_unseen
+        # (language, kind, spelling) the clusters were made from: seen, so never joined
+        self._decided = decided
         self._exact: dict[tuple[str, str, str], Cluster] = {}
         self._languages: list[str] = []
         weight: dict[str, int] = {}
@@ -56,8 +64,9 @@ class Plan:
         main language of the clusters first)."""
         languages = self._languages if language == "und" else [language]
         for lang in languages:
-            c = self._exact.get((lang, mention.kind, mention.spelling))
-            if c is None and self.join_unseen:
+            entry = (lang, mention.kind, mention.spelling)
+            c = self._exact.get(entry)
+            if c is None and self.join_unseen and entry not in self._decided:
                 c = self._join(lang, mention)
             if c is not None:
                 return c
