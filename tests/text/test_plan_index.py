@@ -3,6 +3,7 @@ what the plain scan finds (the reference below), whatever the discovery."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -56,3 +57,17 @@ def test_unseen_places_and_native_words_join_as_the_scan_would(
     for m in find_mentions(text, protected_spans(text)[0]):
         if m.kind in ("place", "native"):
             assert plan._join(language, m) == _reference(plan, language, m)
+
+
+def test_a_plan_explains_each_pair_once_for_all_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    from translit.text import plan as plan_module
+
+    found = Normalizer(language="en").discover(["Lukashenka spoke. Lukashenko said. Lukashenko."])
+    n = Normalizer().with_clusters(found)
+    a, b = n.explain("Lukashenka said."), n.explain("Later Lukashenka left.")
+    assert a[0].why is b[0].why  # one explanation, worked out once if read at all
+    assert a[0].reason == b[0].reason and "Lukashenko" in a[0].reason
+    monkeypatch.setattr(plan_module, "REASONS_CACHE_SIZE", 1)
+    fresh = Normalizer().with_clusters(found)
+    c, d = fresh.explain("Lukashenka said."), fresh.explain("Kyiv, Lukashenka.")
+    assert c[0].reason == d[0].reason == a[0].reason

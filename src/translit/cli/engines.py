@@ -22,6 +22,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
+from .reads import Reads, lookup
+
 if TYPE_CHECKING:  # the normalizer is imported when a run needs it, not for --help
     from ..names.lexicon import Lexicon
     from ..text.rewrite import Change
@@ -86,6 +88,7 @@ class FirstPass(NamedTuple):
     clusters: Sequence[Any]
     languages: dict[str, str]
     decided: frozenset[Any] = frozenset()
+    reads: Reads | None = None
 
 
 def discover(
@@ -108,6 +111,7 @@ def discover(
     from ..text.language import SAMPLE_CHARS, document_language
 
     census = Census()
+    reads = Reads()
     languages: dict[str, str] = {}
     pending: list[str] = []  # the chunks of the current input, until its language is known
     current: str | None = None
@@ -126,7 +130,9 @@ def discover(
         with paused():
             for chunk in chunks:
                 if records is None:
-                    normalizer.count(chunk, census, language=lang, document=document, base=offset)
+                    read = normalizer._read(chunk)
+                    normalizer._count_read(chunk, read, census, lang, document, offset)
+                    reads.keep(document, chunk, read)
                 elif reader is not None:
                     reader = _count_records(
                         normalizer, reader, chunk, census, lang, document, offset
@@ -154,7 +160,9 @@ def discover(
         found = normalizer.discover(census)
     else:  # in blocks, to tell how far it is (the same clusters)
         found = normalizer.discover(census, progress=progress)
-    return FirstPass(found, languages, frozenset(census.tallies))
+    return FirstPass(
+        found, languages, frozenset(census.tallies), reads if records is None else None
+    )
 
 
 def _count_records(
@@ -186,13 +194,29 @@ def cluster_record(cluster: Any) -> dict[str, Any]:
 
 
 class _NameEngine:
-    def __init__(self, normalizer: Any, languages: dict[str, str], language: str | None) -> None:
+    def __init__(
+        self,
+        normalizer: Any,
+        languages: dict[str, str],
+        language: str | None,
+        reads: Reads | None = None,
+        kept: dict[bytes, Any] | None = None,
+    ) -> None:
         self.normalizer = normalizer
         self.languages = languages
         self.language = language
+        self.reads = reads
+        self.kept = kept or {}
 
     def edits(self, text: str) -> Sequence[Change]:
-        changes: Sequence[Change] = self.normalizer.explain(text, language=self.language)
+        from .._collector import paused
+
+        read = lookup(self.kept, text)
+        if read is None:
+            changes: Sequence[Change] = self.normalizer.explain(text, language=self.language)
+            return changes
+        with paused():  # as in Normalizer.explain
+            changes = self.normalizer._explain(text, self.language, read)
         return changes
 
     def skipped(self, text: str) -> Sequence[Any]:
@@ -200,7 +224,10 @@ class _NameEngine:
         return found
 
     def for_document(self, document: str) -> Engine:
-        return _NameEngine(self.normalizer, self.languages, self.languages.get(document))
+        kept = self.reads.of(document) if self.reads is not None else None
+        return _NameEngine(
+            self.normalizer, self.languages, self.languages.get(document), self.reads, kept
+        )
 
 
 def second_pass(normalizer: Any, found: FirstPass, records: Records | None = None) -> Engine:
@@ -208,7 +235,7 @@ def second_pass(normalizer: Any, found: FirstPass, records: Records | None = Non
     applied = normalizer.with_clusters(found.clusters, census=found.decided)
     if records is not None:
         return RecordEngine(applied, found.languages, records)
-    return _NameEngine(applied, found.languages, None)
+    return _NameEngine(applied, found.languages, None, found.reads)
 
 
 class RecordEngine:

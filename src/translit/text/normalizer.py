@@ -23,8 +23,12 @@ from .lexicon_probe import probe_for
 from .mentions import Mention, Skip, find_mentions
 from .plan import Plan
 from .protect import protected_spans
-from .rewrite import Change, apply_changes, lazy_reason, mention_changes, typographic
+from .rewrite import Change, apply_changes, mention_changes, typographic
 from .transliterate_text import with_transliteration
+from .worker_pool import is_missing_value, normalize_in_pool
+
+#: A text's protected spans and mentions (:meth:`Normalizer._read`).
+Read = tuple[list[Any], list[Mention]]
 
 __all__ = ["Normalizer", "normalize"]
 
@@ -150,9 +154,8 @@ class Normalizer:
         with paused():
             return self._explain(text, language)
 
-    def _explain(self, text: str, language: str | None) -> list[Change]:
-        spans, _ = protected_spans(text)
-        mentions = self._mentions(text, spans)
+    def _explain(self, text: str, language: str | None, read: Read | None = None) -> list[Change]:
+        spans, mentions = read or self._read(text)
         lang = language or self.language
         if self.clusters is not None:
             plan = self._fixed_plan()
@@ -226,10 +229,19 @@ class Normalizer:
         base: int = 0,
     ) -> None:
         """Add the candidate spellings of one text (or part of a document) to ``census``."""
-        spans, _ = protected_spans(text)
+        self._count_read(text, self._read(text), census, language, document, base)
+
+    def _count_read(
+        self,
+        text: str,
+        read: Read,
+        census: Census,
+        language: str | None,
+        document: str | None,
+        base: int,
+    ) -> None:
         lang = language or self.language or document_language(text)
-        mentions = self._mentions(text, spans)
-        census.add_mentions(mentions, lang, document or document_key(text), base, text)
+        census.add_mentions(read[1], lang, document or document_key(text), base, text)
 
     def discover(
         self,
@@ -289,15 +301,16 @@ class Normalizer:
         """
         items = list(texts)
         if workers <= 1 or len(items) < 2:
-            return [t if _missing(t) else self(t) for t in items]
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(
-            max_workers=workers, initializer=_set_worker_normalizer, initargs=(self,)
-        ) as pool:
-            return list(pool.map(_normalize_in_worker, items, chunksize=16))
+            return [t if is_missing_value(t) else self(t) for t in items]
+        return normalize_in_pool(self, items, workers)
 
     # -- the steps ------------------------------------------------------------------------
+
+    def _read(self, text: str) -> Read:
+        """What counting and explaining a text both start from: its protected spans and its
+        mentions (the same for equal texts and settings, so a caller may keep it)."""
+        spans, _ = protected_spans(text)
+        return spans, self._mentions(text, spans)
 
     def _mentions(
         self, text: str, spans: list[Any], skips: list[Skip] | None = None
@@ -333,10 +346,14 @@ class Normalizer:
         self, text: str, mentions: list[Mention], plan: Plan, language: str
     ) -> list[Change]:
         changes: list[Change] = []
-        reasons: dict[tuple[str, str], Callable[[], str]] = {}
         for m in mentions:
             if m.kind == "lexicon":
-                target = self._probe_cache.get(m.spelling) or ""
+                target = self._probe_cache.get(m.spelling)
+                if target is None and self.lexicon is not None:
+                    # read by another normalizer (a kept reading), or forgotten since
+                    probe_for(self.lexicon, self._probe_cache)(m.spelling)
+                    target = self._probe_cache.get(m.spelling)
+                target = target or ""
                 if target and target != m.spelling:
                     why = f"same name as {target}; {target} is the lexicon's form"
                     changes += mention_changes(text, m, target, "lexicon", why)
@@ -348,7 +365,7 @@ class Normalizer:
                 if joined is not None:
                     person, of = joined
                     if typographic(of.canonical) != typographic(person.spelling):
-                        why_person = lazy_reason(person.spelling, of)
+                        why_person = plan.reason_for(person.spelling, of)
                         changes += mention_changes(text, person, of.canonical, "person", why_person)
                     continue
                 given = given_before(text, m)
@@ -357,32 +374,10 @@ class Normalizer:
             cluster = plan.cluster_for(m, language)
             if cluster is None or typographic(cluster.canonical) == typographic(m.spelling):
                 continue  # case or apostrophe form alone (ClearView, Вип’єш) is no variant
-            key = (m.spelling, cluster.canonical)
-            because = reasons.get(key)
-            if because is None:
-                because = reasons[key] = lazy_reason(m.spelling, cluster)
+            because = plan.reason_for(m.spelling, cluster)
             changes += mention_changes(text, m, cluster.canonical, cluster.kind, because)
         changes.sort(key=lambda c: c.start)
         return changes
-
-
-_WORKER_NORMALIZER: Normalizer | None = None
-
-
-def _set_worker_normalizer(n: Normalizer) -> None:
-    global _WORKER_NORMALIZER
-    _WORKER_NORMALIZER = n
-
-
-def _normalize_in_worker(text: Any) -> Any:
-    assert _WORKER_NORMALIZER is not None
-    return text if _missing(text) else _WORKER_NORMALIZER(text)
-
-
-def _missing(value: Any) -> bool:
-    from .._values import is_missing
-
-    return not isinstance(value, str) and is_missing(value)
 
 
 def normalize(text: str, **options: Any) -> str:

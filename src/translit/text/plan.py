@@ -7,11 +7,12 @@ text) is joined to a cluster through shared keys and the matcher, once, and reme
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from .clusters import Cluster, native_key
 from .mentions import Mention
+from .rewrite import lazy_reason
 from .same_surname import same_surname
 
 __all__ = ["Plan", "Target"]
@@ -20,6 +21,10 @@ __all__ = ["Plan", "Target"]
 # Unseen spellings joined to their clusters, remembered per plan: enough for the distinct
 # names of a very large corpus applied row by row, bounded so a long run does not grow.
 JOINED_CACHE_SIZE = 200_000
+
+# The lazy reasons of (spelling, cluster) pairs, shared by every text a plan applies to, so an
+# explanation asked for (a report) is worked out once per pair, not once per text.
+REASONS_CACHE_SIZE = 100_000
 
 
 class Target(NamedTuple):
@@ -57,6 +62,7 @@ class Plan:
         # built when a place or native-script word first needs it.
         self._first: dict[tuple[str, str, str], int] | None = None
         self._joined: dict[tuple[str, str, str], Cluster | None] = {}
+        self._reasons: dict[tuple[str, int], Callable[[], str]] = {}
         self._named: frozenset[str] = frozenset()
 
     def cluster_for(self, mention: Mention, language: str) -> Cluster | None:
@@ -71,6 +77,17 @@ class Plan:
             if c is not None:
                 return c
         return None
+
+    def reason_for(self, spelling: str, cluster: Cluster) -> Callable[[], str]:
+        """Why ``spelling`` takes the form of ``cluster`` (one of this plan's), worked out when
+        first read, once for all the texts the plan applies to."""
+        key = (spelling, id(cluster))  # (the plan keeps its clusters alive)
+        why = self._reasons.get(key)
+        if why is None:
+            if len(self._reasons) >= REASONS_CACHE_SIZE:
+                self._reasons = {}  # replaced, not cleared: another thread may be reading it
+            why = self._reasons[key] = lazy_reason(spelling, cluster)
+        return why
 
     def person_with(self, mention: Mention, language: str) -> tuple[Mention, Cluster] | None:
         """A surname with the word before it, when the two are a full name of these clusters.
