@@ -322,3 +322,16 @@ def test_jobs_in_place(capsysbinary: Any) -> None:
     code, _, _ = run(capsysbinary, "-j", "0", "-i", "d")
     assert code == 0
     assert all(Path(f"d/{i}.txt").read_text() == ARTICLE_OUT for i in range(4))
+
+
+def test_pass_2_sends_workers_batches_of_small_files_in_order() -> None:
+    from translit.cli.concurrency import BATCH_BYTES, BATCH_FILES, batches
+    from translit.cli.passes import Job
+
+    sizes = [10] * (BATCH_FILES + 5) + [BATCH_BYTES * 2, 10, BATCH_BYTES - 5, 10]
+    jobs = [Job(i, f"f{i}", f"f{i}", size=n) for i, n in enumerate(sizes)]
+    cut = batches(jobs)
+    assert [j for b in cut for j in b] == jobs  # every job once, in order
+    assert [len(b) for b in cut] == [BATCH_FILES, 5, 1, 1, 1, 1]
+    assert all(sum(j.size for j in b) <= BATCH_BYTES or len(b) == 1 for b in cut)
+    assert batches([]) == []

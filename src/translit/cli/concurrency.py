@@ -14,7 +14,7 @@ from .passes import Job, Result, Settings, process
 from .progress import Progress
 from .write import remove_temporaries
 
-__all__ = ["results"]
+__all__ = ["BATCH_BYTES", "BATCH_FILES", "batches", "results"]
 
 
 # A worker's engine, sent once by the pool's initializer rather than pickled with every job.
@@ -26,13 +26,35 @@ def _init_worker(engine: Engine) -> None:
     _WORKER_ENGINE = engine
 
 
-def _worker(job: Job, settings: Settings, spool_dir: str) -> Result:
+#: A task sent to a worker holds consecutive files up to this many bytes (or one larger file):
+#: sending a task and its result costs about as much as normalizing a small file.
+BATCH_BYTES = 256 * 1024
+BATCH_FILES = 64
+
+
+def _worker(batch: list[Job], settings: Settings, spool_dir: str) -> list[Result]:
     assert _WORKER_ENGINE is not None
     try:
-        return process(job, settings, _WORKER_ENGINE, spool_dir, in_worker=True)
+        return [
+            process(job, settings, _WORKER_ENGINE, spool_dir, in_worker=True) for job in batch
+        ]
     except BaseException:  # SIGTERM from the main process (see _stop_workers)
         remove_temporaries()
         raise
+
+
+def batches(jobs: Sequence[Job]) -> list[list[Job]]:
+    """``jobs`` in order, cut into consecutive batches of at most ``BATCH_BYTES`` (a larger
+    file alone) and ``BATCH_FILES`` files."""
+    out: list[list[Job]] = []
+    size = 0
+    for job in jobs:
+        if not out or size + job.size > BATCH_BYTES or len(out[-1]) >= BATCH_FILES:
+            out.append([])
+            size = 0
+        out[-1].append(job)
+        size += job.size
+    return out
 
 
 def results(
@@ -57,15 +79,20 @@ def results(
         max_workers=min(workers, len(jobs)), initializer=_init_worker, initargs=(engine,)
     )
     try:
-        futures = [pool.submit(_worker, job, settings, spool_dir) for job in jobs]
-        for job, future in zip(jobs, futures):
+        cut = batches(jobs)
+        futures = [pool.submit(_worker, batch, settings, spool_dir) for batch in cut]
+        for batch, future in zip(cut, futures):
             try:
-                result = future.result()
+                done = future.result()
             except Exception as err:  # a worker died or could not start
-                result = Result(job.index, job.display)
-                result.error = f"{job.display}: internal error: {type(err).__name__}: {err}"
-            yield result
-            progress.file_done(job.size)
+                done = []
+                for job in batch:
+                    result = Result(job.index, job.display)
+                    result.error = f"{job.display}: internal error: {type(err).__name__}: {err}"
+                    done.append(result)
+            for job, result in zip(batch, done):
+                yield result
+                progress.file_done(job.size)
     except BaseException:
         # Interrupted (Ctrl-C, SIGTERM) or stdout failed: stop the workers, whose handlers
         # remove their temporary files, before the spool directory goes.
