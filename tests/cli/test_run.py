@@ -335,3 +335,30 @@ def test_pass_2_sends_workers_batches_of_small_files_in_order() -> None:
     assert [len(b) for b in cut] == [BATCH_FILES, 5, 1, 1, 1, 1]
     assert all(sum(j.size for j in b) <= BATCH_BYTES or len(b) == 1 for b in cut)
     assert batches([]) == []
+
+
+def test_a_worker_that_dies_fails_its_files_and_says_what_they_hold(
+    capsysbinary: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
+    import os
+
+    from translit.cli import concurrency
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the patched worker needs fork")
+    write("d/a.txt", ARTICLE)
+    write("d/b.txt", GRABSKY)
+    real = concurrency.process
+
+    def dying(job: Any, *args: Any, **kwargs: Any) -> Any:
+        if job.display.endswith("b.txt"):
+            os._exit(3)  # (in the forked worker)
+        return real(job, *args, **kwargs)
+
+    monkeypatch.setattr(concurrency, "process", dying)
+    code, _, err = run(capsysbinary, "--jobs", "2", "-o", "out/", "d")
+    assert code == 2
+    assert "b.txt: internal error: BrokenProcessPool" in err
+    assert "the output is the old text or the new one, whole" in err
+    assert not list(Path("out").rglob(".translit-*"))

@@ -85,10 +85,15 @@ def results(
             try:
                 done = future.result()
             except Exception as err:  # a worker died or could not start
+                # Which files of the batch it finished is not known: each is whole, the old
+                # text or the new (files are replaced atomically), and the message says so.
                 done = []
                 for job in batch:
                     result = Result(job.index, job.display)
-                    result.error = f"{job.display}: internal error: {type(err).__name__}: {err}"
+                    result.error = (
+                        f"{job.display}: internal error: {type(err).__name__}: {err} "
+                        "(its worker stopped: the output is the old text or the new one, whole)"
+                    )
                     done.append(result)
             for job, result in zip(batch, done):
                 yield result
