@@ -35,9 +35,7 @@ BATCH_FILES = 64
 def _worker(batch: list[Job], settings: Settings, spool_dir: str) -> list[Result]:
     assert _WORKER_ENGINE is not None
     try:
-        return [
-            process(job, settings, _WORKER_ENGINE, spool_dir, in_worker=True) for job in batch
-        ]
+        return [process(job, settings, _WORKER_ENGINE, spool_dir, in_worker=True) for job in batch]
     except BaseException:  # SIGTERM from the main process (see _stop_workers)
         remove_temporaries()
         raise
