@@ -360,5 +360,5 @@ def test_a_worker_that_dies_fails_its_files_and_says_what_they_hold(
     code, _, err = run(capsysbinary, "--jobs", "2", "-o", "out/", "d")
     assert code == 2
     assert "b.txt: internal error: BrokenProcessPool" in err
-    assert "the output is the old text or the new one, whole" in err
+    assert "a file it was writing holds the old text or the new, whole" in err
     assert not list(Path("out").rglob(".translit-*"))

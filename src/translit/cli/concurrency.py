@@ -90,7 +90,8 @@ def results(
                     result = Result(job.index, job.display)
                     result.error = (
                         f"{job.display}: internal error: {type(err).__name__}: {err} "
-                        "(its worker stopped: the output is the old text or the new one, whole)"
+                        "(its worker stopped: a file it was writing holds the old text or "
+                        "the new, whole)"
                     )
                     done.append(result)
             for job, result in zip(batch, done):
