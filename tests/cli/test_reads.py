@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pickle
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from translit.cli import reads
 from translit.cli.reads import Reads, lookup
@@ -73,3 +76,34 @@ def test_the_budget_and_the_digest() -> None:
     assert r.of("b") == {} and r.of("c") == {} and lookup(r.of("zzz"), "x") is None
     copy = pickle.loads(pickle.dumps(r))  # a worker started afresh reads again
     assert copy.of("a") == {}
+
+
+WORDS = [
+    *("Lukashenko", "Lukashenka", "LUKASHENKA", "Grabsky", "Grabskyi", "Serhii", "Sergei"),
+    *("Kyiv", "Kiev", "Mykola", "Nikolai", "Azarov", "Лукашенко", "Games", "The"),
+    *("said", "met", "in", "and", "left.", "Mr", "\n", "\n\n", "'s", "—"),
+]
+corpora = st.lists(
+    st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join), min_size=1, max_size=6
+)
+
+
+@given(corpus=corpora)
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_any_corpus_comes_out_the_same_with_and_without_kept_readings(
+    corpus: list[str], capsysbinary: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with tempfile.TemporaryDirectory() as d:
+        for i, text in enumerate(corpus):
+            write(Path(d, "in", f"{i:02d}.txt"), text)
+        outs = []
+        for kept in (reads.KEPT_MENTIONS, 0):
+            monkeypatch.setattr(reads, "KEPT_MENTIONS", kept)
+            report = Path(d, f"r{kept}.jsonl")
+            code, out, _ = run(
+                capsysbinary, "--jobs", "1", "--report", str(report), str(Path(d, "in"))
+            )
+            outs.append((code, out, report.read_bytes()))
+        assert outs[0] == outs[1]
