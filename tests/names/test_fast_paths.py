@@ -223,3 +223,10 @@ _TOKEN_CHARS = st.sampled_from(
 @given(st.one_of(st.text(_TOKEN_CHARS, max_size=24), st.text(max_size=16)))
 def test_split_tokens_equals_the_token_pattern(name: str) -> None:
     assert split_tokens(name) == tokens_by_pattern(name)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(LATIN_WORDS, CYRILLIC_WORDS))
+def test_reading_spellings_are_the_readings_without_their_keys(token: str) -> None:
+    pairs = [(r.profile, r.spelling) for r in spelling.readings(token)]
+    assert list(spelling.reading_spellings(token)) == pairs

@@ -76,6 +76,7 @@ def clear_caches() -> None:
         _parsing.analyze,
         _parsing.analyze_light,
         _spelling.readings,
+        _spelling.reading_spellings,
         _spelling.primary_reading,
         _fold.fold_variants,
         _given.given_name_ids,

@@ -40,6 +40,7 @@ __all__ = [
     "primary_key",
     "primary_profile",
     "primary_reading",
+    "reading_spellings",
     "readings",
     "token_keys",
 ]
@@ -124,24 +125,38 @@ def readings(token: str) -> tuple[Reading, ...]:
     >>> [r.key for r in readings("Lukaschenko")][:1] == [r.key for r in readings("Лукашенко")]
     True
     """
+    spellings = reading_spellings(token)
+    out: list[Reading] = [primary_reading(token)]
+    for name, spelling in spellings[1:]:
+        keys = fold_variants(spelling)
+        out.append(Reading(name, spelling, keys[0], keys))
+    return tuple(out)
+
+
+@lru_cache(maxsize=READINGS_CACHE_SIZE)
+def reading_spellings(token: str) -> tuple[tuple[str, str], ...]:
+    """(convention, pseudo-Cyrillic spelling) of each reading of :func:`readings`, in its
+    order, without the keys: reading a word is cheap beside folding each reading, and telling
+    whether a word is a listed name or a place needs the spellings alone.
+
+    >>> reading_spellings("Lukaschenko")[0]
+    ('german', 'лукашенко')
+    """
+    first = primary_reading(token)  # cached: name_key usually computed it already
     if is_cyrillic(token):
-        return (primary_reading(token),)
+        return ((first.profile, first.spelling),)
     low = latin_low(token)
     order = reading_order(low)
     convs = conventions()
-    first = order[0]
-    first_reading = primary_reading(token)  # cached: name_key usually computed it already
-    out: list[Reading] = [first_reading]
-    seen: set[str] = {first_reading.spelling}
+    out: list[tuple[str, str]] = [(first.profile, first.spelling)]
+    seen: set[str] = {first.spelling}
     for name in order:
-        if name == first and not convs[name].may_branch(low):
+        if name == order[0] and not convs[name].may_branch(low):
             continue  # its only reading is the primary one
         for spelling in convs[name].read(low):
-            if spelling in seen:
-                continue
-            seen.add(spelling)
-            keys = fold_variants(spelling)
-            out.append(Reading(name, spelling, keys[0], keys))
+            if spelling not in seen:
+                seen.add(spelling)
+                out.append((name, spelling))
     return tuple(out)
 
 

@@ -233,7 +233,7 @@ def _consonants(key: str) -> int:
 @lru_cache(maxsize=65_536)
 def _ending_of(word: str) -> _Ending | None:
     """The first strong ending ``word`` shows, else the first weak one, else None."""
-    from ..names.spelling import readings
+    from ..names.spelling import fold, reading_spellings
 
     low = word.casefold()
     last = low.rsplit("-", 1)[-1]  # Rimsky-Korsakov: the last part carries the suffix
@@ -242,8 +242,8 @@ def _ending_of(word: str) -> _Ending | None:
     # The main key of the most likely reading and of the English/official one: the optional
     # folds (ій ~ ей) would read -stein as -stin, and the other conventions read English
     # words into suffixes (Vicky as Вицки).
-    rs = readings(last) if last else ()
-    keys = {r.key for r in rs if r is rs[0] or r.profile == "english"}
+    rs = reading_spellings(last) if last else ()
+    keys = {fold(spelling) for i, (name, spelling) in enumerate(rs) if i == 0 or name == "english"}
     weak: _Ending | None = None
     for e in _endings():
         if e.latin is not None and not e.latin.search(last):

@@ -90,16 +90,16 @@ def light_forms(word: str, table: bool = False) -> frozenset[str]:
     convention and the English/official one count: the others read too much into short or
     English words (French silent -e reads Dion as Дон).
     """
-    from ..names.spelling import readings
+    from ..names.spelling import reading_spellings
 
     short = len(word) <= 4
     parts = [p for p in word.split("-") if p]
     combos = [""]
     for p in parts:
-        rs = readings(p)
+        rs = reading_spellings(p)
         if short or not table:
-            rs = tuple(r for r in rs if r is rs[0] or r.profile == "english")
-        folds = {light_fold(r.spelling, table, glides=not short) for r in rs}
+            rs = tuple(r for i, r in enumerate(rs) if i == 0 or r[0] == "english")
+        folds = {light_fold(spelling, table, glides=not short) for _, spelling in rs}
         combos = [c + ("-" if c else "") + f for c in combos for f in sorted(folds)][:32]
     return frozenset(combos)
 
