@@ -6,7 +6,6 @@ import json
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
@@ -27,6 +26,7 @@ from .passes import Job, Result, Settings, first_pass_chunks
 from .plan import PlanError, make_plan
 from .records import Records
 from .report import Tally, plural
+from .rundir import run_dir
 from .sources import collect
 from .streams import copy_to_stdout, flush_stdout, stdout_buffer, write_stdout
 from .textio import Fingerprint
@@ -109,7 +109,7 @@ def _run(options: Options) -> int:
     ):
         return console.fatal("standard output is closed")
 
-    with tempfile.TemporaryDirectory(prefix="translit-") as tmpdir:
+    with run_dir() as tmpdir:
         sources = collect(options, console, tmpdir)
         try:
             plan = make_plan(sources, options)

@@ -27,6 +27,7 @@ __all__ = [
     "NewFile",
     "WriteError",
     "clean_stale_temporaries",
+    "pid_running",
     "remove_temporaries",
     "replace_file",
     "write_stream",
@@ -253,7 +254,8 @@ def write_stream(path: str, pieces: Iterable[str], encoding: str, *, shown: str)
         raise WriteError(f"{shown}: cannot write: {err.strerror or err}") from None
 
 
-def _pid_running(pid: int) -> bool:
+def pid_running(pid: int) -> bool:
+    """Whether process ``pid`` may still run (true when it cannot be told)."""
     if pid == os.getpid():
         return True
     try:
@@ -278,7 +280,7 @@ def clean_stale_temporaries(directories: Iterable[str]) -> int:
             continue
         for entry in entries:
             m = _TEMP.match(entry.name)
-            if m is None or _pid_running(int(m.group(1))):
+            if m is None or pid_running(int(m.group(1))):
                 continue
             try:
                 if entry.is_file(follow_symlinks=False):
