@@ -362,3 +362,25 @@ def test_a_worker_that_dies_fails_its_files_and_says_what_they_hold(
     assert "b.txt: internal error: BrokenProcessPool" in err
     assert "a file it was writing holds the old text or the new, whole" in err
     assert not list(Path("out").rglob(".translit-*"))
+
+
+@pytest.mark.parametrize(
+    ("stop", "status", "said"), [("term", 143, "terminated (SIGTERM)"), ("int", 130, "interrupted")]
+)
+def test_a_signal_wrapped_by_python_still_stops_the_run(
+    capsysbinary: Any, monkeypatch: pytest.MonkeyPatch, stop: str, status: int, said: str
+) -> None:
+    """A signal raised while a class body is made (an import) comes out as a RuntimeError."""
+    from translit.cli import run as run_module
+    from translit.cli.main import Terminated
+
+    def wrapped(options: Any) -> int:
+        try:
+            raise Terminated(15) if stop == "term" else KeyboardInterrupt
+        except BaseException as exc:
+            raise RuntimeError("Error calling __set_name__ on 'cached_property'") from exc
+
+    monkeypatch.setattr(run_module, "run", wrapped)
+    write("a.txt", ARTICLE)
+    code, _, err = run(capsysbinary, "a.txt")
+    assert code == status and said in err and "internal error" not in err

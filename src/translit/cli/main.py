@@ -77,14 +77,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     quick = quick_run(argv)
     if quick is not None:
         return quick
-    import signal
 
     from .config import ConfigError
     from .console import say
     from .options import PROG, build_parser, parse
     from .run import run
     from .streams import StdoutError, detach_stdout
-    from .write import remove_temporaries
 
     parser = build_parser()
     with _signals_unwind():
@@ -105,14 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return code or 0
             say(str(code))
             return 2
-        except KeyboardInterrupt:
-            remove_temporaries()
-            say(f"{PROG}: interrupted")
-            return 130
-        except Terminated as exc:
-            remove_temporaries()
-            say(f"{PROG}: terminated ({signal.Signals(exc.signum).name})")
-            return 128 + exc.signum
+        except (KeyboardInterrupt, Terminated) as exc:
+            return _stopped(exc)
         except BrokenPipeError:
             # The reader of stdout went away (``| head``): stop quietly, as sed does.
             detach_stdout()
@@ -122,5 +114,38 @@ def main(argv: Sequence[str] | None = None) -> int:
             detach_stdout()
             return 2
         except Exception as err:  # a bug: one line, not a traceback
+            signalled = _signal_within(err)
+            if signalled is not None:
+                return _stopped(signalled)
             say(f"{PROG}: internal error: {type(err).__name__}: {err}")
             return 2
+
+
+def _stopped(exc: BaseException) -> int:
+    """Remove the temporary files of a run stopped by Ctrl-C, SIGTERM or SIGHUP; its status."""
+    import signal
+
+    from .console import say
+    from .options import PROG
+    from .write import remove_temporaries
+
+    remove_temporaries()
+    if isinstance(exc, Terminated):
+        say(f"{PROG}: terminated ({signal.Signals(exc.signum).name})")
+        return 128 + exc.signum
+    say(f"{PROG}: interrupted")
+    return 130
+
+
+def _signal_within(err: BaseException) -> BaseException | None:
+    """The Ctrl-C or SIGTERM an exception was raised from, if any: Python wraps what a class
+    body's ``__set_name__`` raises in a RuntimeError, so a signal that arrives while a module
+    is being imported comes out as one."""
+    seen: set[int] = set()
+    at: BaseException | None = err
+    while at is not None and id(at) not in seen:
+        if isinstance(at, (KeyboardInterrupt, Terminated)):
+            return at
+        seen.add(id(at))
+        at = at.__cause__ or at.__context__
+    return None
