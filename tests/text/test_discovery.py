@@ -126,3 +126,13 @@ def test_spellings_of_the_census_stay_as_the_discovery_decided() -> None:
     by_entries = Normalizer().with_clusters(found, census=census.tallies.keys())
     assert by_entries == decided != Normalizer().with_clusters(found)
     assert pickle.loads(pickle.dumps(decided)) == decided
+
+
+def test_a_normalizer_pickled_before_decided_spellings_existed_still_applies() -> None:
+    found = Normalizer(language="en").discover(DOCS)
+    n = Normalizer().with_clusters(found)
+    state = n.__getstate__()
+    del state["_decided"]
+    old = Normalizer.__new__(Normalizer)
+    old.__setstate__(state)
+    assert old == n and old("Lukashenka.") == "Lukashenko."

@@ -104,7 +104,7 @@ class Normalizer:
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state)
+        self.__dict__.update({"_decided": frozenset(), **state})  # (pickled before it existed)
         self._init_caches()
 
     def __repr__(self) -> str:
