@@ -209,14 +209,8 @@ class _NameEngine:
         self.kept = kept or {}
 
     def edits(self, text: str) -> Sequence[Change]:
-        from .._collector import paused
-
-        read = lookup(self.kept, text)
-        if read is None:
-            changes: Sequence[Change] = self.normalizer.explain(text, language=self.language)
-            return changes
-        with paused():  # as in Normalizer.explain
-            changes = self.normalizer._explain(text, self.language, read)
+        read = lookup(self.kept, text)  # pass 1's reading of this chunk, if kept
+        changes: Sequence[Change] = self.normalizer._explain_paused(text, self.language, read)
         return changes
 
     def skipped(self, text: str) -> Sequence[Any]:

@@ -14,12 +14,12 @@ import re
 import shutil
 import tempfile
 
-from .write import pid_running
+from .write import left_by_ended_runs
 
 __all__ = ["PREFIX", "clean_stale_run_dirs", "run_dir"]
 
 PREFIX = "translit-"
-_NAME = re.compile(r"\Atranslit-(\d+)-[a-z0-9_]{8}\Z")
+_NAME = re.compile(rf"\A{re.escape(PREFIX)}(\d+)-[a-z0-9_]{{8}}\Z")
 
 
 def run_dir() -> tempfile.TemporaryDirectory[str]:
@@ -32,15 +32,8 @@ def clean_stale_run_dirs(parent: str) -> int:
     """Remove the run directories in ``parent`` that belong to this user and whose process has
     ended; return how many. Anything else, or what cannot be told, is left alone."""
     removed = 0
-    try:
-        entries = list(os.scandir(parent))
-    except OSError:
-        return 0
     uid = os.getuid() if hasattr(os, "getuid") else None
-    for entry in entries:
-        m = _NAME.match(entry.name)
-        if m is None or pid_running(int(m.group(1))):
-            continue
+    for entry in left_by_ended_runs(parent, _NAME):
         try:
             st = entry.stat(follow_symlinks=False)
             if not entry.is_dir(follow_symlinks=False) or (uid is not None and st.st_uid != uid):

@@ -27,7 +27,7 @@ __all__ = [
     "NewFile",
     "WriteError",
     "clean_stale_temporaries",
-    "pid_running",
+    "left_by_ended_runs",
     "remove_temporaries",
     "replace_file",
     "write_stream",
@@ -254,7 +254,7 @@ def write_stream(path: str, pieces: Iterable[str], encoding: str, *, shown: str)
         raise WriteError(f"{shown}: cannot write: {err.strerror or err}") from None
 
 
-def pid_running(pid: int) -> bool:
+def _pid_running(pid: int) -> bool:
     """Whether process ``pid`` may still run (true when it cannot be told)."""
     if pid == os.getpid():
         return True
@@ -267,6 +267,21 @@ def pid_running(pid: int) -> bool:
     return True
 
 
+def left_by_ended_runs(directory: str, name: re.Pattern[str]) -> list[os.DirEntry[str]]:
+    """The entries of ``directory`` whose name matches ``name`` and whose process (the
+    pattern's first group) has ended."""
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return []
+    out = []
+    for entry in entries:
+        m = name.match(entry.name)
+        if m is not None and not _pid_running(int(m.group(1))):
+            out.append(entry)
+    return out
+
+
 def clean_stale_temporaries(directories: Iterable[str]) -> int:
     """Remove the temporary files a killed run left in ``directories``; return how many.
 
@@ -274,14 +289,7 @@ def clean_stale_temporaries(directories: Iterable[str]) -> int:
     """
     removed = 0
     for directory in directories:
-        try:
-            entries = list(os.scandir(directory))
-        except OSError:
-            continue
-        for entry in entries:
-            m = _TEMP.match(entry.name)
-            if m is None or pid_running(int(m.group(1))):
-                continue
+        for entry in left_by_ended_runs(directory, _TEMP):
             try:
                 if entry.is_file(follow_symlinks=False):
                     os.unlink(entry.path)

@@ -32,7 +32,8 @@ _met = 0
 
 
 def clear_caches() -> None:
-    """Forget the table and the count of words met (called by :func:`translit.clear_caches`)."""
+    """Forget the count of words met (:func:`translit.clear_caches` calls it, and empties
+    :func:`load_table`'s cache with the others)."""
     global _met
     _met = 0
 
