@@ -4,8 +4,9 @@ Every call the command makes into :mod:`translit.normalizer` is here, so a chang
 normalizer's interface touches this module alone:
 
 * :func:`make_normalizer` builds it from the options and the lexicon;
-* pass 1, :func:`discover`, counts every chunk of every input into one census (each input in its
-  language, told once from its start) and gets the clusters back;
+* pass 1, :func:`discover`, counts every chunk of every input into one census (:func:`scan`,
+  each input in its language, told once from its start; :mod:`~translit.cli.scan_pool` runs it
+  in several processes) and gets the clusters back (:func:`cluster_census`);
 * pass 2 asks :func:`second_pass` for an :class:`Engine`; ``engine.for_document(input)`` gives
   the changes of each chunk of that input (``normalizer.with_clusters(clusters).explain(chunk,
   language=...)``).
@@ -34,11 +35,14 @@ __all__ = [
     "EngineError",
     "FirstPass",
     "RecordEngine",
+    "Scanned",
     "TranslitEngine",
     "checked",
+    "cluster_census",
     "cluster_record",
     "discover",
     "make_normalizer",
+    "scan",
     "second_pass",
 ]
 
@@ -91,19 +95,44 @@ class FirstPass(NamedTuple):
     reads: Reads | None = None
 
 
+class Scanned(NamedTuple):
+    """Pass 1 before clustering: the census of the inputs, the language of each input, and
+    the readings of their chunks kept for pass 2 (none with records); scanned by workers
+    (:mod:`~translit.cli.scan_pool`), the nodes of the census's spellings and the worker that
+    read each input (-1: the main process)."""
+
+    census: Any
+    languages: dict[str, str]
+    reads: Reads | None
+    nodes: dict[tuple[str, str], tuple[str, ...]] | None = None
+    owners: list[int] | None = None
+
+
 def discover(
     normalizer: Any,
     pieces: Iterable[tuple[str, str]],
     records: Records | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> FirstPass:
-    """Pass 1: the clusters of name variants in ``pieces`` ((input, chunk), inputs in order).
+    """Pass 1: the clusters of name variants in ``pieces`` ((input, chunk), inputs in order):
+    :func:`scan`, then :func:`cluster_census`."""
+    return cluster_census(normalizer, scan(normalizer, pieces, records), progress)
+
+
+def scan(
+    normalizer: Any,
+    pieces: Iterable[tuple[str, str]],
+    records: Records | None = None,
+    budget: int | None = None,
+) -> Scanned:
+    """Count every chunk of ``pieces`` ((input, chunk), inputs in order) into one census.
 
     An input's language is told from its first characters (however it is cut into chunks),
-    and every chunk counts under the input's name at its offset, so the result depends neither
-    on the chunk size nor on the order of the inputs. With ``records``, the names of the
-    records are counted instead of the text. The census is clustered in blocks, with
-    ``progress(done, total)`` after each.
+    and every chunk counts under the input's name at its offset, so the census depends neither
+    on the chunk size nor on the order of the inputs, and the censuses of consecutive runs of
+    inputs add up to the census of all of them. With ``records``, the names of the records
+    are counted instead of the text. ``budget``: the mentions kept for pass 2
+    (:class:`~translit.cli.reads.Reads`).
     """
     from .._collector import paused
     from .._log import timed
@@ -111,7 +140,7 @@ def discover(
     from ..text.language import SAMPLE_CHARS, document_language
 
     census = Census()
-    reads = Reads()
+    reads = Reads(budget)
     languages: dict[str, str] = {}
     pending: list[str] = []  # the chunks of the current input, until its language is known
     current: str | None = None
@@ -156,13 +185,19 @@ def discover(
         if current is not None and pending:
             count(current, pending)
         facts.update(inputs=len(languages), spellings=len(census))
+    return Scanned(census, languages, reads if records is None else None)
+
+
+def cluster_census(
+    normalizer: Any, scanned: Scanned, progress: Callable[[int, int], None] | None = None
+) -> FirstPass:
+    """The clusters of a scanned census, in blocks with ``progress(done, total)`` after each."""
+    census = scanned.census
     if progress is None:
         found = normalizer.discover(census)
     else:  # in blocks, to tell how far it is (the same clusters)
         found = normalizer.discover(census, progress=progress)
-    return FirstPass(
-        found, languages, frozenset(census.tallies), reads if records is None else None
-    )
+    return FirstPass(found, scanned.languages, frozenset(census.tallies), scanned.reads)
 
 
 def _count_records(
@@ -216,6 +251,10 @@ class _NameEngine:
     def skipped(self, text: str) -> Sequence[Any]:
         found: Sequence[Any] = self.normalizer.skipped(text)
         return found
+
+    def with_reads(self, reads: Reads) -> _NameEngine:
+        """This engine taking back the readings ``reads`` kept (a worker's own, in pass 2)."""
+        return _NameEngine(self.normalizer, self.languages, self.language, reads)
 
     def for_document(self, document: str) -> Engine:
         kept = self.reads.of(document) if self.reads is not None else None

@@ -75,7 +75,8 @@ class Options:
     input_encoding: str = "utf-8"
     #: None: each file is written in the encoding it was read in.
     output_encoding: str | None = None
-    jobs: int = 1
+    #: 0: one process per CPU, at most one per MB of input (scan_pool.workers_for)
+    jobs: int = 0
     verbose: bool = False
     #: the configuration file read (None: none)
     config: str | None = None
@@ -195,7 +196,7 @@ def validate(parser: argparse.ArgumentParser, a: argparse.Namespace) -> Options:
             except LookupError:
                 p.error(f"unknown encoding {name!r}")
     if a.jobs < 0:
-        p.error("--jobs must be 0 (one per CPU) or more")
+        p.error("--jobs must be 0 (automatic: one per CPU) or more")
     if a.in_place and (not a.files or "-" in a.files):
         p.error("-i/--in-place needs files, not stdin")
     if a.backup is not None and (

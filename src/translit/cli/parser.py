@@ -297,8 +297,9 @@ def build_parser() -> argparse.ArgumentParser:
         "-j",
         "--jobs",
         type=int,
-        default=1,
+        default=0,
         metavar="N",
-        help="normalise N files in parallel (0: one per CPU); output stays in input order",
+        help="read and normalise files in N processes (default 0: one per CPU, at most one "
+        "per MB of input); output stays in input order",
     )
     return parser

@@ -109,14 +109,15 @@ def first_pass_chunks(
     failed: dict[int, str],
     seen: dict[int, tuple[Fingerprint, str]],
     records: Records | None = None,
+    start: int = 0,
 ) -> Iterator[tuple[str, str]]:
     """Every chunk of every readable text input, in order, with the input's name.
 
     Unreadable, undecodable and binary inputs are reported on ``console`` and recorded in
-    ``failed``; ``seen`` receives each file's fingerprint and codec. With ``records``, the
-    chunks end at record boundaries.
+    ``failed``; ``seen`` receives each file's fingerprint and codec (both keyed by the input's
+    index, counted from ``start``). With ``records``, the chunks end at record boundaries.
     """
-    for i, s in enumerate(sources):
+    for i, s in enumerate(sources, start):
         try:
             with open(s.path, "rb") as f:
                 st = os.fstat(f.fileno())

@@ -44,6 +44,20 @@ class Reads:
         """The kept readings of one input's chunks (empty when none were kept)."""
         return self._by_input.get(document, {})
 
+    def export(self) -> dict[str, dict[bytes, Any]]:
+        """What was kept, by input, to hand to another process's :meth:`absorb`."""
+        return self._by_input
+
+    def absorb(self, kept: dict[str, dict[bytes, Any]]) -> None:
+        """Take what another :class:`Reads` kept (of other inputs), within this budget."""
+        for document, chunks in kept.items():
+            cost = sum(len(read[1]) + 1 for read in chunks.values())
+            if cost > self._left:
+                self._left = 0
+                return
+            self._left -= cost
+            self._by_input.setdefault(document, {}).update(chunks)
+
     def __getstate__(self) -> dict[str, Any]:
         # A worker that does not share the parent's memory reads again rather than being
         # sent every reading.

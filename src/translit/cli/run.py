@@ -17,19 +17,21 @@ from .engines import (
     Engine,
     TranslitEngine,
     cluster_record,
-    discover,
     make_normalizer,
     second_pass,
 )
 from .options import PROG, Options, WriteBack
-from .passes import Job, Result, Settings, first_pass_chunks
+from .passes import Job, Result, Settings
 from .plan import PlanError, make_plan
 from .records import Records
 from .report import Tally, plural
 from .rundir import run_dir
+from .scan_pool import cluster_scanned, scan_inputs, start_workers, workers_for
 from .sources import collect
 from .streams import copy_to_stdout, flush_stdout, stdout_buffer, write_stdout
 from .textio import Fingerprint
+from .verbose import log_to_stderr, show_configuration
+from .worker_set import WorkerSet
 from .write import NewFile, WriteError, clean_stale_temporaries
 
 if TYPE_CHECKING:
@@ -63,8 +65,8 @@ def run(options: Options) -> int:
     """Run the command with validated ``options``; return the exit status."""
     if not options.verbose:
         return _run(options)
-    _show_configuration(options)
-    remove = _log_to_stderr()
+    show_configuration(options)
+    remove = log_to_stderr()
     try:
         return _run(options)
     finally:
@@ -129,12 +131,16 @@ def _run(options: Options) -> int:
         failed: dict[int, str] = {}
         seen: dict[int, tuple[Fingerprint, str]] = {}
         report: _ReportSink | None = None
+        pool: WorkerSet | None = None
+        owners: list[int] | None = None
         try:
             # Before pass 1, so that a report that cannot be written does not wait for it.
             report, commit = _open_report(options.report)
             if normalizer is not None:
                 progress.phase("discovering names")
-                chunks = first_pass_chunks(
+                pool = start_workers(normalizer, sources, workers_for(options.jobs, total))
+                scanned = scan_inputs(
+                    normalizer,
                     sources,
                     options.input_encoding,
                     chunk_bytes,
@@ -143,8 +149,10 @@ def _run(options: Options) -> int:
                     failed,
                     seen,
                     records,
+                    pool,
                 )
-                found = discover(normalizer, chunks, records, _clustering(progress))
+                owners = scanned.owners
+                found = cluster_scanned(normalizer, scanned, pool, _clustering(progress))
                 progress.close()
                 if options.discover and options.format == "synonyms":
                     from .variants import print_synonyms
@@ -182,11 +190,22 @@ def _run(options: Options) -> int:
                 records=records,
             )
             return _second_pass(
-                options, jobs, settings, engine, (report, commit), tmpdir, tally, console, progress
+                options,
+                jobs,
+                settings,
+                engine,
+                (report, commit),
+                tmpdir,
+                tally,
+                console,
+                progress,
+                (pool, owners),
             )
         except WriteError as err:  # the report could not be written
             return console.fatal(str(err))
         finally:
+            if pool is not None:  # (idle by now, unless the run is being interrupted)
+                pool.stop()
             progress.close()
             if isinstance(report, NewFile):
                 report.discard()
@@ -204,13 +223,23 @@ def _second_pass(
     tally: Tally,
     console: Console,
     progress: _progress.Progress,
+    workers: tuple[WorkerSet | None, list[int] | None] = (None, None),
 ) -> int:
     report, commit = report_sink
+    pool, owners = workers
     spool_dir = os.path.join(tmpdir, "spool")
     os.makedirs(spool_dir, exist_ok=True)
-    workers = options.jobs or os.cpu_count() or 1
     progress.phase("normalizing")
-    for result in results(jobs, settings, engine, spool_dir, workers, progress):
+    for result in results(
+        jobs,
+        settings,
+        engine,
+        spool_dir,
+        workers_for(options.jobs, sum(j.size for j in jobs)),
+        progress,
+        pool,
+        owners,
+    ):
         _collect(result, report, options, tally, console)
     flush_stdout()
     if report is not None:
@@ -350,43 +379,6 @@ def _clustering(progress: _progress.Progress) -> Any:
         progress.steps(done, total, "blocks")
 
     return told
-
-
-def _log_to_stderr() -> Any:
-    """``--verbose``: the ``translit`` logger's messages (steps and timings) on stderr, for
-    the run; returns what removes the handler again."""
-    import logging
-
-    from .._log import LOGGER
-    from .console import say
-
-    class Say(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            say(f"{PROG}: {record.getMessage()}")  # whatever sys.stderr is now
-
-    logger = logging.getLogger(LOGGER)
-    handler, level = Say(logging.INFO), logger.level
-    logger.addHandler(handler)
-    logger.setLevel(logging.INFO)
-
-    def remove() -> None:
-        logger.removeHandler(handler)
-        logger.setLevel(level)
-
-    return remove
-
-
-def _show_configuration(options: Options) -> None:
-    """``--verbose``: the configuration file read and every option given, with its origin."""
-    from .console import say
-
-    say(f"{PROG}: configuration file: {options.config or 'none'}")
-    for name, origin in options.origins:
-        value = getattr(options, name.replace("-", "_"), None)
-        if isinstance(value, tuple):
-            value = list(value)
-        shown = "the command line" if origin == "command line" else origin
-        say(f"{PROG}: {name} = {json.dumps(value, ensure_ascii=False)}  (from {shown})")
 
 
 def _list_schemes() -> None:

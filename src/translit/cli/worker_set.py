@@ -1,0 +1,181 @@
+"""Worker processes that each keep what they worked out, and get the tasks that need it.
+
+A pool hands a task to whichever worker is free; :class:`WorkerSet` hands each task to the
+worker the caller names. The run counts a run of files in one worker (which keeps its readings
+and its warm caches) and later rewrites those same files in that worker, instead of sending
+the readings back and forth.
+
+Every worker is started before anything else runs in the main process (no thread exists
+when they fork). Tasks go to a worker through its own queue, results come back through one
+queue, and :meth:`WorkerSet.result` waits for the result of one task: a worker that died
+(SIGKILL, out of memory) fails its unfinished tasks with :class:`WorkerDied` rather than
+leaving the run waiting.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import pickle
+import queue
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+__all__ = ["WorkerDied", "WorkerSet"]
+
+# How long the main process waits for a result before it looks whether the workers still live.
+_POLL_SECONDS = 0.2
+
+
+class WorkerDied(Exception):
+    """The worker running a task ended before it finished (killed, or out of memory)."""
+
+
+def _serve(
+    tasks: Any,
+    results: Any,
+    initializer: Callable[..., None] | None,
+    initargs: tuple[Any, ...],
+    at_exit: Callable[[], None] | None,
+) -> None:
+    """A worker's loop: run each task of its queue, put its outcome on the results queue."""
+    try:
+        if initializer is not None:
+            initializer(*initargs)
+        while True:
+            task = tasks.get()
+            if task is None:
+                return
+            ident, function, args = pickle.loads(task)
+            try:
+                outcome: tuple[str, Any] = ("ok", function(*args))
+            except Exception as err:  # the task's own error: the caller gets it
+                outcome = ("error", err)
+            # Pickled here, not by the queue's thread, where an outcome that does not pickle
+            # would be lost and the main process would wait for it forever.
+            try:
+                payload = pickle.dumps((ident, *outcome), pickle.HIGHEST_PROTOCOL)
+            except Exception as err:
+                failed = RuntimeError(f"{type(outcome[1]).__name__}: {outcome[1]} ({err})")
+                payload = pickle.dumps((ident, "error", failed))
+            results.put(payload)
+    except BaseException:  # SIGTERM or Ctrl-C: remove what this worker made, then stop
+        if at_exit is not None:
+            at_exit()
+        sys.exit(1)  # quietly: the main process reports the run's end
+
+
+class WorkerSet:
+    """``n`` worker processes, started at once, each running the tasks given to it in order.
+
+    ``initializer(*initargs)`` runs first in each; ``at_exit`` runs in a worker stopped by a
+    signal. Use as a context manager: leaving it stops the workers (at once when leaving on an
+    exception).
+    """
+
+    def __init__(
+        self,
+        n: int,
+        initializer: Callable[..., None] | None = None,
+        initargs: tuple[Any, ...] = (),
+        at_exit: Callable[[], None] | None = None,
+    ) -> None:
+        context = multiprocessing.get_context()
+        self._results: Any = context.Queue()
+        self._tasks: list[Any] = []
+        self._processes: list[Any] = []
+        for _ in range(n):
+            tasks = context.Queue()
+            process = context.Process(
+                target=_serve,
+                args=(tasks, self._results, initializer, initargs, at_exit),
+                daemon=True,
+            )
+            self._tasks.append(tasks)
+            self._processes.append(process)
+        for process in self._processes:  # every fork before any queue's feeder thread
+            process.start()
+        self._next = 0
+        self._owner: dict[int, int] = {}  # unfinished task -> its worker
+        self._done: dict[int, tuple[str, Any]] = {}
+
+    def __len__(self) -> int:
+        return len(self._processes)
+
+    def __enter__(self) -> WorkerSet:
+        return self
+
+    def __exit__(self, kind: Any, value: Any, traceback: Any) -> None:
+        if kind is None:
+            self.close()
+        else:
+            self.stop()
+
+    def submit(self, worker: int, function: Callable[..., Any], *args: Any) -> int:
+        """Queue ``function(*args)`` on worker ``worker``; returns the task's number."""
+        ident = self._next
+        self._next += 1
+        # Pickled here, so that an argument that does not pickle raises here.
+        task = pickle.dumps((ident, function, args), pickle.HIGHEST_PROTOCOL)
+        self._owner[ident] = worker
+        self._tasks[worker].put(task)
+        return ident
+
+    def result(self, ident: int) -> Any:
+        """The result of task ``ident`` (its exception raised here; :class:`WorkerDied` when its
+        worker ended before finishing it)."""
+        while ident not in self._done:
+            try:
+                got, status, value = pickle.loads(self._results.get(timeout=_POLL_SECONDS))
+            except queue.Empty:
+                self._reap()
+                continue
+            self._owner.pop(got, None)
+            self._done[got] = (status, value)
+        status, value = self._done.pop(ident)
+        if status == "ok":
+            return value
+        raise value
+
+    def map(self, function: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
+        """``function`` of each item, the items dealt to the workers in turn; in order."""
+        idents = [self.submit(i % len(self), function, item) for i, item in enumerate(items)]
+        for ident in idents:
+            yield self.result(ident)
+
+    def alive(self, worker: int) -> bool:
+        """Whether worker ``worker`` still runs."""
+        return bool(self._processes[worker].exitcode is None)
+
+    def _reap(self) -> None:
+        """Fail the unfinished tasks of workers that ended."""
+        for ident, worker in list(self._owner.items()):
+            process = self._processes[worker]
+            if process.exitcode is not None:
+                del self._owner[ident]
+                self._done[ident] = (
+                    "error",
+                    WorkerDied(f"worker {worker + 1} ended (exit status {process.exitcode})"),
+                )
+
+    def close(self) -> None:
+        """Let the workers finish their tasks, then end them."""
+        for tasks in self._tasks:
+            tasks.put(None)
+        for process in self._processes:
+            process.join()
+        self._release()
+
+    def stop(self) -> None:
+        """End the workers now (SIGTERM: their handlers remove what they made)."""
+        for process in self._processes:
+            if process.exitcode is None:
+                process.terminate()
+        for process in self._processes:
+            process.join()
+        self._release()
+
+    def _release(self) -> None:
+        for q in [*self._tasks, self._results]:
+            q.cancel_join_thread()  # (what no worker will read must not hold the exit)
+            q.close()
