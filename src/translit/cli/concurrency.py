@@ -128,9 +128,13 @@ def _results_on(
     spool_dir: str,
     progress: Progress,
 ) -> Iterator[Result]:
-    live = [w for w in range(len(pool)) if pool.alive(w)]
-    for w in live:
-        pool.submit(w, _use_engine, engine)
+    live = []
+    for w, setup in [(w, pool.submit(w, _use_engine, engine)) for w in range(len(pool))]:
+        try:
+            pool.result(setup)
+            live.append(w)
+        except Exception:  # (a worker that died in pass 1, or now)
+            pass
     cut = batches(jobs, owners)
     tasks: list[int | None] = []
     for n, batch in enumerate(cut):

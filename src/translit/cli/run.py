@@ -203,9 +203,14 @@ def _run(options: Options) -> int:
             )
         except WriteError as err:  # the report could not be written
             return console.fatal(str(err))
-        finally:
-            if pool is not None:  # (idle by now, unless the run is being interrupted)
+        except BaseException:  # interrupted: the workers stop at once
+            if pool is not None:
                 pool.stop()
+                pool = None
+            raise
+        finally:
+            if pool is not None:
+                pool.close()
             progress.close()
             if isinstance(report, NewFile):
                 report.discard()

@@ -159,13 +159,14 @@ def start_workers(normalizer: Any, sources: Sequence[Source], workers: int) -> W
 
 def runs(sizes: Sequence[int], parts: int) -> list[tuple[int, int]]:
     """``[start, end)`` of consecutive inputs cut into at most ``parts`` runs of about equal
-    bytes (every run holds at least one input)."""
-    total = sum(sizes)
+    bytes (every run holds at least one input; an input weighs a byte more than its size, as
+    opening a file costs something too)."""
+    total = sum(sizes) + len(sizes)
     out: list[tuple[int, int]] = []
     start = 0
     done = 0
     for i, size in enumerate(sizes):
-        done += size
+        done += size + 1
         # Close the run once it reaches its share of the whole.
         if done * parts >= total * (len(out) + 1) and i + 1 < len(sizes):
             out.append((start, i + 1))

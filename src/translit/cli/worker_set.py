@@ -23,8 +23,12 @@ from typing import Any
 
 __all__ = ["WorkerDied", "WorkerSet"]
 
-# How long the main process waits for a result before it looks whether the workers still live.
+# How long the main process waits for a result before it looks whether the workers still live
+# (and a worker for a task before it runs the handlers of signals that came meanwhile).
 _POLL_SECONDS = 0.2
+
+# How long a worker sent SIGTERM has to remove its files and end before SIGKILL.
+_GRACE_SECONDS = 5.0
 
 
 class WorkerDied(Exception):
@@ -43,7 +47,12 @@ def _serve(
         if initializer is not None:
             initializer(*initargs)
         while True:
-            task = tasks.get()
+            try:
+                # Waking up now and then: a signal may be taken by the queue's thread, and
+                # its handler runs only once this thread executes Python code again.
+                task = tasks.get(timeout=_POLL_SECONDS)
+            except queue.Empty:
+                continue
             if task is None:
                 return
             ident, function, args = pickle.loads(task)
@@ -138,10 +147,22 @@ class WorkerSet:
         raise value
 
     def map(self, function: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
-        """``function`` of each item, the items dealt to the workers in turn; in order."""
-        idents = [self.submit(i % len(self), function, item) for i, item in enumerate(items)]
-        for ident in idents:
-            yield self.result(ident)
+        """``function`` of each item, in order, the items dealt in turn to the workers alive;
+        an item whose worker died (or when none is left) is worked out here."""
+        todo = list(items)
+        live = [w for w in range(len(self)) if self.alive(w)]
+        idents = [
+            self.submit(live[i % len(live)], function, x) if live else -1
+            for i, x in enumerate(todo)
+        ]
+        for item, ident in zip(todo, idents):
+            if ident < 0:
+                yield function(item)
+                continue
+            try:
+                yield self.result(ident)
+            except WorkerDied:
+                yield function(item)
 
     def alive(self, worker: int) -> bool:
         """Whether worker ``worker`` still runs."""
@@ -162,18 +183,23 @@ class WorkerSet:
         """Let the workers finish their tasks, then end them."""
         for tasks in self._tasks:
             tasks.put(None)
+        self._join()
+
+    def _join(self) -> None:
         for process in self._processes:
-            process.join()
+            process.join(_GRACE_SECONDS)
+            if process.exitcode is None:
+                process.kill()
+                process.join()
         self._release()
 
     def stop(self) -> None:
-        """End the workers now (SIGTERM: their handlers remove what they made)."""
+        """End the workers now (SIGTERM: their handlers remove what they made; SIGKILL for
+        one still there after :data:`_GRACE_SECONDS`)."""
         for process in self._processes:
             if process.exitcode is None:
                 process.terminate()
-        for process in self._processes:
-            process.join()
-        self._release()
+        self._join()
 
     def _release(self) -> None:
         for q in [*self._tasks, self._results]:
