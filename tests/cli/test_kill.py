@@ -34,18 +34,18 @@ TEXT = (
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX signals")
 
 
-def _corpus(root: Path) -> dict[str, str]:
+def _corpus(root: Path, scale: int = 1) -> dict[str, str]:
     texts = {}
     for i in range(FILES):
-        texts[f"f{i}.txt"] = (TEXT + f"Paragraph {i}.\n") * (60 + 25 * i)
+        texts[f"f{i}.txt"] = (TEXT + f"Paragraph {i}.\n") * ((60 + 25 * i) * scale)
     for name, text in texts.items():
         (root / name).write_text(text, encoding="utf-8")
     return texts
 
 
-def _command(root: Path, tmp: Path) -> subprocess.Popen[bytes]:
+def _command(root: Path, tmp: Path, jobs: str = "1") -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-m", "translit", "-i", "--backup", ".orig", str(root)],
+        [sys.executable, "-m", "translit", "-i", "--backup", ".orig", "-j", jobs, str(root)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         env=child_env(TMPDIR=str(tmp)),
@@ -65,17 +65,19 @@ def _temporaries(root: Path) -> list[str]:
     return sorted(p.name for p in root.iterdir() if p.name.startswith(".translit-"))
 
 
-def test_random_kills_never_lose_a_byte(tmp_path: Path) -> None:
+# One process; and two, over inputs large enough for the run's workers (scan_pool.MIN_BYTES).
+@pytest.mark.parametrize(("jobs", "scale"), [("1", 1), ("2", 12)])
+def test_random_kills_never_lose_a_byte(tmp_path: Path, jobs: str, scale: int) -> None:
     pristine = tmp_path / "pristine"
     pristine.mkdir()
-    old = _corpus(pristine)
+    old = _corpus(pristine, scale)
     # The reference: one whole run on a copy.
     reference = tmp_path / "reference"
     shutil.copytree(pristine, reference)
     spool = tmp_path / "tmp"
     spool.mkdir()
     started = time.monotonic()
-    proc = _command(reference, spool)
+    proc = _command(reference, spool, jobs)
     _, err = proc.communicate(timeout=300)
     duration = time.monotonic() - started
     assert proc.returncode == 0, err
@@ -89,7 +91,7 @@ def test_random_kills_never_lose_a_byte(tmp_path: Path) -> None:
         signum = signal.SIGKILL if trial % 3 else signal.SIGTERM
         # Half the moments anywhere in the run, half in its last part, where files are written.
         delay = rng.uniform(0.0, 1.0) if trial % 2 else rng.uniform(0.5, 1.1)
-        proc = _command(root, spool)
+        proc = _command(root, spool, jobs)
         time.sleep(delay * duration)
         proc.send_signal(signum)
         _, err = proc.communicate(timeout=300)
@@ -102,7 +104,7 @@ def test_random_kills_never_lose_a_byte(tmp_path: Path) -> None:
             assert list(spool.iterdir()) == [], moment
             continue
         # The next run cleans up after a killed one and finishes the job.
-        proc = _command(root, spool)
+        proc = _command(root, spool, jobs)
         _, err = proc.communicate(timeout=300)
         assert proc.returncode == 0, (moment, err)
         assert _temporaries(root) == [], moment

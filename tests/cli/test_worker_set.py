@@ -117,3 +117,38 @@ def test_stop_ends_busy_workers_and_runs_their_clean_up(tmp_path: Path) -> None:
 
 def _raise_on_term(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
+
+
+def _orphan_pids(tmp: str) -> None:
+    """In a child process: start two workers, write their pids, and wait to be killed."""
+    pool = WorkerSet(2)
+    pids = [pool.result(pool.submit(w, _pid)) for w in range(2)]
+    Path(tmp).write_text(" ".join(map(str, pids)))
+    threading.Event().wait()
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_workers_end_when_the_main_process_is_killed(tmp_path: Path) -> None:
+    import multiprocessing
+
+    mark = tmp_path / "pids"
+    parent = multiprocessing.get_context("fork").Process(target=_orphan_pids, args=(str(mark),))
+    parent.start()
+    deadline = time.monotonic() + 30
+    while not mark.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    pids = [int(p) for p in mark.read_text().split()]
+    os.kill(parent.pid, signal.SIGKILL)
+    parent.join()
+    deadline = time.monotonic() + 10
+    while any(_running(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_running(p) for p in pids)
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(")")[-1].split()[0] != "Z"  # (a zombie has ended)
+    except FileNotFoundError:
+        return False

@@ -6,7 +6,7 @@ and its warm caches) and later rewrites those same files in that worker, instead
 the readings back and forth.
 
 Every worker is started before anything else runs in the main process (no thread exists
-when they fork). Tasks go to a worker through its own queue, results come back through one
+when they fork), and ends by itself when the main process is gone (killed). Tasks go to a worker through its own queue, results come back through one
 queue, and :meth:`WorkerSet.result` waits for the result of one task: a worker that died
 (SIGKILL, out of memory) fails its unfinished tasks with :class:`WorkerDied` rather than
 leaving the run waiting.
@@ -15,6 +15,7 @@ leaving the run waiting.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import pickle
 import queue
 import sys
@@ -41,12 +42,17 @@ def _serve(
     initializer: Callable[..., None] | None,
     initargs: tuple[Any, ...],
     at_exit: Callable[[], None] | None,
+    parent: int,
 ) -> None:
-    """A worker's loop: run each task of its queue, put its outcome on the results queue."""
+    """A worker's loop: run each task of its queue, put its outcome on the results queue;
+    stop when the main process (``parent``) is gone."""
     try:
+        _end_with_parent()
         if initializer is not None:
             initializer(*initargs)
         while True:
+            if os.getppid() != parent:  # the main process was killed: no one waits
+                os._exit(1)  # (not flushing results no one will read)
             try:
                 # Waking up now and then: a signal may be taken by the queue's thread, and
                 # its handler runs only once this thread executes Python code again.
@@ -74,6 +80,22 @@ def _serve(
         sys.exit(1)  # quietly: the main process reports the run's end
 
 
+def _end_with_parent() -> None:
+    """On Linux, have the kernel send this worker SIGTERM when the main process ends (killed
+    in the middle of pass 2, a worker would otherwise finish the files of its task, and its
+    temporary files would outlive the run); elsewhere the loop's look at the parent does."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # (no libc to ask)
+        pass
+
+
 class WorkerSet:
     """``n`` worker processes, started at once, each running the tasks given to it in order.
 
@@ -97,7 +119,7 @@ class WorkerSet:
             tasks = context.Queue()
             process = context.Process(
                 target=_serve,
-                args=(tasks, self._results, initializer, initargs, at_exit),
+                args=(tasks, self._results, initializer, initargs, at_exit, os.getpid()),
                 daemon=True,
             )
             self._tasks.append(tasks)
