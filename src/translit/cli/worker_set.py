@@ -6,10 +6,11 @@ and its warm caches) and later rewrites those same files in that worker, instead
 the readings back and forth.
 
 Every worker is started before anything else runs in the main process (no thread exists
-when they fork), and ends by itself when the main process is gone (killed). Tasks go to a worker through its own queue, results come back through one
-queue, and :meth:`WorkerSet.result` waits for the result of one task: a worker that died
-(SIGKILL, out of memory) fails its unfinished tasks with :class:`WorkerDied` rather than
-leaving the run waiting.
+when they fork), and ends by itself when the main process is gone (killed). Tasks go to a
+worker through its own queue, results come back through one queue, and
+:meth:`WorkerSet.result` waits for the result of one task: a worker that died (SIGKILL, out of
+memory) fails its unfinished tasks with :class:`WorkerDied` rather than leaving the run
+waiting.
 """
 
 from __future__ import annotations
