@@ -7,7 +7,7 @@ the readings back and forth.
 
 Every worker is started before anything else runs in the main process (no thread exists
 when they fork), and ends by itself when the main process is gone (killed). Tasks go to a
-worker through its own queue, results come back through one queue, and
+worker through its own pipe, results come back through one queue, and
 :meth:`WorkerSet.result` waits for the result of one task: a worker that died (SIGKILL, out of
 memory) fails its unfinished tasks with :class:`WorkerDied` rather than leaving the run
 waiting.
@@ -15,6 +15,7 @@ waiting.
 
 from __future__ import annotations
 
+import collections
 import multiprocessing
 import os
 import pickle
@@ -28,6 +29,9 @@ __all__ = ["WorkerDied", "WorkerSet"]
 # How long the main process waits for a result before it looks whether the workers still live
 # (and a worker for a task before it runs the handlers of signals that came meanwhile).
 _POLL_SECONDS = 0.2
+
+# Tasks sent to a worker ahead of its results (the rest wait in the main process).
+_IN_FLIGHT = 2
 
 # How long a worker sent SIGTERM has to remove its files and end before SIGKILL.
 _GRACE_SECONDS = 5.0
@@ -44,25 +48,28 @@ def _serve(
     initargs: tuple[Any, ...],
     at_exit: Callable[[], None] | None,
     parent: int,
+    inherited: list[Any],
 ) -> None:
-    """A worker's loop: run each task of its queue, put its outcome on the results queue;
-    stop when the main process (``parent``) is gone."""
+    """A worker's loop: run each task read from ``tasks``, put its outcome on ``results``;
+    stop at the end of ``tasks`` or when the main process (``parent``) is gone."""
     try:
+        for connection in inherited:  # the other workers' pipes: their ends must be theirs
+            connection.close()
         _end_with_parent()
         if initializer is not None:
             initializer(*initargs)
         while True:
             if os.getppid() != parent:  # the main process was killed: no one waits
                 os._exit(1)  # (not flushing results no one will read)
-            try:
-                # Waking up now and then: a signal may be taken by the queue's thread, and
-                # its handler runs only once this thread executes Python code again.
-                task = tasks.get(timeout=_POLL_SECONDS)
-            except queue.Empty:
+            # Waking up now and then: a signal may be taken by the results queue's thread,
+            # and its handler runs only once this thread executes Python code again.
+            if not tasks.poll(_POLL_SECONDS):
                 continue
-            if task is None:
+            try:
+                data = tasks.recv_bytes()
+            except EOFError:  # the main process closed the pipe: no more tasks
                 return
-            ident, function, args = pickle.loads(task)
+            ident, function, args = pickle.loads(data)
             try:
                 outcome: tuple[str, Any] = ("ok", function(*args))
             except Exception as err:  # the task's own error: the caller gets it
@@ -113,22 +120,30 @@ class WorkerSet:
         at_exit: Callable[[], None] | None = None,
     ) -> None:
         context = multiprocessing.get_context()
+        # Results come back through a queue (its thread in each worker sends them while the
+        # worker goes on); tasks go through a pipe per worker that the main process writes to
+        # itself, holding no lock a signal could leave taken, and never more than
+        # _IN_FLIGHT tasks ahead, so that writing never waits long.
         self._results: Any = context.Queue()
-        self._tasks: list[Any] = []
+        pipes = [context.Pipe(duplex=False) for _ in range(n)]
+        self._pipes: list[Any] = [writer for _, writer in pipes]
         self._processes: list[Any] = []
-        for _ in range(n):
-            tasks = context.Queue()
+        for i, (reader, _) in enumerate(pipes):
+            others = [r for j, (r, _) in enumerate(pipes) if j != i] + self._pipes
             process = context.Process(
                 target=_serve,
-                args=(tasks, self._results, initializer, initargs, at_exit, os.getpid()),
+                args=(reader, self._results, initializer, initargs, at_exit, os.getpid(), others),
                 daemon=True,
             )
-            self._tasks.append(tasks)
             self._processes.append(process)
-        for process in self._processes:  # every fork before any queue's feeder thread
+        for process in self._processes:
             process.start()
+        for reader, _ in pipes:
+            reader.close()
         self._next = 0
         self._owner: dict[int, int] = {}  # unfinished task -> its worker
+        self._waiting: list[collections.deque[bytes]] = [collections.deque() for _ in range(n)]
+        self._sent = [0] * n  # tasks sent to each worker and not finished
         self._done: dict[int, tuple[str, Any]] = {}
 
     def __len__(self) -> int:
@@ -150,8 +165,20 @@ class WorkerSet:
         # Pickled here, so that an argument that does not pickle raises here.
         task = pickle.dumps((ident, function, args), pickle.HIGHEST_PROTOCOL)
         self._owner[ident] = worker
-        self._tasks[worker].put(task)
+        self._waiting[worker].append(task)
+        self._feed(worker)
         return ident
+
+    def _feed(self, worker: int) -> None:
+        """Send worker ``worker`` its next tasks, up to _IN_FLIGHT unfinished."""
+        waiting = self._waiting[worker]
+        while waiting and self._sent[worker] < _IN_FLIGHT:
+            try:
+                self._pipes[worker].send_bytes(waiting[0])
+            except OSError:  # the worker is gone: _reap fails its tasks
+                return
+            waiting.popleft()
+            self._sent[worker] += 1
 
     def result(self, ident: int) -> Any:
         """The result of task ``ident`` (its exception raised here; :class:`WorkerDied` when its
@@ -162,7 +189,10 @@ class WorkerSet:
             except queue.Empty:
                 self._reap()
                 continue
-            self._owner.pop(got, None)
+            worker = self._owner.pop(got, None)
+            if worker is not None:
+                self._sent[worker] -= 1
+                self._feed(worker)
             self._done[got] = (status, value)
         status, value = self._done.pop(ident)
         if status == "ok":
@@ -201,11 +231,22 @@ class WorkerSet:
                     "error",
                     WorkerDied(f"worker {worker + 1} ended (exit status {process.exitcode})"),
                 )
+                self._waiting[worker].clear()
 
     def close(self) -> None:
         """Let the workers finish their tasks, then end them."""
-        for tasks in self._tasks:
-            tasks.put(None)
+        for pipe in self._pipes:  # the end of its pipe ends a worker's loop
+            pipe.close()
+        self._join()
+
+    def stop(self) -> None:
+        """End the workers now (SIGTERM: their handlers remove what they made; SIGKILL for
+        one still there after :data:`_GRACE_SECONDS`)."""
+        for process in self._processes:
+            if process.exitcode is None:
+                process.terminate()
+        for pipe in self._pipes:
+            pipe.close()
         self._join()
 
     def _join(self) -> None:
@@ -214,17 +255,6 @@ class WorkerSet:
             if process.exitcode is None:
                 process.kill()
                 process.join()
-        self._release()
-
-    def stop(self) -> None:
-        """End the workers now (SIGTERM: their handlers remove what they made; SIGKILL for
-        one still there after :data:`_GRACE_SECONDS`)."""
-        for process in self._processes:
-            if process.exitcode is None:
-                process.terminate()
-        self._join()
-
-    def _release(self) -> None:
-        for q in [*self._tasks, self._results]:
-            q.cancel_join_thread()  # (what no worker will read must not hold the exit)
-            q.close()
+        # (the main process never wrote to the results queue: closing it takes no lock)
+        self._results.cancel_join_thread()
+        self._results.close()
