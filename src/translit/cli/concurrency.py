@@ -7,13 +7,15 @@ text of a file are spooled by its worker and copied by the main process (:mod:`~
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .engines import Engine
 from .passes import Job, Result, Settings, process
 from .progress import Progress
-from .worker_set import WorkerSet
 from .write import remove_temporaries
+
+if TYPE_CHECKING:
+    from .worker_set import WorkerSet
 
 __all__ = ["BATCH_BYTES", "BATCH_FILES", "batches", "results", "stop_workers"]
 

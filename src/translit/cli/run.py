@@ -31,11 +31,11 @@ from .sources import collect
 from .streams import copy_to_stdout, flush_stdout, stdout_buffer, write_stdout
 from .textio import Fingerprint
 from .verbose import log_to_stderr, show_configuration
-from .worker_set import WorkerSet
 from .write import NewFile, WriteError, clean_stale_temporaries
 
 if TYPE_CHECKING:
     from ..names.lexicon import Lexicon
+    from .worker_set import WorkerSet
 
 __all__ = ["run"]
 

@@ -22,7 +22,7 @@ process: where its language is told depends on its first chunk.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .console import Console
 from .engines import FirstPass, Scanned, cluster_census, scan
@@ -32,7 +32,9 @@ from .reads import KEPT_MENTIONS, Reads
 from .records import Records
 from .sources import Source
 from .textio import Fingerprint
-from .worker_set import WorkerSet
+
+if TYPE_CHECKING:
+    from .worker_set import WorkerSet
 
 __all__ = [
     "MIN_BYTES",
@@ -151,6 +153,7 @@ def start_workers(normalizer: Any, sources: Sequence[Source], workers: int) -> W
     """The run's workers, or None when the inputs are not worth them."""
     if not worth_workers(sources, workers):
         return None
+    from .worker_set import WorkerSet
     from .write import remove_temporaries
 
     n = min(workers, len(sources))

@@ -16,10 +16,8 @@ waiting.
 from __future__ import annotations
 
 import collections
-import multiprocessing
 import os
 import pickle
-import queue
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -119,6 +117,8 @@ class WorkerSet:
         initargs: tuple[Any, ...] = (),
         at_exit: Callable[[], None] | None = None,
     ) -> None:
+        import multiprocessing  # (here: a run that starts no worker does not pay for it)
+
         context = multiprocessing.get_context()
         # Results come back through a queue (its thread in each worker sends them while the
         # worker goes on); tasks go through a pipe per worker that the main process writes to
@@ -183,6 +183,8 @@ class WorkerSet:
     def result(self, ident: int) -> Any:
         """The result of task ``ident`` (its exception raised here; :class:`WorkerDied` when its
         worker ended before finishing it)."""
+        import queue
+
         while ident not in self._done:
             try:
                 got, status, value = pickle.loads(self._results.get(timeout=_POLL_SECONDS))
