@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from translit.cli import scan_pool
@@ -120,3 +120,59 @@ def test_pass_2_engine_takes_the_worker_s_readings() -> None:
     engine = _NameEngine(object(), {"a.txt": "en"}, None).with_reads(reads)
     inner = engine.for_document("a.txt")
     assert isinstance(inner, _NameEngine) and inner.kept and inner.language == "en"
+
+
+_PIECES = [
+    "Alexander Lukashenko met Putin in Minsk. ",
+    "Lukashenka left. ",
+    "Aliaksandr Lukashenka spoke. ",
+    "Grabsky said. ",
+    "Grabskyi agreed. ",
+    "Serhii Hrabskyi left for Kyiv. ",
+    "Zelensky and Zelenskyy met Navalny. ",
+    "Nothing here.\n",
+    "\n",
+]
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(_PIECES), min_size=0, max_size=12), min_size=2, max_size=7),
+    st.sampled_from(["2", "3"]),
+)
+def test_any_corpus_comes_out_the_same_with_workers(files: list[list[str]], jobs: str) -> None:
+    import shutil
+    import tempfile
+
+    from translit.cli import main
+
+    here = os.getcwd()
+    with tempfile.TemporaryDirectory() as d:
+        os.chdir(d)
+        try:
+            for i, pieces in enumerate(files):
+                write(f"in/{i}.txt", "".join(pieces))
+            got = []
+            for n in ("1", jobs):
+                shutil.rmtree("out", ignore_errors=True)
+                with _min_bytes(0):
+                    code = main(["-q", "--jobs", n, "--report", f"r{n}.jsonl", "-o", "out/", "in"])
+                outs = {p.name: p.read_bytes() for p in sorted(Path("out").glob("*.txt"))}
+                got.append((code, outs, Path(f"r{n}.jsonl").read_text()))
+            assert got[0] == got[1]
+        finally:
+            os.chdir(here)
+
+
+class _min_bytes:
+    """scan_pool.MIN_BYTES set for a block (hypothesis runs the body many times in one test)."""
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __enter__(self) -> None:
+        self.saved = scan_pool.MIN_BYTES
+        scan_pool.MIN_BYTES = self.value
+
+    def __exit__(self, *exc: object) -> None:
+        scan_pool.MIN_BYTES = self.saved
