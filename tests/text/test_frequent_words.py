@@ -73,6 +73,15 @@ def test_the_table_waits_for_enough_words() -> None:
     assert load_table.cache_info().currsize == 1
 
 
+def test_preload_uses_the_table_from_the_first_word() -> None:
+    translit.clear_caches()
+    frequent_words.preload()
+    assert load_table.cache_info().currsize == 1
+    assert frequent_words.inert_reason("Government") == TABLE["government"]
+    translit.clear_caches()  # and clearing the caches waits again
+    assert frequent_words.inert_reason("Government") is None
+
+
 def test_a_malformed_table_is_named(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "translit"
     (bad / "data" / "text").mkdir(parents=True)

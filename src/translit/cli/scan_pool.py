@@ -153,9 +153,13 @@ def start_workers(normalizer: Any, sources: Sequence[Source], workers: int) -> W
     """The run's workers, or None when the inputs are not worth them."""
     if not worth_workers(sources, workers):
         return None
+    from ..text.frequent_words import preload
     from .worker_set import WorkerSet
     from .write import remove_temporaries
 
+    # Each worker meets thousands of words: the table of frequent ones is loaded once, here,
+    # and shared by the forked workers, instead of once in each after 512 words.
+    preload()
     n = min(workers, len(sources))
     return WorkerSet(n, _init_worker, (normalizer,), at_exit=remove_temporaries)
 

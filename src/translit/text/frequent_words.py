@@ -20,7 +20,7 @@ import json
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["LOAD_AFTER", "TABLE", "inert_reason", "load_table", "table_key"]
+__all__ = ["LOAD_AFTER", "TABLE", "inert_reason", "load_table", "preload", "table_key"]
 
 #: The data file, inside the package.
 TABLE = "data/text/frequent_words.json.gz"
@@ -36,6 +36,14 @@ def clear_caches() -> None:
     :func:`load_table`'s cache with the others)."""
     global _met
     _met = 0
+
+
+def preload() -> None:
+    """Load the table now and use it from the first word: for a process about to start
+    workers that will each meet far more than ``LOAD_AFTER`` words (they share it)."""
+    global _met
+    load_table()
+    _met = LOAD_AFTER
 
 
 def table_key(word: str) -> str | None:
