@@ -16,6 +16,7 @@ from translit.text.blocks import (
     cluster_columns,
     merge_blocks,
 )
+from translit.text.census import Entry, Tally
 from translit.text.census_io import from_columns
 from translit.text.clusters import _surname_of, build_clusters
 from translit.text.discovery import Discovery, changing
@@ -148,3 +149,29 @@ def test_a_block_keeps_back_only_what_no_discovery_keeps(
     else:  # a standard looks across every cluster of a language when the blocks are merged
         assert kept == every
     assert Discovery(changing(merge_blocks(kept, mode))) == normalizer.discover(census)
+
+
+def test_an_unlisted_full_name_meets_the_surname_its_first_word_spells() -> None:
+    # "Staryi Zhizhka", an unlisted full name (carriers), says Staryi is no surname to merge
+    # (a given name of another language): it must be clustered beside the surname Staryi,
+    # not only beside its own surname, or a block without it would merge Staryi (found on
+    # Ukrainian prose transliterated: the CLI's workers and Normalizer.discover(blocks=N)
+    # differed from one process).
+    def tally(n: int, doc: str) -> Tally:
+        return Tally(n, 0, (doc, 0))
+
+    census = Census(
+        {
+            Entry("uk", "surname", "Staryi"): tally(42, "a"),
+            Entry("uk", "surname", "Starii"): tally(4, "b"),
+            Entry("uk", "surname", "Staryy"): tally(2, "c"),
+            Entry("uk", "unlisted", "Staryi Zhizhka"): tally(1, "d"),
+        }
+    )
+    assert "s Staryi" in nodes_of("unlisted", "Staryi Zhizhka")
+    whole = build_clusters(census)
+    assert [sorted(sp for sp, _ in c.variants) for c in whole if len(c.variants) > 1] == [
+        ["Starii", "Staryy"]
+    ]
+    for n in (1, 2, 3, 4):
+        assert merge_blocks([cluster_block(p) for p in blocks(census, n)]) == whole

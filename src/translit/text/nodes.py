@@ -10,6 +10,8 @@ worked out where a part of the corpus was read, and travel with it:
 - a full name's are its surname's, then its first given name (or initial) marked ``g``: not a
   node but its parse (:func:`parse_of`), so that a block clustered in another process need not
   parse its full names again (a third of clustering a block on cold caches);
+- an unlisted full name's (:mod:`~translit.text.carriers`) are its surname's and the surname
+  node of its first word, which clustering does not merge as a surname;
 - a place's is ``p`` and its ids in the place table, a native-script word's ``n`` and its
   :func:`~translit.text.clusters.native_key`.
 """
@@ -74,8 +76,12 @@ def nodes_of(kind: str, spelling: str) -> tuple[str, ...]:
             return ()
         own = _surname_nodes(surname)
         return own if given is None else (*own, GIVEN + given)
-    if kind == "unlisted":  # evidence for its surname (Kenneth Rogoff): in the surname's block
-        return _surname_nodes(spelling.partition(" ")[2])
+    if kind == "unlisted":
+        # Evidence for its surname (Kenneth Rogoff), and against its first word being one to
+        # merge (the minister Raghav Chadha: a given name of another language): in the blocks
+        # of both.
+        first, _, surname = spelling.partition(" ")
+        return (*_surname_nodes(surname), "s " + first)
     if kind == "place":
         return ("p " + "-".join(sorted(exact_place(spelling))),)
     if kind == "native":
