@@ -359,7 +359,7 @@ def test_a_worker_that_dies_fails_its_files_and_says_what_they_hold(
     monkeypatch.setattr(concurrency, "process", dying)
     code, _, err = run(capsysbinary, "--jobs", "2", "-o", "out/", "d")
     assert code == 2
-    assert "b.txt: internal error: BrokenProcessPool" in err
+    assert "b.txt: internal error: WorkerDied: worker 1 ended (exit status 3)" in err
     assert "a file it was writing holds the old text or the new, whole" in err
     assert not list(Path("out").rglob(".translit-*"))
 

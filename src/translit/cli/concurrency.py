@@ -1,4 +1,6 @@
-"""Pass 2 over many files, in worker processes when ``--jobs`` asks for them.
+"""Pass 2 over many files, in worker processes when ``--jobs`` asks for them: the run's
+workers, which read the files in pass 1 (:mod:`~.scan_pool`), or workers of its own
+(:class:`~.worker_set.WorkerSet`, which a small run or ``--no-names`` starts for pass 2 alone).
 
 Results come back in input order whatever the order the workers finish in; the diff, report and
 text of a file are spooled by its worker and copied by the main process (:mod:`~.run`).
@@ -7,7 +9,7 @@ text of a file are spooled by its worker and copied by the main process (:mod:`~
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .engines import Engine
 from .passes import Job, Result, Settings, process
@@ -17,7 +19,7 @@ from .write import remove_temporaries
 if TYPE_CHECKING:
     from .worker_set import WorkerSet
 
-__all__ = ["BATCH_BYTES", "BATCH_FILES", "batches", "results", "stop_workers"]
+__all__ = ["BATCH_BYTES", "BATCH_FILES", "batches", "results"]
 
 
 # A worker's engine, sent once by the pool's initializer rather than pickled with every job.
@@ -38,6 +40,10 @@ def _use_engine(engine: Engine) -> None:
     _init_worker(attach(worker_reads()) if attach is not None else engine)
 
 
+def _alive(engine: Engine) -> None:
+    """A worker that got its engine when it started answers that it is there."""
+
+
 #: A task sent to a worker holds consecutive files up to this many bytes (or one larger file):
 #: sending a task and its result costs about as much as normalizing a small file.
 BATCH_BYTES = 256 * 1024
@@ -48,7 +54,7 @@ def _worker(batch: list[Job], settings: Settings, spool_dir: str) -> list[Result
     assert _WORKER_ENGINE is not None
     try:
         return [process(job, settings, _WORKER_ENGINE, spool_dir, in_worker=True) for job in batch]
-    except BaseException:  # SIGTERM from the main process (see stop_workers)
+    except BaseException:  # SIGTERM from the main process (WorkerSet.stop)
         remove_temporaries()
         raise
 
@@ -96,29 +102,24 @@ def results(
             )
             progress.file_done(job.size)
         return
-    from concurrent.futures import ProcessPoolExecutor
+    # Workers of their own: each takes every other batch (no reading of pass 1 to go back to).
+    from .worker_set import WorkerSet
 
-    executor = ProcessPoolExecutor(
-        max_workers=min(workers, len(jobs)), initializer=_init_worker, initargs=(engine,)
-    )
+    n = min(workers, len(jobs))
+    owners = [0] * (max(job.index for job in jobs) + 1)
+    for k, batch in enumerate(batches(jobs)):
+        for job in batch:
+            owners[job.index] = k % n
+    # The engine goes to each worker when it starts (forked: with the readings of pass 1).
+    own = WorkerSet(n, _init_worker, (engine,), at_exit=remove_temporaries)
     try:
-        cut = batches(jobs)
-        futures = [executor.submit(_worker, batch, settings, spool_dir) for batch in cut]
-        for batch, future in zip(cut, futures):
-            try:
-                done = future.result()
-            except Exception as err:  # a worker died or could not start
-                done = _failed(batch, err)
-            for job, result in zip(batch, done):
-                yield result
-                progress.file_done(job.size)
+        yield from _results_on(own, owners, jobs, settings, engine, spool_dir, progress, False)
     except BaseException:
         # Interrupted (Ctrl-C, SIGTERM) or stdout failed: stop the workers, whose handlers
         # remove their temporary files, before the spool directory goes.
-        stop_workers(executor)
+        own.stop()
         raise
-    finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+    own.close()
 
 
 def _results_on(
@@ -129,11 +130,16 @@ def _results_on(
     engine: Engine,
     spool_dir: str,
     progress: Progress,
+    send_engine: bool = True,
 ) -> Iterator[Result]:
+    """Pass 2 on ``pool``, each batch on the worker ``owners`` names for its files (or on
+    another one alive); ``send_engine``: give each worker the engine first (with the
+    readings it kept in pass 1)."""
     live = []
-    for w, setup in [(w, pool.submit(w, _use_engine, engine)) for w in range(len(pool))]:
+    setup = _use_engine if send_engine else _alive
+    for w, ident in [(w, pool.submit(w, setup, engine)) for w in range(len(pool))]:
         try:
-            pool.result(setup)
+            pool.result(ident)
             live.append(w)
         except Exception:  # (a worker that died in pass 1, or now)
             pass
@@ -173,13 +179,3 @@ def _failed(batch: list[Job], err: Exception) -> list[Result]:
         )
         done.append(result)
     return done
-
-
-def stop_workers(pool: Any) -> None:
-    """Stop the processes of ``pool`` at once (SIGTERM: their handlers remove their files)."""
-    processes = getattr(pool, "_processes", None) or {}
-    for proc in list(processes.values()):
-        try:
-            proc.terminate()  # SIGTERM
-        except Exception:  # pragma: no cover - already gone
-            pass
