@@ -45,11 +45,17 @@ def _serve(
     initializer: Callable[..., None] | None,
     initargs: tuple[Any, ...],
     at_exit: Callable[[], None] | None,
-    parent: int,
     inherited: list[Any],
 ) -> None:
     """A worker's loop: run each task read from ``tasks``, put its outcome on ``results``;
-    stop at the end of ``tasks`` or when the main process (``parent``) is gone."""
+    stop at the end of ``tasks`` or when the main process is gone."""
+    import multiprocessing
+
+    # The process that started this one, whatever the start method (a forkserver is the
+    # parent the system sees).
+    parent = multiprocessing.parent_process()
+    assert parent is not None
+    ppid = os.getppid()
     try:
         for connection in inherited:  # the other workers' pipes: their ends must be theirs
             connection.close()
@@ -57,7 +63,7 @@ def _serve(
         if initializer is not None:
             initializer(*initargs)
         while True:
-            if os.getppid() != parent:  # the main process was killed: no one waits
+            if os.getppid() != ppid or not parent.is_alive():  # killed: no one waits
                 os._exit(1)  # (not flushing results no one will read)
             # Waking up now and then: a signal may be taken by the results queue's thread,
             # and its handler runs only once this thread executes Python code again.
@@ -119,7 +125,10 @@ class WorkerSet:
     ) -> None:
         import multiprocessing  # (here: a run that starts no worker does not pay for it)
 
-        context = multiprocessing.get_context()
+        # Forked where that is safe (Linux): a worker starts at once and finds in its memory
+        # what the main process holds (pass 1's readings); elsewhere the system's default.
+        linux = sys.platform.startswith("linux")
+        context = multiprocessing.get_context("fork" if linux else None)
         # Results come back through a queue (its thread in each worker sends them while the
         # worker goes on); tasks go through a pipe per worker that the main process writes to
         # itself, holding no lock a signal could leave taken, and never more than
@@ -132,7 +141,7 @@ class WorkerSet:
             others = [r for j, (r, _) in enumerate(pipes) if j != i] + self._pipes
             process = context.Process(
                 target=_serve,
-                args=(reader, self._results, initializer, initargs, at_exit, os.getpid(), others),
+                args=(reader, self._results, initializer, initargs, at_exit, others),
                 daemon=True,
             )
             self._processes.append(process)
