@@ -176,3 +176,19 @@ class _min_bytes:
 
     def __exit__(self, *exc: object) -> None:
         scan_pool.MIN_BYTES = self.saved
+
+
+def test_a_system_that_cannot_start_processes_runs_in_one(
+    capsysbinary: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from translit.cli import worker_set
+
+    monkeypatch.setattr(scan_pool, "MIN_BYTES", 0)
+    _corpus()
+    one = _all_outputs(capsysbinary, "1")
+
+    def cannot(*args: Any, **kwargs: Any) -> None:
+        raise OSError(38, "Function not implemented")  # (as multiprocessing without /dev/shm)
+
+    monkeypatch.setattr(worker_set.WorkerSet, "__init__", cannot)
+    assert _all_outputs(capsysbinary, "2") == one

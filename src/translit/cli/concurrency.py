@@ -111,7 +111,11 @@ def results(
         for job in batch:
             owners[job.index] = k % n
     # The engine goes to each worker when it starts (forked: with the readings of pass 1).
-    own = WorkerSet(n, _init_worker, (engine,), at_exit=remove_temporaries)
+    try:
+        own = WorkerSet(n, _init_worker, (engine,), at_exit=remove_temporaries)
+    except (OSError, ImportError, NotImplementedError):  # no processes here: this one
+        yield from results(jobs, settings, engine, spool_dir, 1, progress)
+        return
     try:
         yield from _results_on(own, owners, jobs, settings, engine, spool_dir, progress, False)
     except BaseException:

@@ -150,7 +150,8 @@ def worth_workers(sources: Sequence[Source], workers: int) -> bool:
 
 
 def start_workers(normalizer: Any, sources: Sequence[Source], workers: int) -> WorkerSet | None:
-    """The run's workers, or None when the inputs are not worth them."""
+    """The run's workers, or None when the inputs are not worth them or the system cannot
+    start processes."""
     if not worth_workers(sources, workers):
         return None
     from ..text.frequent_words import preload
@@ -161,7 +162,10 @@ def start_workers(normalizer: Any, sources: Sequence[Source], workers: int) -> W
     # and shared by the forked workers, instead of once in each after 512 words.
     preload()
     n = min(workers, len(sources))
-    return WorkerSet(n, _init_worker, (normalizer,), at_exit=remove_temporaries)
+    try:
+        return WorkerSet(n, _init_worker, (normalizer,), at_exit=remove_temporaries)
+    except (OSError, ImportError, NotImplementedError):  # no processes here (no /dev/shm...)
+        return None  # the run goes on in this process, with the same result
 
 
 def runs(sizes: Sequence[int], parts: int) -> list[tuple[int, int]]:
