@@ -101,12 +101,17 @@ def test_records_on_workers(capsysbinary: Any, monkeypatch: pytest.MonkeyPatch) 
     assert got[0][0] == 0 and b"Lukashenka" not in got[0][1]
 
 
+def _corpus_in_one_process(capsysbinary: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The corpus written, workers allowed for it, and what one process makes of it."""
+    monkeypatch.setattr(scan_pool, "MIN_BYTES", 0)
+    _corpus()
+    return _all_outputs(capsysbinary, "1")
+
+
 def test_a_run_whose_worker_died_is_counted_by_the_main_process(
     capsysbinary: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(scan_pool, "MIN_BYTES", 0)
-    _corpus()
-    one = _all_outputs(capsysbinary, "1")
+    one = _corpus_in_one_process(capsysbinary, monkeypatch)
     monkeypatch.setattr(scan_pool, "_scan_run", _dies_after_the_first_run)
     assert _all_outputs(capsysbinary, "2") == one
 
@@ -183,9 +188,7 @@ def test_a_system_that_cannot_start_processes_runs_in_one(
 ) -> None:
     from translit.cli import worker_set
 
-    monkeypatch.setattr(scan_pool, "MIN_BYTES", 0)
-    _corpus()
-    one = _all_outputs(capsysbinary, "1")
+    one = _corpus_in_one_process(capsysbinary, monkeypatch)
 
     def cannot(*args: Any, **kwargs: Any) -> None:
         raise OSError(38, "Function not implemented")  # (as multiprocessing without /dev/shm)
