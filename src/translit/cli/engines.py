@@ -4,9 +4,9 @@ Every call the command makes into :mod:`translit.normalizer` is here, so a chang
 normalizer's interface touches this module alone:
 
 * :func:`make_normalizer` builds it from the options and the lexicon;
-* pass 1, :func:`discover`, counts every chunk of every input into one census (:func:`scan`,
-  each input in its language, told once from its start; :mod:`~translit.cli.scan_pool` runs it
-  in several processes) and gets the clusters back (:func:`cluster_census`);
+* pass 1, :func:`scan`, counts every chunk of every input into one census (each input in its
+  language, told once from its start; :mod:`~translit.cli.scan_pool` runs it in several
+  processes), and :func:`cluster_census` gets the clusters back;
 * pass 2 asks :func:`second_pass` for an :class:`Engine`; ``engine.for_document(input)`` gives
   the changes of each chunk of that input (``normalizer.with_clusters(clusters).explain(chunk,
   language=...)``).
@@ -40,7 +40,6 @@ __all__ = [
     "checked",
     "cluster_census",
     "cluster_record",
-    "discover",
     "make_normalizer",
     "scan",
     "second_pass",
@@ -106,17 +105,6 @@ class Scanned(NamedTuple):
     reads: Reads | None
     nodes: dict[tuple[str, str], tuple[str, ...]] | None = None
     owners: list[int] | None = None
-
-
-def discover(
-    normalizer: Any,
-    pieces: Iterable[tuple[str, str]],
-    records: Records | None = None,
-    progress: Callable[[int, int], None] | None = None,
-) -> FirstPass:
-    """Pass 1: the clusters of name variants in ``pieces`` ((input, chunk), inputs in order):
-    :func:`scan`, then :func:`cluster_census`."""
-    return cluster_census(normalizer, scan(normalizer, pieces, records), progress)
 
 
 def scan(

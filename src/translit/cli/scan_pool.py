@@ -224,7 +224,6 @@ def scan_inputs(
             pool.submit(worker, _scan_run, a, sources[a:b], encoding, chunk_bytes, records, share)
         )
         owners += [worker] * (b - a)
-    reads = Reads(0)
     for (a, b), task in zip(cut, tasks):
         try:
             done = pool.result(task)
@@ -241,7 +240,8 @@ def scan_inputs(
         seen.update(done.seen)
         for s in sources[a:b]:
             progress.file_done(s.size)
-    return Scanned(census, languages, reads if records is None else None, nodes, owners)
+    # (no readings here: each worker kept its own, and pass 2 sends it its files)
+    return Scanned(census, languages, None, nodes, owners)
 
 
 def cluster_scanned(
