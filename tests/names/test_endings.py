@@ -5,6 +5,8 @@ of the same name lost an ending of the same language that way."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import translit
 from translit.names.conventions import conventions
@@ -77,3 +79,37 @@ def test_stems_need_a_plausible_convention() -> None:
     assert ("Lithuanian", "volodymyr") in stems("Volodymyras", "given")
     # Latvian never writes sh: no Latvian -s here.
     assert not [s for lang, s in stems("Shevchenkos", "surname") if lang == "Latvian"]
+
+
+def _stems_reference(token: str) -> list[tuple[str, str, str]]:
+    """(kind, language, stem) by a plain scan of every ending, in the data file's order."""
+    import unicodedata
+
+    from translit.names.conventions import implausible
+
+    low = unicodedata.normalize("NFC", token).lower()
+    found = []
+    for e in endings():
+        if not low.endswith(e.ending) or len(low) <= len(e.ending) + 2:
+            continue
+        rest = low[: -len(e.ending)]
+        rx = implausible().get(e.convention)
+        if e.after.search(rest) and not (rx is not None and rx.search(low)):
+            found.append((e, rest + e.replace))
+    return [(kind, e.language, stem) for kind in KINDS for e, stem in found if kind in e.kinds]
+
+
+@given(
+    st.text(alphabet="abdeijklmnorsuvyzšž", min_size=1, max_size=9),
+    st.sampled_from(["", "as", "is", "us", "s", "o", "a", "e", "ys", "ius"]),
+)
+def test_stems_equal_a_scan_of_every_ending(start: str, end: str) -> None:
+    from translit.names.endings import every_stem, may_have_stems
+
+    token = (start + end).capitalize()
+    expected = _stems_reference(token)
+    for kind in KINDS:
+        assert list(stems(token, kind)) == [(lang, s) for k, lang, s in expected if k == kind]
+    assert list(every_stem(token)) == [(k, s) for k, _, s in expected]
+    if expected:
+        assert may_have_stems(token)

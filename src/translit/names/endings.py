@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from .._memo import memo
 from ._data import DataError, read_json, regex, require
 from .conventions import conventions, implausible
 
@@ -61,19 +62,25 @@ def endings() -> tuple[Ending, ...]:
 
 
 @lru_cache(maxsize=1)
-def _last_letters() -> frozenset[str]:
-    return frozenset(e.ending[-1] for e in endings())
+def _by_last_letter() -> dict[str, tuple[Ending, ...]]:
+    """The endings by their last letter, each group in the order of the data file."""
+    out: dict[str, list[Ending]] = {}
+    for e in endings():
+        out.setdefault(e.ending[-1], []).append(e)
+    return {letter: tuple(group) for letter, group in out.items()}
 
 
-# Distinct (word, kind) pairs whose stems are kept per process.
+# Distinct words whose stems are kept per process.
 STEMS_CACHE_SIZE = 100_000
 
+_KIND_AT = {kind: i for i, kind in enumerate(KINDS)}
 
-@lru_cache(maxsize=STEMS_CACHE_SIZE)
+
 def stems(token: str, kind: str) -> tuple[tuple[str, str], ...]:
     """(language, the token in lower case without the ending) for each ending of ``kind`` the
     token may carry; the caller looks for the evidence."""
-    return tuple((language, stem) for k, language, stem in _stem_table(token) if k == kind)
+    found = _stems_by_kind.get(token) or _stems_by_kind(token)  # (a hit without a call)
+    return found[_KIND_AT[kind]]
 
 
 def may_have_stems(token: str) -> bool:
@@ -81,7 +88,7 @@ def may_have_stems(token: str) -> bool:
     no ending ends in (a test cheaper than :func:`stems`, which then gives nothing)."""
     last = token[-1:]
     # (an ASCII last letter is the last letter of the composed, lower-case token too)
-    return not (last.isascii() and last.lower() not in _last_letters())
+    return not (last.isascii() and last.lower() not in _by_last_letter())
 
 
 def every_stem(token: str) -> tuple[tuple[str, str], ...]:
@@ -89,18 +96,27 @@ def every_stem(token: str) -> tuple[tuple[str, str], ...]:
     order of :func:`stems` for each kind."""
     if not may_have_stems(token):
         return ()
-    return tuple((kind, stem) for kind, _, stem in _stem_table(token))
+    return tuple(
+        (kind, stem)
+        for kind, found in zip(KINDS, _stems_by_kind(token))
+        for _, stem in found
+    )
 
 
-@lru_cache(maxsize=STEMS_CACHE_SIZE)
-def _stem_table(token: str) -> tuple[tuple[str, str, str], ...]:
-    """(kind, language, stem) for every ending of every kind, kinds in the order of KINDS."""
+_NO_STEMS: tuple[tuple[tuple[str, str], ...], ...] = tuple(() for _ in KINDS)
+
+
+@memo(maxsize=STEMS_CACHE_SIZE)
+def _stems_by_kind(token: str) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """Per kind of KINDS, (language, stem) for each ending of that kind: a plain tuple, kept
+    where the garbage collector does not walk (:mod:`translit._memo`)."""
     low = unicodedata.normalize("NFC", token).lower()
-    if not low or low[-1] not in _last_letters():
-        return ()
+    candidates = _by_last_letter().get(low[-1:]) if low else None
+    if not candidates:
+        return _NO_STEMS
     contra = implausible()
     found = []
-    for e in endings():
+    for e in candidates:
         if not low.endswith(e.ending) or len(low) <= len(e.ending) + 2:
             continue
         rest = low[: -len(e.ending)]
@@ -110,4 +126,8 @@ def _stem_table(token: str) -> tuple[tuple[str, str, str], ...]:
         if rx is not None and rx.search(low):
             continue
         found.append((e, rest + e.replace))
-    return tuple((kind, e.language, stem) for kind in KINDS for e, stem in found if kind in e.kinds)
+    if not found:
+        return _NO_STEMS
+    return tuple(
+        tuple((e.language, stem) for e, stem in found if kind in e.kinds) for kind in KINDS
+    )

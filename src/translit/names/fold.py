@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from .._memo import memo
 from ._data import DataError, read_json, regex, require
 
 __all__ = ["FoldRule", "cognate_rules", "fold", "fold_variants", "plain_fold", "with_cognates"]
@@ -139,10 +140,13 @@ def fold(spelling: str) -> str:
     return fold_variants(spelling)[0]
 
 
-@lru_cache(maxsize=FOLD_CACHE_SIZE)
+@memo(maxsize=FOLD_CACHE_SIZE)
 def fold_variants(spelling: str) -> tuple[str, ...]:
     """The key of a spelling first, then the keys that skipping optional folds gives; the
-    Russian cognate keys (``cognates.json``) come before the keys they were made from."""
+    Russian cognate keys (``cognates.json``) come before the keys they were made from.
+
+    A plain tuple of strings, kept where the garbage collector does not walk
+    (:mod:`translit._memo`)."""
     f = _fold()
     return _with_cognates(plain_fold(spelling), f)
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .._memo import memo
 from ._data import NO_IDS, read_tsv, split_cell
 from .endings import stems
 from .morphology import given_name_stems, patronymic_stem
@@ -153,7 +154,6 @@ def given_name_ids(token: str) -> frozenset[str]:
     return frozenset(ids) if ids else NO_IDS
 
 
-@lru_cache(maxsize=TOKEN_CACHE_SIZE)
 def given_by_ending(token: str, light: bool = False) -> tuple[str, str, frozenset[str]] | None:
     """(language, stem, ids) when ``token`` is a given name of the table with a nominative
     ending of another language (Lithuanian Volodymyras, Latvian Oleksandrs); None otherwise.
@@ -163,15 +163,29 @@ def given_by_ending(token: str, light: bool = False) -> tuple[str, str, frozense
     >>> given_by_ending("Volodymyras")[:2]
     ('Lithuanian', 'volodymyr')
     """
+    hit = _given_by_ending_light(token) if light else _given_by_ending_full(token)
+    return None if hit is None else (hit[0], hit[1], frozenset(hit[2]))
+
+
+# Kept as plain tuples (the ids sorted) in memos, which the garbage collector does not walk
+# (translit._memo); most words are no given name with an ending, and their None costs nothing.
+@memo(maxsize=TOKEN_CACHE_SIZE)
+def _given_by_ending_light(token: str) -> tuple[str, str, tuple[str, ...]] | None:
     for language, stem in stems(token, "given"):
-        if light:
-            ids = exact_given_ids(stem)
-            if not ids and may_be_given(stem):
-                ids = given_ids_of_keys(primary_reading(stem).variants)
-        else:
-            ids = given_name_ids(stem)
+        ids = exact_given_ids(stem)
+        if not ids and may_be_given(stem):
+            ids = given_ids_of_keys(primary_reading(stem).variants)
         if ids:
-            return language, stem, ids
+            return language, stem, tuple(sorted(ids))
+    return None
+
+
+@memo(maxsize=TOKEN_CACHE_SIZE)
+def _given_by_ending_full(token: str) -> tuple[str, str, tuple[str, ...]] | None:
+    for language, stem in stems(token, "given"):
+        ids = given_name_ids(stem)
+        if ids:
+            return language, stem, tuple(sorted(ids))
     return None
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final
 
+from .._memo import memo
 from ._data import NO_IDS
 from .decide import is_initial
 from .endings import may_have_stems, stems
@@ -16,7 +17,7 @@ from .given import exact_given_ids, given_by_ending, given_ids_of_keys, patronym
 from .parsing import Token, analyze, analyze_light, parse, split_tokens, surname_when_all_given
 from .places import _index as _place_index
 from .places import place_ids, place_ids_of_key, places_of_keys
-from .spelling import MAX_KEY_COMBINATIONS, fresh_token_keys, primary_reading
+from .spelling import MAX_KEY_COMBINATIONS, fresh_token_keys, primary_facts
 
 __all__ = ["index_keys", "name_key", "name_keys", "simple_roles"]
 
@@ -60,39 +61,40 @@ def name_key(name: str) -> str:
     """
     words = split_tokens(name)
     if len(words) == 1:  # the common shapes, from the words' facts alone
-        f = _word(words[0])
-        if not f.short:
-            place = _places_of(f.place_key, f)
+        f = _word.get(words[0]) or _word(words[0])
+        if not f[_SHORT]:
+            place = _places_of(f[_PLACE_KEY], f)
             if place:
                 return "@" + min(place)
-            if not f.ids:
+            if not f[_IDS]:
                 hit = given_by_ending(words[0], light=True)
                 if hit is not None:
                     return "#" + min(hit[2])
-            return f.tag
+            return f[_TAG]
     elif len(words) == 2:
-        f, g = _word(words[0]), _word(words[1])
-        if not (f.odd or g.odd):
+        f = _word.get(words[0]) or _word(words[0])
+        g = _word.get(words[1]) or _word(words[1])
+        if not (f[_ODD] or g[_ODD]):
             # (every key a place of two words could have starts with the first word's key)
             heads = _place_heads()
-            if not f.part_keys or f.part_keys[0] in heads:
-                place = _places_of(f.place_key + " " + g.place_key, f, g)
+            if not f[_PART_KEYS] or f[_PART_KEYS][0] in heads:
+                place = _places_of(f[_PLACE_KEY] + " " + g[_PLACE_KEY], f, g)
             else:
                 place = NO_IDS
             if place:
                 return "@" + min(place)
             # Two given names: the second is read as the surname (surname_when_all_given).
-            a, b = f.tag, (g.key if f.ids and g.ids else g.tag)
+            a, b = f[_TAG], (g[_KEY] if f[_IDS] and g[_IDS] else g[_TAG])
             return a + " " + b if a <= b else b + " " + a
     return _name_key(name, words)
 
 
 def _places_of(joined: str, *found: _Word) -> frozenset[str]:
     """primary_place_ids of the words (their facts known)."""
-    if not found[-1].place_stems:
+    if not found[-1][_PLACE_STEMS]:
         return place_ids_of_key(joined)
-    parts = [p for f in found for p in f.parts]
-    return places_of_keys(parts, [k for f in found for k in f.part_keys])
+    parts = [p for f in found for p in f[_PARTS]]
+    return places_of_keys(parts, [k for f in found for k in f[_PART_KEYS]])
 
 
 def _name_key(name: str, words: list[str]) -> str:
@@ -101,55 +103,59 @@ def _name_key(name: str, words: list[str]) -> str:
     found = [_word(w) for w in words]
     if len(words) <= 5:
         if len(words) == 1:
-            places_here = places_of_keys(list(found[0].parts), list(found[0].part_keys))
+            places_here = places_of_keys(list(found[0][_PARTS]), list(found[0][_PART_KEYS]))
         else:
-            parts = [p for f in found for p in f.parts]
-            places_here = places_of_keys(parts, [k for f in found for k in f.part_keys])
+            parts = [p for f in found for p in f[_PARTS]]
+            places_here = places_of_keys(parts, [k for f in found for k in f[_PART_KEYS]])
         if places_here:
             return "@" + min(places_here)
-    if len(words) >= 3 or any(f.short for f in found) or (len(words) == 2 and _evidence(found)):
+    if len(words) >= 3 or any(f[_SHORT] for f in found) or (len(words) == 2 and _evidence(found)):
         # Patronymics and initials need the roles, and a nominative ending of another
         # language (Volodymyras Groismanas) the evidence of the whole name.
         tokens = analyze_light(name).tokens
         return " ".join(sorted(_token_key(t) for t in tokens))
     # One or two words: each is a given name (its table row) or a surname (its key).
-    if len(words) == 1 and not found[0].ids:
+    if len(words) == 1 and not found[0][_IDS]:
         hit = given_by_ending(words[0], light=True)
         if hit is not None:
             return "#" + min(hit[2])
-    keys = [("#" + min(f.ids)) if f.ids else f.key for f in found]
-    last = surname_when_all_given([bool(f.ids) for f in found])
+    keys = [("#" + f[_IDS][0]) if f[_IDS] else f[_KEY] for f in found]
+    last = surname_when_all_given([bool(f[_IDS]) for f in found])
     if last is not None:
-        keys[last] = found[last].key
+        keys[last] = found[last][_KEY]
     return " ".join(sorted(keys))
 
 
-class _Word(NamedTuple):
-    """What name_key needs of one word, from its most likely reading."""
+# What name_key needs of one word, from its most likely reading: a plain tuple, so that its
+# cache is one the garbage collector does not walk (translit._memo), read at these positions.
+_PARTS: Final = 0  # its parts (between hyphens)
+_PART_KEYS: Final = 1  # their most likely keys
+_KEY: Final = 2  # the same, joined by "-"
+_PLACE_KEY: Final = 3  # the same, joined by " " (as words of a place)
+_IDS: Final = 4  # its given-name rows, sorted (a word of one part), else None
+_SHORT: Final = 5  # an initial, or a word too short to judge without the whole name
+_ENDING: Final = 6  # it may be a given name that lost an ending (parse looks at the name)
+_LONE: Final = 7  # one letter among marks: an initial to the parse
+_ODD: Final = 8  # short, lone or with an ending: a name with it is parsed
+_TAG: Final = 9  # its part of a name key: its given-name row, else its key
+_PLACE_STEMS: Final = 10  # it may have lost the ending of a place's name
 
-    parts: tuple[str, ...]  # its parts (between hyphens)
-    part_keys: tuple[str, ...]  # their most likely keys
-    key: str  # the same, joined by "-"
-    place_key: str  # the same, joined by " " (as words of a place)
-    ids: frozenset[str] | None  # its given-name rows (a word of one part), else None
-    short: bool  # an initial, or a word too short to judge without the whole name
-    ending: bool  # it may be a given name that lost an ending (parse looks at the name)
-    lone: bool  # one letter among marks: an initial to the parse
-    odd: bool  # short, lone or with an ending: a name with it is parsed
-    tag: str  # its part of a name key: its given-name row, else its key
-    place_stems: bool  # it may have lost the ending of a place's name
-
+_Word = tuple[
+    tuple[str, ...], tuple[str, ...], str, str, "tuple[str, ...] | None", bool, bool, bool,
+    bool, str, bool,
+]
 
 # Distinct words whose key facts are kept per process.
 WORD_CACHE_SIZE = 200_000
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
+@memo(maxsize=WORD_CACHE_SIZE)
 def _word(word: str) -> _Word:
     parts = tuple(p for p in word.split("-") if p)
-    read = [primary_reading(p) for p in parts]
-    keys = tuple(r.key for r in read)
-    ids = (exact_given_ids(word) or given_ids_of_keys(read[0].variants)) if len(read) == 1 else None
+    read = [primary_facts(p) for p in parts]
+    keys = tuple(r[2] for r in read)
+    found = (exact_given_ids(word) or given_ids_of_keys(read[0][3])) if len(read) == 1 else None
+    ids = tuple(sorted(found)) if found is not None else None
     # Most words end in a letter no ending of another language ends in: then they have no
     # stems of any kind, and neither stem table need be made nor cached (every_stem's test).
     endless = not may_have_stems(word)
@@ -162,7 +168,7 @@ def _word(word: str) -> _Word:
     lone = len(word) < 2 or (not word.isalpha() and sum(c.isalpha() for c in word) <= 1)
     short = len(word) <= 3
     key = "-".join(keys)
-    return _Word(
+    return (
         parts,
         keys,
         key,
@@ -172,7 +178,7 @@ def _word(word: str) -> _Word:
         ending,
         lone,
         short or lone or ending,
-        ("#" + min(ids)) if ids else key,
+        ("#" + ids[0]) if ids else key,
         bool(parts and may_have_stems(parts[-1]) and stems(parts[-1], "place")),
     )
 
@@ -180,7 +186,7 @@ def _word(word: str) -> _Word:
 def _evidence(found: list[_Word]) -> bool:
     """In a name of two words, the parse would read a word differently from the plain
     path: one lost an ending of another language, or one is a lone letter."""
-    return any(f.ending or f.lone for f in found)
+    return any(f[_ENDING] or f[_LONE] for f in found)
 
 
 def name_keys(name: str) -> frozenset[str]:
@@ -218,10 +224,10 @@ def simple_roles(name: str) -> list[tuple[str, str, str]] | None:
     found = _plain(words)
     if found is None:
         return None
-    given = [bool(f.ids) for f in found]
+    given = [bool(f[_IDS]) for f in found]
     last = surname_when_all_given(given)
     return [
-        (w, "given" if g and i != last else "surname", f.key)
+        (w, "given" if g and i != last else "surname", f[_KEY])
         for i, (w, f, g) in enumerate(zip(words, found, given))
     ]
 
@@ -230,10 +236,10 @@ def _plain(words: list[str]) -> list[_Word] | None:
     """The facts of one or two words that the parse reads as they are, else None."""
     if len(words) == 2:
         f, g = _word(words[0]), _word(words[1])
-        return None if f.odd or g.odd else [f, g]
+        return None if f[_ODD] or g[_ODD] else [f, g]
     if len(words) == 1:
         f = _word(words[0])
-        return None if f.odd else [f]
+        return None if f[_ODD] else [f]
     return None
 
 
@@ -249,16 +255,16 @@ def index_keys(form: str) -> set[str]:
     words = split_tokens(form)
     if len(words) == 2:  # the common shape, inline (a lexicon of a million names calls this)
         f, g = _word(words[0]), _word(words[1])
-        if f.odd or g.odd:
+        if f[_ODD] or g[_ODD]:
             return _parsed_index_keys(form)
-        if not f.part_keys or f.part_keys[0] in _place_heads():
-            place = place_ids_of_key(f.place_key + " " + g.place_key)
+        if not f[_PART_KEYS] or f[_PART_KEYS][0] in _place_heads():
+            place = place_ids_of_key(f[_PLACE_KEY] + " " + g[_PLACE_KEY])
             keys = {"@" + p for p in place}
         else:
             keys = set()
         # The second word of two given names is read as the surname (surname_when_all_given).
-        first = _row_keys(f.ids) if f.ids else _word_keys(words[0])
-        second = _row_keys(g.ids) if g.ids and not f.ids else _word_keys(words[1])
+        first = _row_keys(f[_IDS]) if f[_IDS] else _word_keys(words[0])
+        second = _row_keys(g[_IDS]) if g[_IDS] and not f[_IDS] else _word_keys(words[1])
         if len(first) == 1 and len(second) == 1:
             a, b = first[0], second[0]
             keys.add(a + " " + b if a <= b else b + " " + a)
@@ -276,9 +282,9 @@ def index_keys(form: str) -> set[str]:
         return _parsed_index_keys(form)
     # One word the parse reads as it is: its facts are cached.
     f = found[0]
-    place = place_ids_of_key(f.place_key)
+    place = place_ids_of_key(f[_PLACE_KEY])
     keys = {"@" + p for p in place} if place else set()
-    keys.update(_row_keys(f.ids) if f.ids else _word_keys(words[0]))
+    keys.update(_row_keys(f[_IDS]) if f[_IDS] else _word_keys(words[0]))
     return keys
 
 
@@ -290,7 +296,7 @@ def _place_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1024)
-def _row_keys(ids: frozenset[str]) -> tuple[str, ...]:
+def _row_keys(ids: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted("#" + i for i in ids))
 
 

@@ -16,6 +16,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from .._memo import memo
 from .conventions import (
     conventions,
     conventions_of,
@@ -37,6 +38,7 @@ __all__ = [
     "fresh_token_keys",
     "given_name_keys",
     "latin_low",
+    "primary_facts",
     "primary_key",
     "primary_profile",
     "primary_reading",
@@ -169,6 +171,14 @@ def latin_low(token: str) -> str:
 @lru_cache(maxsize=READINGS_CACHE_SIZE)
 def primary_reading(token: str) -> Reading:
     """The most likely reading alone (cheaper than :func:`readings` for a cold token)."""
+    return Reading(*primary_facts(token))
+
+
+@memo(maxsize=READINGS_CACHE_SIZE)
+def primary_facts(token: str) -> tuple[str, str, str, tuple[str, ...]]:
+    """:func:`primary_reading` as a plain tuple (profile, spelling, key, variants), in a
+    cache the garbage collector does not walk (:mod:`translit._memo`): what
+    :func:`~translit.names.name_key` reads of each new word of a stream of names."""
     if is_cyrillic(token):
         spelling = cyrillic_form(token)
         profile = "cyrillic"
@@ -177,7 +187,7 @@ def primary_reading(token: str) -> Reading:
         profile = conventions_of(low)[0]
         spelling = conventions()[profile].read(low)[0]
     keys = fold_variants(spelling)
-    return Reading(profile, spelling, keys[0], keys)
+    return (profile, spelling, keys[0], keys)
 
 
 def given_name_keys(token: str) -> frozenset[str]:
