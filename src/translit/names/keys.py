@@ -322,7 +322,7 @@ def _parsed_index_keys(form: str) -> set[str]:
     return keys
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
+@memo(maxsize=WORD_CACHE_SIZE)
 def _word_keys(word: str) -> tuple[str, ...]:
     """Every key of a word under every reading of each of its parts (sorted)."""
     if word and "-" not in word:  # one part: its keys (what the product below gives)

@@ -215,12 +215,12 @@ def fresh_token_keys(token: str) -> frozenset[str]:
     """:func:`token_keys` of a token read once (a lexicon's words): the same keys, without
     keeping its readings in the cache."""
     if is_cyrillic(token):
-        return frozenset(primary_reading(token).variants)
+        return frozenset(primary_facts(token)[3])
     low = latin_low(token)
     order = reading_order(low)
     convs = conventions()
     first = order[0]
-    keys = set(primary_reading(token).variants)
+    keys = set(primary_facts(token)[3])
     for name in order:
         if name == first and not convs[name].may_branch(low):
             continue
