@@ -44,6 +44,9 @@ class _Fold(NamedTuple):
     any_cognate: re.Pattern[str]  # one scan: does some cognate rule apply at all?
     doubled: re.Pattern[str]
     any_rule: re.Pattern[str] | None  # one scan: does some rule apply at all?
+    # The rules as (bound sub, replacement, optional, needs): what the loop of plain_fold
+    # reads per rule without four attribute lookups (a fifth of a fold's time).
+    steps: tuple[tuple[Callable[..., str], Any, bool, str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +77,7 @@ def _fold() -> _Fold:
         any_cognate or re.compile("(?!)"),
         doubled,
         _any_of(rules),
+        tuple((r.pattern.sub, r.replace, r.optional, r.needs) for r in rules),
     )
 
 
@@ -161,12 +165,11 @@ def plain_fold(spelling: str) -> tuple[str, ...]:
         # No rule matches the key, so none changes it (each would see the same key).
         return (key,)
     keys: list[str] | None = None  # several keys only once an optional fold applied
-    for rule in f.rules:
-        rx, repl, optional, needs = rule.pattern, rule.replace, rule.optional, rule.needs
+    for sub, repl, optional, needs in f.steps:
         if keys is None:
             if needs and needs not in key:
                 continue
-            new_key = rx.sub(repl, key)
+            new_key = sub(repl, key)
             if optional and new_key != key:
                 keys = [new_key, key]
             else:
@@ -174,7 +177,7 @@ def plain_fold(spelling: str) -> tuple[str, ...]:
             continue
         if needs and not any(needs in k for k in keys):
             continue
-        new = [rx.sub(repl, k) for k in keys]
+        new = [sub(repl, k) for k in keys]
         keys = new + [k for k in keys if k not in new] if optional else new
     return (key,) if keys is None else tuple(dict.fromkeys(keys))
 

@@ -151,10 +151,16 @@ WORD_CACHE_SIZE = 200_000
 
 @memo(maxsize=WORD_CACHE_SIZE)
 def _word(word: str) -> _Word:
-    parts = tuple(p for p in word.split("-") if p)
-    read = [primary_facts(p) for p in parts]
-    keys = tuple(r[2] for r in read)
-    found = (exact_given_ids(word) or given_ids_of_keys(read[0][3])) if len(read) == 1 else None
+    if word and "-" not in word:  # (most words: no generator made for one part)
+        parts: tuple[str, ...] = (word,)
+        first = primary_facts(word)
+        keys: tuple[str, ...] = (first[2],)
+        found: frozenset[str] | None = exact_given_ids(word) or given_ids_of_keys(first[3])
+    else:
+        parts = tuple(p for p in word.split("-") if p)
+        read = [primary_facts(p) for p in parts]
+        keys = tuple(r[2] for r in read)
+        found = (exact_given_ids(word) or given_ids_of_keys(read[0][3])) if len(read) == 1 else None
     ids = tuple(sorted(found)) if found is not None else None
     # Most words end in a letter no ending of another language ends in: then they have no
     # stems of any kind, and neither stem table need be made nor cached (every_stem's test).
