@@ -96,11 +96,8 @@ def every_stem(token: str) -> tuple[tuple[str, str], ...]:
     order of :func:`stems` for each kind."""
     if not may_have_stems(token):
         return ()
-    return tuple(
-        (kind, stem)
-        for kind, found in zip(KINDS, _stems_by_kind(token))
-        for _, stem in found
-    )
+    by_kind = _stems_by_kind.get(token) or _stems_by_kind(token)
+    return tuple((kind, stem) for kind, found in zip(KINDS, by_kind) for _, stem in found)
 
 
 _NO_STEMS: tuple[tuple[tuple[str, str], ...], ...] = tuple(() for _ in KINDS)

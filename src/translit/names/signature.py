@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from .._memo import memo
 from ._data import DataError, read_json, regex, require
 from .conventions import conventions
 from .fold import _fold
@@ -188,7 +189,7 @@ def key_signature(key: str) -> str:
 SIGNATURE_CACHE_SIZE = 200_000
 
 
-@lru_cache(maxsize=SIGNATURE_CACHE_SIZE)
+@memo(maxsize=SIGNATURE_CACHE_SIZE)
 def signature(token: str) -> str | None:
     """The signature every key of every reading of ``token`` (one word, no hyphen) has; None
     when the token has a spelling some convention reads with other class letters."""
