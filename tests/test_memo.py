@@ -56,6 +56,17 @@ def test_a_memo_keeps_the_name_and_doc_of_its_function() -> None:
     assert "plain tuple" in (primary_facts.__doc__ or "")
 
 
+def test_a_memo_pickles_by_name_without_its_results() -> None:
+    import pickle
+
+    from translit.names.fold import fold_variants
+
+    fold_variants("лукашенко")
+    data = pickle.dumps(fold_variants)
+    assert pickle.loads(data) is fold_variants
+    assert len(data) < 200
+
+
 def test_translit_clear_caches_empties_the_memos() -> None:
     from translit.names.keys import _word
 

@@ -63,6 +63,7 @@ class Memo(Generic[K, V]):
         self._data: dict[K, V] = {}
         self.get = self._data.get
         self.__wrapped__ = fn
+        self._name = str(getattr(fn, "__qualname__", ""))
         functools.update_wrapper(self, fn)
 
     def __call__(self, arg: K) -> V:
@@ -80,6 +81,10 @@ class Memo(Generic[K, V]):
         newer = list(itertools.islice(data.items(), len(data) // 2, None))
         data.clear()
         data.update(newer)
+
+    def __reduce__(self) -> str:
+        # Pickled by name, as the function it wraps would be (not with its results).
+        return self._name
 
     def cache_clear(self) -> None:
         """Forget every result."""
