@@ -464,13 +464,18 @@ def mark(ok: bool) -> str:
     return "OK" if ok else "MISS"
 
 
-def git_commit() -> str:
+def git_commit(src: Path | None = None) -> str:
+    """The commit of the code measured: of ``--src``'s checkout when given."""
+    where = src.resolve() if src is not None else ROOT
     try:
         out = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+            ["git", "rev-parse", "--short", "HEAD"], cwd=where, capture_output=True, text=True
         )
         dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--", "src"], cwd=ROOT, capture_output=True, text=True
+            ["git", "status", "--porcelain", "--", "." if src is not None else "src"],
+            cwd=where,
+            capture_output=True,
+            text=True,
         )
         return out.stdout.strip() + (" (src modified)" if dirty.stdout.strip() else "")
     except OSError:
@@ -513,7 +518,7 @@ def main(argv: list[str] | None = None) -> int:
     say(
         f"{_dt.date.today().isoformat()}, CPython {platform.python_version()}, "
         f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, "
-        f"translit at `{git_commit()}`, load average {os.getloadavg()[0]:.1f} at the start"
+        f"translit at `{git_commit(args.src)}`, load average {os.getloadavg()[0]:.1f} at the start"
         + (", **--quick** (smoke run)" if quick else "")
     )
     say()
