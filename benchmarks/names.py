@@ -4,7 +4,8 @@ on unseen names, and a Lexicon of a million real-looking names (build, save, loa
 
 Usage::
 
-    python benchmarks/names.py [--quick] [--markdown FILE] [--lexicon-size N] [--src DIR]
+    python benchmarks/names.py [--quick] [--markdown FILE] [--plot PNG] [--lexicon-size N]
+                               [--src DIR]
 
 Everything is CPU time (``time.process_time``) measured in one run beside a *floor* measured on
 the same inputs in the same run (``str.casefold`` of the names, casefold equality of the pairs,
@@ -460,6 +461,30 @@ def child(args: list[str], src: Path | None) -> dict[str, Any] | str:
 # Report
 
 
+def plot_growth(growth: list[tuple[str, list[int], list[float]]], path: str) -> None:
+    """Time against size for each job of the growth table, on log-log axes (matplotlib)."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        print("SKIP plot: matplotlib is not installed (pip install -e '.[bench]')")
+        return
+    fig, ax = plt.subplots(figsize=(7, 4.5))
+    for label, sizes, seconds in growth:
+        b = exponent(sizes, seconds)
+        ax.loglog(sizes, seconds, "o-", label=f"{label.replace('`', '')} (b = {b:.2f})")
+    ax.set_xlabel("inputs (distinct pairs, or names)")
+    ax.set_ylabel("CPU seconds")
+    ax.set_title("translit name matching: time against input size")
+    ax.grid(True, which="both", alpha=0.3)
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    print(f"plot written to {path}")
+
+
 def mark(ok: bool) -> str:
     return "OK" if ok else "MISS"
 
@@ -486,6 +511,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="CI smoke run, seconds")
     ap.add_argument("--markdown", type=Path, help="also write the report to this file")
+    ap.add_argument("--plot", metavar="PNG", help="draw time against size per job (growth)")
     ap.add_argument("--lexicon-size", type=int, help="entries of the Lexicon (default 1,000,000)")
     ap.add_argument("--src", type=Path, help="measure the translit package in this directory")
     ap.add_argument("--lexicon-child", nargs=3, help=argparse.SUPPRESS)
@@ -678,6 +704,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{exponent(ss, ts):.2f}",
         )
     say()
+    if args.plot:
+        plot_growth(growth, args.plot)
 
     # -- the Lexicon ---------------------------------------------------------------------------
     with tempfile.TemporaryDirectory() as tmp:
