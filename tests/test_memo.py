@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import itertools
 
 import pytest
 from hypothesis import given
@@ -93,12 +94,17 @@ def test_name_keys_word_caches_hold_nothing_the_collector_tracks() -> None:
     ]
     for name in names:
         translit.name_key(name)
+    for a, b in itertools.pairwise(names):
+        translit.same_name(a, b)
     # A full collection looks at the youngest objects before the middle generation's, so a
     # tuple made just after a collection can be seen before the tuples inside it; the next
     # collection untracks it (the stem tables nest three deep).
     for _ in range(3):
         gc.collect()
-    memos = [_word, primary_facts, fold_variants, _stems_by_kind, _given_by_ending_light]
+    from translit.names.screen import _light
+
+    translit.same_name("Volodymyras Zelenskis", "Sviatlana Tsikhanouskaya")
+    memos = [_word, primary_facts, fold_variants, _stems_by_kind, _given_by_ending_light, _light]
     for m in memos:
         held = list(m._data.values())
         assert held, m.__name__

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final
 
+from .._memo import memo
 from .endings import every_stem, stems
 from .given import _indexes, exact_given_ids, given_by_ending, given_name_ids, given_names
 from .parsing import split_tokens
@@ -36,16 +38,30 @@ __all__ = ["quick", "simple_words"]
 WORD_CACHE_SIZE = 200_000
 
 
-class _Word(NamedTuple):
-    own: frozenset[str]  # the signatures of the word's keys
-    stems: frozenset[str]  # the signatures of the word without an ending another language adds
-    place_stems: frozenset[str]  # the same, for endings of place names only
-    rows: int  # bit mask of the given-name rows it may be a form of
-    place_word: bool  # it may be a word of a place name
-    place_last: bool  # it, or it without an ending, may be the last word of a place name
-    keys: frozenset[str] | None  # every key of the word, when read in full (else None)
-    given: frozenset[str]  # the rows it is a form of, when read in full
-    primary: str  # its most likely key, when read in full
+# What the screen knows of a word: a plain tuple of strings, numbers and tuples (sets as sorted
+# tuples), so that its cache is one the garbage collector does not walk (translit._memo): a
+# clustering pass screens every new word of a corpus. Read at these positions.
+_OWN: Final = 0  # the signatures of the word's keys
+_STEMS: Final = 1  # the signatures of the word without an ending another language adds
+_PLACE_STEMS: Final = 2  # the same, for endings of place names only
+_ROWS: Final = 3  # bit mask of the given-name rows it may be a form of
+_PLACE_WORD: Final = 4  # it may be a word of a place name
+_PLACE_LAST: Final = 5  # it, or it without an ending, may be the last word of a place name
+_KEYS: Final = 6  # every key of the word, when read in full (else None)
+_GIVEN: Final = 7  # the rows it is a form of, when read in full
+_PRIMARY: Final = 8  # its most likely key, when read in full
+
+_Strings = tuple[str, ...]
+_Word = tuple[_Strings, _Strings, _Strings, int, bool, bool, "_Strings | None", _Strings, str]
+
+
+def _disjoint(a: _Strings, b: _Strings) -> bool:
+    """No string in both (a word has one signature, most often)."""
+    if len(a) == 1:
+        return a[0] not in b
+    if len(b) == 1:
+        return b[0] not in a
+    return not a or not b or frozenset(a).isdisjoint(b)
 
 
 # -- what the signatures allow ---------------------------------------------------------------
@@ -56,7 +72,7 @@ def _row_bits() -> dict[str, int]:
     return {row: 1 << i for i, row in enumerate(sorted(given_names()))}
 
 
-def _mask(ids: frozenset[str]) -> int:
+def _mask(ids: Iterable[str]) -> int:
     bits = _row_bits()
     m = 0
     for i in ids:
@@ -93,10 +109,10 @@ def _place_words() -> tuple[frozenset[str], frozenset[str], dict[tuple[str, ...]
 # -- words -----------------------------------------------------------------------------------
 
 
-def _stem_signatures(word: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _stem_signatures(word: str) -> tuple[_Strings, _Strings, _Strings]:
     """The signatures of the word without each ending another language may have added: of
     every kind, of place endings, of given-name endings (a stem without a signature is read
-    in full)."""
+    in full); each sorted."""
     every: set[str] = set()
     place: set[str] = set()
     given: set[str] = set()
@@ -108,18 +124,14 @@ def _stem_signatures(word: str) -> tuple[frozenset[str], frozenset[str], frozens
             place |= found
         elif kind == "given":
             given |= found
-    return frozenset(every), frozenset(place), frozenset(given)
+    return tuple(sorted(every)), tuple(sorted(place)), tuple(sorted(given))
 
 
-_NO_STEMS: tuple[frozenset[str], frozenset[str], frozenset[str]] = (
-    frozenset(),
-    frozenset(),
-    frozenset(),
-)
+_NO_STEMS: tuple[_Strings, _Strings, _Strings] = ((), (), ())
 
 
 @lru_cache(maxsize=4096)
-def _given_rows(signatures: frozenset[str]) -> int:
+def _given_rows(signatures: _Strings) -> int:
     by_sig = _rows_by_signature()
     rows = 0
     for s in signatures:
@@ -127,9 +139,7 @@ def _given_rows(signatures: frozenset[str]) -> int:
     return rows
 
 
-def _word(
-    word: str, own: frozenset[str], keys: frozenset[str] | None, given: frozenset[str]
-) -> _Word:
+def _word(word: str, own: _Strings, keys: _Strings | None, given: _Strings) -> _Word:
     stem_sigs, place_stems, given_stems = _stem_signatures(word) if every_stem(word) else _NO_STEMS
     words, place_sigs, _ = _place_words()
     if keys is None:
@@ -139,9 +149,9 @@ def _word(
         if listed:
             rows = _mask(listed)
         elif stem_sigs:
-            rows = _given_rows(own | stem_sigs)
+            rows = _given_rows(tuple(sorted({*own, *stem_sigs})))
         else:
-            rows = _rows_by_signature().get(next(iter(own)), 0)
+            rows = _rows_by_signature().get(own[0], 0)
         place_word = not place_sigs.isdisjoint(own)
         primary = ""
     else:
@@ -150,40 +160,48 @@ def _word(
         place_word = not words.isdisjoint(keys)
         primary = primary_reading(word).key
     place_last = place_word or not place_sigs.isdisjoint(place_stems)
-    return _Word(own, stem_sigs, place_stems, rows, place_word, place_last, keys, given, primary)
+    return (own, stem_sigs, place_stems, rows, place_word, place_last, keys, given, primary)
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
+@memo(maxsize=WORD_CACHE_SIZE)
 def _light(word: str) -> _Word:
     """What the letters of a word allow; read in full when its signature is unknown."""
     own = signature(word)
     if own is None:
         return _full(word)
-    return _word(word, frozenset((own,)), None, frozenset())
+    return _word(word, (own,), None, ())
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
+@memo(maxsize=WORD_CACHE_SIZE)
 def _full(word: str) -> _Word:
     """What every reading of a word allows (its stems are still judged by their signatures)."""
     keys = token_keys(word)
     return _word(
-        word, frozenset(key_signature(k) for k in keys), frozenset(keys), given_name_ids(word)
+        word,
+        tuple(sorted({key_signature(k) for k in keys})),
+        tuple(sorted(keys)),
+        tuple(sorted(given_name_ids(word))),
     )
 
 
 def _apart(x: _Word, y: _Word) -> bool:
     """The two words share no key and no given name (neither as they are nor without an
     ending another language adds): compared as tokens of a name, they are different."""
-    if x.rows & y.rows:
+    if x[_ROWS] & y[_ROWS]:
         return False
-    if x.keys is not None and y.keys is not None:
-        if x.given and y.given and x.primary != y.primary:
+    x_keys, y_keys = x[_KEYS], y[_KEYS]
+    if x_keys is not None and y_keys is not None:
+        if x[_GIVEN] and y[_GIVEN] and x[_PRIMARY] != y[_PRIMARY]:
             return True  # two different given names of the table (decide: different_given)
-        if not x.keys.isdisjoint(y.keys):
+        if not _disjoint(x_keys, y_keys):
             return False
-    elif not x.own.isdisjoint(y.own):
+    elif not _disjoint(x[_OWN], y[_OWN]):
         return False
-    return x.stems.isdisjoint(y.own | y.stems) and y.stems.isdisjoint(x.own)
+    x_stems, y_stems = x[_STEMS], y[_STEMS]
+    return (
+        (not x_stems or (_disjoint(x_stems, y[_OWN]) and _disjoint(x_stems, y_stems)))
+        and (not y_stems or _disjoint(y_stems, x[_OWN]))
+    )
 
 
 def _words_differ(a: str, b: str, read: bool) -> bool:
@@ -197,7 +215,7 @@ def _words_differ(a: str, b: str, read: bool) -> bool:
     if not read:
         return False
     # Read the likelier given name in full first: there are few, so it is often read already.
-    if y.rows and not x.rows:
+    if y[_ROWS] and not x[_ROWS]:
         a, b, x, y = b, a, y, x
     x = _full(a)
     return _apart(x, y) or _apart(x, _full(b))
@@ -214,7 +232,7 @@ def _same_words(a: str, b: str) -> bool:
         return True  # one most likely key: even two given names of different rows match
     if ra.key != rb.key and set(ra.variants).isdisjoint(rb.variants):
         return False
-    if not (_light(a).rows and _light(b).rows):
+    if not (_light(a)[_ROWS] and _light(b)[_ROWS]):
         return True  # at most one is a given name: the shared key decides
     ids_a, ids_b = given_name_ids(a), given_name_ids(b)
     if ids_a and ids_b:
@@ -239,17 +257,17 @@ def _places(words: list[_Word]) -> int:
     the signatures of the words, in order, are those of the words of the place's name; the
     last word may have lost an ending."""
     *rest, last = words
-    if not last.place_last or not all(w.place_word for w in rest):
+    if not last[_PLACE_LAST] or not all(w[_PLACE_WORD] for w in rest):
         return 0
     _, _, names = _place_words()
     found = 0
     if not rest:
-        for end in last.own | last.place_stems:
+        for end in (*last[_OWN], *last[_PLACE_STEMS]):
             found |= names.get((end,), 0)
         return found
-    heads = itertools.product(*(w.own for w in rest))
+    heads = itertools.product(*(w[_OWN] for w in rest))
     for head in itertools.islice(heads, MAX_KEY_COMBINATIONS):
-        for end in last.own | last.place_stems:
+        for end in (*last[_OWN], *last[_PLACE_STEMS]):
             found |= names.get((*head, end), 0)
     return found
 
@@ -267,9 +285,9 @@ def _no_common_place(a: list[str], b: list[str], read: bool) -> bool:
     # Read words in full, the likelier given names first: there are few, so they are often
     # read already.
     names = (a, b)
-    pending = sorted((f[i].rows == 0, n, i) for n, f in enumerate(found) for i in range(len(f)))
+    pending = sorted((f[i][_ROWS] == 0, n, i) for n, f in enumerate(found) for i in range(len(f)))
     for _, n, i in pending:
-        if found[n][i].keys is None:
+        if found[n][i][_KEYS] is None:
             found[n][i] = _full(names[n][i])
             if not _places(found[0]) & _places(found[1]):
                 return True
