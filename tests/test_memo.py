@@ -89,8 +89,13 @@ def test_name_keys_word_caches_hold_nothing_the_collector_tracks() -> None:
 
     translit.clear_caches()
     names = [
-        "Volodymyras Zelenskis", "Лукашэнка Аляксандр", "Sviatlana Tsikhanouskaya",
-        "Jekaterinburgo", "Oleksandr Hrabskyi-Kovalenko", "Nikolai", "Navumau",
+        "Volodymyras Zelenskis",
+        "Лукашэнка Аляксандр",
+        "Sviatlana Tsikhanouskaya",
+        "Jekaterinburgo",
+        "Oleksandr Hrabskyi-Kovalenko",
+        "Nikolai",
+        "Navumau",
     ]
     for name in names:
         translit.name_key(name)

@@ -141,8 +141,17 @@ _TAG: Final = 9  # its part of a name key: its given-name row, else its key
 _PLACE_STEMS: Final = 10  # it may have lost the ending of a place's name
 
 _Word = tuple[
-    tuple[str, ...], tuple[str, ...], str, str, "tuple[str, ...] | None", bool, bool, bool,
-    bool, str, bool,
+    tuple[str, ...],
+    tuple[str, ...],
+    str,
+    str,
+    "tuple[str, ...] | None",
+    bool,
+    bool,
+    bool,
+    bool,
+    str,
+    bool,
 ]
 
 # Distinct words whose key facts are kept per process.
@@ -260,7 +269,9 @@ def index_keys(form: str) -> set[str]:
     """
     words = split_tokens(form)
     if len(words) == 2:  # the common shape, inline (a lexicon of a million names calls this)
-        f, g = _word(words[0]), _word(words[1])
+        w0, w1 = words
+        f = _word.get(w0) or _word(w0)
+        g = _word.get(w1) or _word(w1)
         if f[_ODD] or g[_ODD]:
             return _parsed_index_keys(form)
         if not f[_PART_KEYS] or f[_PART_KEYS][0] in _place_heads():
@@ -269,8 +280,12 @@ def index_keys(form: str) -> set[str]:
         else:
             keys = set()
         # The second word of two given names is read as the surname (surname_when_all_given).
-        first = _row_keys(f[_IDS]) if f[_IDS] else _word_keys(words[0])
-        second = _row_keys(g[_IDS]) if g[_IDS] and not f[_IDS] else _word_keys(words[1])
+        first = _row_keys(f[_IDS]) if f[_IDS] else (_word_keys.get(w0) or _word_keys(w0))
+        second = (
+            _row_keys(g[_IDS])
+            if g[_IDS] and not f[_IDS]
+            else (_word_keys.get(w1) or _word_keys(w1))
+        )
         if len(first) == 1 and len(second) == 1:
             a, b = first[0], second[0]
             keys.add(a + " " + b if a <= b else b + " " + a)

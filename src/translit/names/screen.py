@@ -198,9 +198,8 @@ def _apart(x: _Word, y: _Word) -> bool:
     elif not _disjoint(x[_OWN], y[_OWN]):
         return False
     x_stems, y_stems = x[_STEMS], y[_STEMS]
-    return (
-        (not x_stems or (_disjoint(x_stems, y[_OWN]) and _disjoint(x_stems, y_stems)))
-        and (not y_stems or _disjoint(y_stems, x[_OWN]))
+    return (not x_stems or (_disjoint(x_stems, y[_OWN]) and _disjoint(x_stems, y_stems))) and (
+        not y_stems or _disjoint(y_stems, x[_OWN])
     )
 
 
