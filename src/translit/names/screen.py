@@ -29,7 +29,7 @@ from .parsing import split_tokens
 from .places import _index as _place_index
 from .places import place_ids
 from .signature import key_signature, signature
-from .spelling import MAX_KEY_COMBINATIONS, primary_reading, token_keys
+from .spelling import MAX_KEY_COMBINATIONS, primary_facts, token_keys
 
 __all__ = ["quick", "simple_words"]
 
@@ -158,7 +158,7 @@ def _word(word: str, own: _Strings, keys: _Strings | None, given: _Strings) -> _
         # Its rows, or those of a stem that is a given name (given_by_ending).
         rows = _mask(given) if given else _given_rows(given_stems)
         place_word = not words.isdisjoint(keys)
-        primary = primary_reading(word).key
+        primary = primary_facts(word)[2]
     place_last = place_word or not place_sigs.isdisjoint(place_stems)
     return (own, stem_sigs, place_stems, rows, place_word, place_last, keys, given, primary)
 
@@ -226,16 +226,17 @@ def _same_words(a: str, b: str) -> bool:
     :func:`~translit.names.decide.token_verdict` tells apart by their most likely keys)."""
     if _initial(a) or _initial(b):
         return False
-    ra, rb = primary_reading(a), primary_reading(b)
-    if ra.key == rb.key and _keeps_its_key(a) and _keeps_its_key(b):
+    # (the most likely readings as primary_facts: (profile, spelling, key, variants))
+    ra, rb = primary_facts(a), primary_facts(b)
+    if ra[2] == rb[2] and _keeps_its_key(a) and _keeps_its_key(b):
         return True  # one most likely key: even two given names of different rows match
-    if ra.key != rb.key and set(ra.variants).isdisjoint(rb.variants):
+    if ra[2] != rb[2] and set(ra[3]).isdisjoint(rb[3]):
         return False
     if not (_light(a)[_ROWS] and _light(b)[_ROWS]):
         return True  # at most one is a given name: the shared key decides
     ids_a, ids_b = given_name_ids(a), given_name_ids(b)
     if ids_a and ids_b:
-        return bool(ids_a & ids_b) or ra.key == rb.key
+        return bool(ids_a & ids_b) or ra[2] == rb[2]
     # A word that is no form of the table is no given name unless it has lost an ending.
     return all(ids or not stems(w, "given") for w, ids in ((a, ids_a), (b, ids_b)))
 
