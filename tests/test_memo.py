@@ -115,3 +115,17 @@ def test_name_keys_word_caches_hold_nothing_the_collector_tracks() -> None:
         assert held, m.__name__
         tracked = [v for v in held if gc.is_tracked(v)]
         assert not tracked, (m.__name__, tracked)
+
+
+def test_memos_shared_by_threads_give_the_function_s_results() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    m: Memo[int, int] = Memo(lambda n: n * 3, 16)
+
+    def work(start: int) -> bool:
+        return all(m(n % 50) == (n % 50) * 3 for n in range(start, start + 2_000))
+
+    with ThreadPoolExecutor(4) as pool:
+        assert all(pool.map(work, range(0, 8_000, 1_000)))
+    # (a thread may insert between another's size check and its insert: one over, each)
+    assert m.cache_info().currsize <= 16 + 4

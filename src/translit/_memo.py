@@ -78,7 +78,10 @@ class Memo(Generic[K, V]):
 
     def _drop_older_half(self) -> None:
         data = self._data
-        newer = list(itertools.islice(data.items(), len(data) // 2, None))
+        try:
+            newer = list(itertools.islice(data.items(), len(data) // 2, None))
+        except RuntimeError:  # another thread added a result meanwhile (free-threaded builds)
+            newer = []
         data.clear()
         data.update(newer)
 
