@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import gc
 import itertools
+from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import translit
 from translit._memo import Memo, memo
+
+# Names whose words take every path of name_key and of the screen: given names, a given name
+# with a Lithuanian ending, places, a hyphenated surname, Cyrillic, an initial.
+_NAMES = [
+    "Volodymyras Zelenskis", "Лукашэнка Аляксандр", "Sviatlana Tsikhanouskaya", "Jekaterinburgo",
+    "Oleksandr Hrabskyi-Kovalenko", "Nikolai", "Navumau", "Alexander Lukashenko", "Moskva",
+    "Mykola Petrenko", "A. Petrenko", "Siarhei Tsikhanouski", "Kyiv", "Nizhny Novgorod",
+]  # fmt: skip
 
 
 def test_a_result_is_computed_once_while_it_is_held() -> None:
@@ -88,15 +97,7 @@ def test_name_keys_word_caches_hold_nothing_the_collector_tracks() -> None:
     from translit.names.spelling import primary_facts
 
     translit.clear_caches()
-    names = [
-        "Volodymyras Zelenskis",
-        "Лукашэнка Аляксандр",
-        "Sviatlana Tsikhanouskaya",
-        "Jekaterinburgo",
-        "Oleksandr Hrabskyi-Kovalenko",
-        "Nikolai",
-        "Navumau",
-    ]
+    names = _NAMES
     for name in names:
         translit.name_key(name)
     for a, b in itertools.pairwise(names):
@@ -129,3 +130,39 @@ def test_memos_shared_by_threads_give_the_function_s_results() -> None:
         assert all(pool.map(work, range(0, 8_000, 1_000)))
     # (a thread may insert between another's size check and its insert: one over, each)
     assert m.cache_info().currsize <= 16 + 4
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(_NAMES), min_size=1, max_size=12), st.integers(2, 5))
+def test_keys_and_verdicts_do_not_depend_on_what_the_memos_hold(
+    names: list[str], size: int
+) -> None:
+    """Memos so small that they keep dropping results give the keys and verdicts that a
+    fresh process gives."""
+    from translit.names import screen, signature
+    from translit.names.endings import _stems_by_kind
+    from translit.names.fold import fold_variants
+    from translit.names.given import _given_by_ending_full, _given_by_ending_light
+    from translit.names.keys import _word, _word_keys
+    from translit.names.spelling import primary_facts
+
+    memos: list[Memo[Any, Any]] = [
+        _word, _word_keys, primary_facts, fold_variants, _stems_by_kind,
+        _given_by_ending_light, _given_by_ending_full, screen._light, screen._full,
+        signature.signature,
+    ]  # fmt: skip
+    translit.clear_caches()
+    expected = [translit.name_key(n) for n in names]
+    verdicts = [translit.same_name(a, b) for a, b in itertools.pairwise(names)]
+    sizes = [m.maxsize for m in memos]
+    try:
+        for m in memos:
+            m.maxsize = size
+        translit.clear_caches()
+        assert [translit.name_key(n) for n in names] == expected
+        assert [translit.same_name(a, b) for a, b in itertools.pairwise(names)] == verdicts
+        assert all(m.cache_info().currsize <= size for m in memos)
+    finally:
+        for m, was in zip(memos, sizes):
+            m.maxsize = was
+        translit.clear_caches()
