@@ -18,6 +18,7 @@ import pytest
 import translit
 from translit.names import conventions as conv
 from translit.names._data import DataError, read_json, regex, require
+from translit.names.reference import convention_read
 from translit.names.spelling import fold_variants, primary_profile, readings, token_keys
 
 FOLDER = resources.files("translit") / "data" / "names" / "conventions"
@@ -68,6 +69,18 @@ def test_malformed_data_names_the_file_and_key() -> None:
     with pytest.raises(DataError, match=r"data/x\.json: implausible: bad regular expression"):
         regex("(", "data/x.json: implausible")
     assert issubclass(DataError, ValueError)
+
+
+def test_a_convention_that_would_read_letters_twice_is_refused() -> None:
+    # The letters between the other graphemes are read by a table, once: an output holding a
+    # letter of that table (here "k") would come out read or unread by chance.
+    with pytest.raises(DataError, match=r"data/x\.json: outputs hold the grapheme letters 'k'"):
+        conv.Convention("x", {"k": "к", "kh": "kх"}, "data/x.json")
+    with pytest.raises(DataError, match=r"'ie' needs a last output without context"):
+        conv.Convention("x", {"ie": [{"out": "е", "after": "[aeiou]"}]}, "data/x.json")
+    ok = conv.Convention("x", {"k": "к", "kh": "х", "s": ["с", "з"]}, "data/x.json")
+    assert ok.read("khsk") == ["хск", "хзк"] == convention_read(ok, "khsk")
+    assert ok.first("khsk") == "хск"
 
 
 # (convention, Latin spelling, Cyrillic): each pair follows from the convention's own rules.

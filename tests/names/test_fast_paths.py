@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 import translit
 from translit import names
 from translit.names import decide, endings, reference, spelling
-from translit.names.conventions import implausible
+from translit.names.conventions import conventions, implausible
 from translit.names.fold import cognate_rules, fold_variants, plain_fold, with_cognates
 from translit.names.given import given_name_ids, given_names
 from translit.names.parsing import analyze, split_tokens, tokens_by_pattern
@@ -100,6 +100,24 @@ def test_decision_agrees_with_the_scored_comparison(
 
 
 # -- readings, folds, table lookups and same_name against translit.names.reference ----------
+
+
+# Letters and graphemes of every convention (diacritics, apostrophes, the signs), so that the
+# random tokens meet contexts, finals and ambiguous graphemes.
+_READ_LETTERS = sorted(
+    {c for c_ in conventions().values() for g in c_.graphemes for c in g if c != "$"}
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from(_READ_LETTERS), min_size=1, max_size=14))
+def test_a_convention_reads_as_its_plain_reading(token: str) -> None:
+    # The fast reading matches only the graphemes the table does not read; the reference
+    # matches every grapheme in turn. The first spelling alone is the first of them.
+    for convention in conventions().values():
+        spellings = convention.read(token)
+        assert spellings == reference.convention_read(convention, token), (convention.name, token)
+        assert convention.first(token) == spellings[0], (convention.name, token)
 
 
 @settings(max_examples=600, deadline=None)

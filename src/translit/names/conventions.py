@@ -62,11 +62,20 @@ class Convention:
             elif all(isinstance(o, str) for o in out):
                 self._branch[g] = list(out)
             else:
-                self._ctx[g] = [self._alternative(alt, f"{where}: grapheme {g!r}") for alt in out]
+                alts = [self._alternative(alt, f"{where}: grapheme {g!r}") for alt in out]
+                if alts[-1][1] is not None or alts[-1][2] is not None:
+                    # Without one, a grapheme no context fits would be left unread.
+                    raise DataError(f"{where}: grapheme {g!r} needs a last output without context")
+                self._ctx[g] = alts
         # Plain one-letter graphemes go through str.translate; the regex only handles longer
         # and context-dependent ones (longest match is unaffected: a position where no longer
         # grapheme starts is left to the table).
         self._table = {ord(g): out for g, out in self._plain.items() if len(g) == 1}
+        # The table reads the letters between the other graphemes, and the whole output once
+        # more when nothing branches: an output it would rewrite again would be read twice.
+        twice = sorted({c for out in self._outputs() for c in out if ord(c) in self._table})
+        if twice:
+            raise DataError(f"{where}: outputs hold the grapheme letters {''.join(twice)!r}")
         finals = {g + "$" for g in self._final}
         longer = {g for g in self._plain if len(g) > 1} | set(self._ctx) | set(self._branch)
         longer |= finals
@@ -75,9 +84,17 @@ class Convention:
             g for g, alts in self._ctx.items() if any(not isinstance(a[0], str) for a in alts)
         }
         self._pattern = _alternation(longer)
-        self._full_pattern = _alternation(everything)
+        self._full_pattern = _alternation(everything)  # every grapheme: the reference reads by it
         # One scan instead of a substring test per branching grapheme.
         self._branch_scan = _alternation(self._branching)
+
+    def _outputs(self) -> list[str]:
+        outs = [*self._plain.values(), *self._final.values()]
+        outs += [o for branch in self._branch.values() for o in branch]
+        for alternatives in self._ctx.values():
+            for text, _before, _after in alternatives:
+                outs += [text] if isinstance(text, str) else text
+        return outs
 
     @staticmethod
     def _alternative(alt: Any, where: str) -> _Alternative:
@@ -118,17 +135,27 @@ class Convention:
         """Whether ``token`` has a spelling this convention reads in more than one way."""
         return self._branch_scan.search(token) is not None
 
+    def first(self, token: str) -> str:
+        """The most likely spelling of ``token`` (lower case): ``read(token)[0]``, without
+        working out the others."""
+        return self._pattern.sub(self._replace, token).translate(self._table)
+
     def read(self, token: str) -> list[str]:
         """The spellings of ``token`` (lower case) under this convention, most likely first."""
         if self._branch_scan.search(token) is None:
             return [self._pattern.sub(self._replace, token).translate(self._table)]
+        # Only the graphemes that are longer, contextual, final or ambiguous are matched; the
+        # letters between them are plain one-letter graphemes, read by the table (no output
+        # holds a letter the table rewrites: checked when the convention is compiled).
+        table = self._table
         outs = [""]
         pos = 0
-        for m in self._full_pattern.finditer(token):
-            lit = token[pos : m.start()]
+        for m in self._pattern.finditer(token):
+            lit = token[pos : m.start()].translate(table)
             outs = [o + lit + a for o in outs for a in self._options(m)][:MAX_SPELLINGS]
             pos = m.end()
-        return [o + token[pos:] for o in outs]
+        rest = token[pos:].translate(table)
+        return [o + rest for o in outs]
 
 
 def _alternation(graphemes: set[str]) -> re.Pattern[str]:

@@ -10,6 +10,8 @@ on development-like input, so that a shortcut can never change a result.
 from __future__ import annotations
 
 from .conventions import (
+    MAX_SPELLINGS,
+    Convention,
     conventions,
     differs_from_english,
     first_marked_convention,
@@ -29,6 +31,7 @@ from .spelling import (
 )
 
 __all__ = [
+    "convention_read",
     "fold_variants",
     "given_name_ids",
     "index_keys",
@@ -40,6 +43,18 @@ __all__ = [
     "readings",
     "same_name",
 ]
+
+
+def convention_read(convention: Convention, token: str) -> list[str]:
+    """:meth:`Convention.read <translit.names.conventions.Convention.read>`: every grapheme,
+    one-letter ones too, matched in turn and read by its rule."""
+    outs = [""]
+    pos = 0
+    for m in convention._full_pattern.finditer(token):
+        lit = token[pos : m.start()]
+        outs = [o + lit + a for o in outs for a in convention._options(m)][:MAX_SPELLINGS]
+        pos = m.end()
+    return [o + token[pos:] for o in outs]
 
 
 def readings(token: str) -> tuple[Reading, ...]:

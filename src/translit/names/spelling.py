@@ -185,7 +185,7 @@ def primary_facts(token: str) -> tuple[str, str, str, tuple[str, ...]]:
     else:
         low = latin_low(token)
         profile = conventions_of(low)[0]
-        spelling = conventions()[profile].read(low)[0]
+        spelling = conventions()[profile].first(low)
     keys = fold_variants(spelling)
     return (profile, spelling, keys[0], keys)
 
