@@ -81,7 +81,6 @@ def cyrillic_folds(form: str) -> set[str]:
     return {light_fold(v, table=True) for v in variants}
 
 
-@lru_cache(maxsize=65_536)
 def light_forms(word: str, table: bool = False) -> frozenset[str]:
     """The light folds of the readings of one word (hyphenated parts joined by ``-``).
 
@@ -90,6 +89,13 @@ def light_forms(word: str, table: bool = False) -> frozenset[str]:
     convention and the English/official one count: the others read too much into short or
     English words (French silent -e reads Dion as Дон).
     """
+    # One cache entry per word and fold, however ``table`` is passed: lru_cache keys
+    # light_forms(w, True) and light_forms(w, table=True) apart, and each would read the word.
+    return _light_forms(word, table)
+
+
+@lru_cache(maxsize=65_536)
+def _light_forms(word: str, table: bool) -> frozenset[str]:
     from ..names.spelling import reading_spellings
 
     short = len(word) <= 4
