@@ -8,6 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from translit.text import protect
 from translit.text.protect import ProtectState, protected_spans
 
 
@@ -126,3 +127,51 @@ def test_line_chunks_give_the_same_spans_as_the_whole(parts: list[str]) -> None:
         offset += len(line)
     covered = {i for s, e in whole for i in range(s, e)}
     assert {i for s, e in chunked for i in range(s, e)} == covered
+
+
+QUOTED = st.sampled_from(
+    [
+        '"',
+        '":',
+        '" :',
+        '\\"',
+        "\\",
+        "Ab",
+        " ",
+        "   ",
+        "\n",
+        "\t",
+        ":",
+        "[",
+        "]",
+        "`",
+        "```",
+        '<a href="x">',
+        '[a]: "t"',
+        '[a](b "t")',
+        'http://x.org/"',
+        "www.x",
+        "x@y.z",
+        "./a",
+        "n/k.md",
+        "<!--",
+        "-->",
+        "~~~",
+        '{"k": 1}',
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(QUOTED | PIECES | st.text(max_size=3), max_size=30),
+    st.sampled_from(["", "-->", "fence:```", "</script>"]),
+)
+def test_quotes_trigger_a_search_only_where_a_json_key_starts(parts: list[str], open_: str) -> None:
+    # The fast scan looks at a double quote only where a JSON key may start; the reference
+    # tries every pattern at every quote. Their spans and states are the same.
+    text = "".join(parts)
+    state = ProtectState(open_)
+    assert protect._scan(text, state, protect._TRIGGERS) == protect._scan(
+        text, state, protect._EVERY_TRIGGER
+    )

@@ -62,7 +62,13 @@ _OPENERS = re.compile(
 )
 
 # The characters (and sequences) every pattern above contains.
-_TRIGGERS = re.compile(r"[`~<@#/\\\]\[\"]|://|www\.")
+_EVERY_TRIGGER = re.compile(r"[`~<@#/\\\]\[\"]|://|www\.")
+# The same, but a double quote only where a JSON key starts: prose is full of quotes, and only
+# the jsonkey pattern starts at one. Any other match that covers a quote holds a trigger before
+# it (its backticks, ``<``, ``[``, ``]``), whose own search starts where that match does; a URL,
+# an e-mail address, a handle or a path holds no quote. (``_EVERY_TRIGGER`` is the plain
+# reference the tests compare with.)
+_TRIGGERS = re.compile(r"[`~<@#/\\\]\[]|://|www\.|\"(?=(?:[^\"\\\n]|\\.)*\"[ \t]*:)")
 # How far back the start of a word (a URL, an e-mail address, a path) is looked for.
 _WORD_BACK = 512
 
@@ -114,6 +120,12 @@ def protected_spans(text: str, state: ProtectState = _CLOSED) -> tuple[list[Span
     >>> [text[s:e] for s, e in protected_spans(text)[0]]
     ['https://x.org/Zelensky', '`Lukashenka()`']
     """
+    return _scan(text, state, _TRIGGERS)
+
+
+def _scan(
+    text: str, state: ProtectState, triggers: re.Pattern[str]
+) -> tuple[list[Span], ProtectState]:
     spans: list[Span] = []
     pos = 0
     if state.closer:
@@ -125,7 +137,7 @@ def protected_spans(text: str, state: ProtectState = _CLOSED) -> tuple[list[Span
     n = len(text)
     # Prose has few of the characters machine text starts with: find those first, and try the
     # patterns only where one is (at the start of its line, of its word, or at it).
-    for trigger in _TRIGGERS.finditer(text, pos):
+    for trigger in triggers.finditer(text, pos):
         t = trigger.start()
         if t < pos:
             continue
