@@ -121,3 +121,14 @@ def test_runs_skipped_as_inert_give_the_same_mentions(words: list[str], seps: li
     # the mentions must be those of the full cut.
     text = "".join(w + (seps[i] if i < len(seps) else " ") for i, w in enumerate(words))
     assert find_mentions(text, []) == find_mentions(text, [], skips=[])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(categories=["Lu", "Ll", "Lt", "Lo", "Mn", "Nd"]), min_size=1))
+def test_a_word_of_letters_alone_is_kept_whole_as_trim_keeps_it(word: str) -> None:
+    # The scan skips trim for a word of letters alone (most words): trim must keep such a word
+    # whole, quoted or not.
+    from translit.text.words import trim
+
+    if word.isalpha():
+        assert trim(word, False) == (word, False) == trim(word, True)

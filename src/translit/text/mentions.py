@@ -103,7 +103,11 @@ def _runs(text: str, protected: list[Span]) -> Iterator[list[Word]]:
                     run = []
                 continue
             next_start = protected[k].start if k < n else len(text) + 1
-        word, cut = trim(m.group(), s > 0 and text[s - 1] in "'‘")
+        raw = m.group()
+        if raw.isalpha():  # most words: nothing for trim to cut (no dot, apostrophe, hyphen)
+            word, cut = raw, False
+        else:
+            word, cut = trim(raw, s > 0 and text[s - 1] in "'‘")
         if run and not (s == last_end + 1 and text[last_end] in " \u00a0"):
             yield run
             run = []
