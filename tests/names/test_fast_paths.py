@@ -120,6 +120,15 @@ def test_a_convention_reads_as_its_plain_reading(token: str) -> None:
         assert convention.first(token) == spellings[0], (convention.name, token)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(LATIN_WORDS, CYRILLIC_WORDS), st.randoms(use_true_random=False))
+def test_readings_depend_on_the_lower_case_word_alone(word: str, rng: random.Random) -> None:
+    # The gate reads a word as written and shares the reading between its tests (the ending
+    # test asks for the lower-case word): the reading must not depend on case.
+    mixed = "".join(c.upper() if rng.random() < 0.5 else c for c in word)
+    assert spelling.reading_spellings(mixed) == spelling.reading_spellings(mixed.lower())
+
+
 @settings(max_examples=600, deadline=None)
 @given(LATIN_WORDS)
 def test_readings_agree_with_the_reference(word: str) -> None:

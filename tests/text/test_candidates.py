@@ -78,3 +78,17 @@ def test_a_broken_pattern_names_the_file_and_key(monkeypatch: pytest.MonkeyPatch
             candidates._endings()
     finally:
         candidates._endings.cache_clear()
+
+
+def test_the_gate_reads_a_new_word_once() -> None:
+    # The given-name, place and ending tests share one reading of the word (the ending test
+    # used to read it a second time, casefolded).
+    import translit
+    from translit.names.spelling import reading_spellings
+
+    translit.clear_caches()
+    assert classify("Takshamionak").kind == "surname"
+    assert reading_spellings.cache_info().currsize == 1
+    translit.clear_caches()
+    classify("Straßenko")  # casefolded "strassenko" is read apart: ß and ss read differently
+    assert reading_spellings.cache_info().currsize == 2

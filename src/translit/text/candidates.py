@@ -235,14 +235,17 @@ def _ending_of(word: str) -> _Ending | None:
     """The first strong ending ``word`` shows, else the first weak one, else None."""
     from ..names.spelling import fold, reading_spellings
 
-    low = word.casefold()
-    last = low.rsplit("-", 1)[-1]  # Rimsky-Korsakov: the last part carries the suffix
+    part = word.rsplit("-", 1)[-1]  # Rimsky-Korsakov: the last part carries the suffix
+    last = part.casefold()
     if not is_source_script(last) and not any(e.tail.search(last) for e in _endings()):
         return None  # no ending's Latin form fits: decided without reading the word
     # The main key of the most likely reading and of the English/official one: the optional
     # folds (ій ~ ей) would read -stein as -stin, and the other conventions read English
     # words into suffixes (Vicky as Вицки).
-    rs = reading_spellings(last) if last else ()
+    # A word's readings depend on its lower-case form alone: read as written, the word shares
+    # the cache entry the gate's other tests made (read casefolded, it was read a second time).
+    # Where casefolding is more than lower-casing (ß -> ss), the casefolded word is read.
+    rs = reading_spellings(part if part.lower() == last else last) if last else ()
     keys = {fold(spelling) for i, (name, spelling) in enumerate(rs) if i == 0 or name == "english"}
     weak: _Ending | None = None
     for e in _endings():
