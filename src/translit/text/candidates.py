@@ -28,6 +28,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal, NamedTuple
 
+from ..names.spelling import fold, reading_spellings
+from .exact_readings import exact_given, exact_place
+
 __all__ = [
     "Kind",
     "Verdict",
@@ -233,8 +236,6 @@ def _consonants(key: str) -> int:
 @lru_cache(maxsize=65_536)
 def _ending_of(word: str) -> _Ending | None:
     """The first strong ending ``word`` shows, else the first weak one, else None."""
-    from ..names.spelling import fold, reading_spellings
-
     part = word.rsplit("-", 1)[-1]  # Rimsky-Korsakov: the last part carries the suffix
     last = part.casefold()
     if not is_source_script(last) and not any(e.tail.search(last) for e in _endings()):
@@ -271,8 +272,6 @@ def classify(word: str) -> Verdict:
     >>> classify("Games")
     Verdict(kind='other', reason='no surname ending of the supported languages')
     """
-    from .exact_readings import exact_given, exact_place
-
     bare = word.rstrip(".")
     if not bare:
         return Verdict("other", "no letters")

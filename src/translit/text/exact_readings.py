@@ -16,6 +16,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ..names.given import exact_given_ids
+from ..names.places import exact_place_ids
+from ..names.spelling import cyrillic_form, reading_spellings
+
 __all__ = [
     "cyrillic_folds",
     "exact_given",
@@ -74,8 +78,6 @@ def _is_cyrillic(form: str) -> bool:
 
 def cyrillic_folds(form: str) -> set[str]:
     """Table folds of a Cyrillic form (ё read both as е and as о)."""
-    from ..names.spelling import cyrillic_form
-
     cyr = cyrillic_form(form)
     variants = [cyr, cyr.replace("ё", "о")] if "ё" in cyr else [cyr]
     return {light_fold(v, table=True) for v in variants}
@@ -96,8 +98,6 @@ def light_forms(word: str, table: bool = False) -> frozenset[str]:
 
 @lru_cache(maxsize=65_536)
 def _light_forms(word: str, table: bool) -> frozenset[str]:
-    from ..names.spelling import reading_spellings
-
     short = len(word) <= 4
     parts = [p for p in word.split("-") if p]
     combos = [""]
@@ -211,8 +211,6 @@ def exact_given(word: str) -> frozenset[str]:
     >>> sorted(exact_given("Siarhei")), sorted(exact_given("Love"))
     (['sergei'], [])
     """
-    from ..names.given import exact_given_ids
-
     return exact_given_ids(word) or native_given(word)
 
 
@@ -235,8 +233,6 @@ def exact_place(name: str) -> frozenset[str]:
     >>> sorted(exact_place("Homel")), sorted(exact_place("Gordiin"))
     (['homiel'], [])
     """
-    from ..names.places import exact_place_ids
-
     ids = exact_place_ids(name)
     if ids:
         return ids

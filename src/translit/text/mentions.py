@@ -223,10 +223,10 @@ class _Cutter:
 
     def _places(self, run: list[Word], i: int, out: list[Mention]) -> int:
         """A place of several capitalised words (Nizhny Novgorod, Biała Podlaska)."""
-        from .exact_readings import exact_place
-
         if i + 1 >= len(run) or not facts(run[i].text).starts_place:
             return 0
+        from .exact_readings import exact_place
+
         for size in range(min(self.max_place_words, len(run) - i), 1, -1):
             words = tuple(run[i : i + size])
             mention = _mention("place", words)

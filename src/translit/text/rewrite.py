@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from ..names.parsing import analyze
 from .canonical import compatible
 from .clusters import Cluster
 from .mentions import Mention
@@ -74,8 +75,6 @@ def in_case_of(model: str, word: str) -> str:
 
 def _parts(spelling: str) -> list[tuple[str, str]]:
     """(role, word) for each word of a spelling, by the name parser."""
-    from ..names.parsing import analyze
-
     words = spelling.split(" ")
     tokens = analyze(spelling).tokens
     if len(tokens) != len(words):

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .candidates import Verdict, classify
+from .exact_readings import starts_a_place
 from .frequent_words import inert_reason
 
 __all__ = [
@@ -129,8 +130,6 @@ def facts(word: str) -> Facts:
 
 def gate_facts(word: str) -> Facts:
     """:func:`facts` worked out from the gate and the place tables (not cached)."""
-    from .exact_readings import starts_a_place
-
     if is_caps(word):
         v = classify(title(word))
         if not v.candidate:
