@@ -109,14 +109,14 @@ class Plan:
 
     def _join(self, language: str, mention: Mention) -> Cluster | None:
         """The cluster an unseen spelling belongs to, by keys and then the matcher."""
+        memo = (language, mention.kind, mention.spelling)
+        if memo in self._joined:  # (most calls: before the imports below)
+            return self._joined[memo]
         from ..names.matching import name_keys, same_name
         from .exact_readings import exact_place
         from .language import wordlist_language
         from .place_standards import may_be_place
 
-        memo = (language, mention.kind, mention.spelling)
-        if memo in self._joined:
-            return self._joined[memo]
         if self._index is None:
             # One key per cluster, the one it was made with: building the index costs a
             # dictionary insert per cluster, whatever the size of the discovery.
