@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .options import Options, WriteBack
+from .realpaths import real_path
 from .sources import Source
 
 __all__ = ["Plan", "PlanError", "make_plan"]
@@ -128,8 +129,9 @@ def make_plan(sources: Sequence[Source], options: Options) -> Plan:
     inputs_real = {s.real for s in sources if s.real is not None}
     inputs_id = {(s.dev, s.ino) for s in sources if s.real is not None}
     taken: dict[str, str] = {}
+    resolved: dict[str, str] = {}  # (see real_path)
     for path, shown, role, stream_ok, owner in checks:
-        real = os.path.realpath(path)
+        real = real_path(path, resolved)
         try:
             st: os.stat_result | None = os.stat(path)
         except OSError:
@@ -149,7 +151,7 @@ def make_plan(sources: Sequence[Source], options: Options) -> Plan:
             raise PlanError(f"refusing to write {shown} ({role}): it is also the {taken[real]}")
         taken[real] = role
     directories = {
-        os.path.dirname(os.path.realpath(p)) for p in [*targets, *backups] if p is not None
+        os.path.dirname(real_path(p, resolved)) for p in [*targets, *backups] if p is not None
     }
     shown_targets = tuple(
         (s.display if wb is WriteBack.IN_PLACE else t) if t is not None else None

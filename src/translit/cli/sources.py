@@ -26,6 +26,7 @@ from typing import BinaryIO
 from .console import Console
 from .ignore import IgnoreRules
 from .options import Options
+from .realpaths import real_path
 from .textio import BINARY_SNIFF_BYTES, InputError, bom_hint, is_binary, wide
 
 __all__ = ["SPOOL_LIMIT", "STDIN_NAME", "Source", "collect"]
@@ -183,8 +184,10 @@ def collect(options: Options, console: Console, spool_dir: str) -> list[Source]:
     seen: set[str] = set()
     stdin_done = False
 
+    directories: dict[str, str] = {}
+
     def add(display: str, st: os.stat_result, root: str | None = None) -> None:
-        real = os.path.realpath(display)
+        real = real_path(display, directories)
         if real in seen:
             return
         seen.add(real)
