@@ -9,6 +9,12 @@ import wordfreq
 
 from translit.text import common_words
 from translit.text.common_words import _read_wordlist, is_common, is_known
+from translit.text.language import _LANGUAGES, wordlist_language
+
+# Every wordfreq list the normalizer may read.
+_WORDLISTS = {
+    wordlist_language(lang, cyrillic) for lang in _LANGUAGES for cyrillic in (False, True)
+}
 
 
 @pytest.mark.parametrize("language", ["en", "de", "sh"])
@@ -16,13 +22,31 @@ def test_the_list_read_directly_is_wordfreqs(language: str) -> None:
     assert _read_wordlist(language) == wordfreq.get_frequency_dict(language, wordlist="best")
 
 
+def _forget() -> None:
+    for cache in (common_words._buckets, common_words._common, common_words._frequencies):
+        cache.cache_clear()
+
+
 def test_without_the_file_wordfreq_is_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     assert _read_wordlist("xx") is None  # no such list
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
-    assert _read_wordlist("en") is None
-    common_words._frequencies.cache_clear()
+    _forget()
     try:
+        assert _read_wordlist("en") is None
+        assert common_words._common("en") is None
         assert is_common("Games", "en") and not is_common("Lukashenka", "en")
         assert is_known("Dione", "en") and not is_known("Bajmut", "en")
     finally:
-        common_words._frequencies.cache_clear()
+        _forget()
+
+
+@pytest.mark.parametrize("language", sorted(_WORDLISTS))
+def test_the_common_words_read_from_the_frequent_buckets_are_the_tables(language: str) -> None:
+    # is_common reads a set made from the frequent buckets alone; it must say what the whole
+    # table says, for every word of every list the normalizer reads (a word listed in two
+    # buckets, which the format rules out, would fail this).
+    common = common_words._common(language)
+    assert common is not None and len(common) > 1000
+    floor = common_words._floor("common_zipf")
+    table = common_words._frequencies(language)
+    assert {w for w, f in table.items() if f >= floor} == common

@@ -57,10 +57,23 @@ def _frequencies(wordlist: str) -> dict[str, float]:
 def _read_wordlist(wordlist: str) -> dict[str, float] | None:
     """``wordfreq.get_frequency_dict(wordlist, wordlist="best")``, read from wordfreq's data
     file without importing wordfreq (its tokenizer, ftfy and langcodes cost about 80 ms, a
-    tenth of a run over a few MB of prose). The file is in the documented cBpack format
-    (``wordfreq.read_cBpack``: a msgpack list, a header, then the words of each centibel of
-    frequency); None when there is no file of that name or it is not in that format, and
-    wordfreq itself is asked."""
+    tenth of a run over a few MB of prose); None when there is no such file or it is not in
+    the format :func:`_buckets` reads, and wordfreq itself is asked."""
+    buckets = _buckets(wordlist)
+    if buckets is None:
+        return None
+    table: dict[str, float] = {}
+    for index, bucket in enumerate(buckets):
+        table.update(dict.fromkeys(bucket, 10 ** (-index / 100)))
+    return table
+
+
+@lru_cache(maxsize=16)
+def _buckets(wordlist: str) -> tuple[list[str], ...] | None:
+    """The words of wordfreq's data file for ``wordlist``, one list per centibel of frequency
+    from the most frequent (the documented cBpack format, ``wordfreq.read_cBpack``: a msgpack
+    list, a header, then the buckets); None when there is no such file or it is in another
+    layout."""
     import gzip
     import importlib.util
     from pathlib import Path
@@ -84,12 +97,25 @@ def _read_wordlist(wordlist: str) -> dict[str, float] | None:
     header = pack[0] if isinstance(pack, list) and pack else None
     if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
         return None
-    table: dict[str, float] = {}
-    for index, bucket in enumerate(pack[1:]):
-        freq = 10 ** (-index / 100)
-        for word in bucket:
-            table[word] = freq
-    return table
+    return tuple(pack[1:])
+
+
+@lru_cache(maxsize=16)
+def _common(wordlist: str) -> frozenset[str] | None:
+    """The words of ``wordlist`` at or above the common floor, from the frequent buckets
+    alone: the gate asks only this of most documents, and a set of the first few hundred
+    buckets (15,000 English words) is made in a millisecond where the whole table takes tens.
+    (A word has one frequency, so it is in one bucket: the cBpack format.) None when there is
+    no data file and the table must be asked."""
+    buckets = _buckets(wordlist)
+    if buckets is None:
+        return None
+    floor = _floor("common_zipf")
+    common: set[str] = set()
+    for index, bucket in enumerate(buckets):
+        if 10 ** (-index / 100) >= floor:
+            common.update(bucket)
+    return frozenset(common)
 
 
 @lru_cache(maxsize=4)
@@ -103,7 +129,10 @@ def is_common(word: str, wordlist: str) -> bool:
     >>> is_common("Games", "en"), is_common("Lukashenka", "en")
     (True, False)
     """
-    return _frequencies(wordlist).get(word.casefold(), 0.0) >= _floor("common_zipf")
+    common = _common(wordlist)
+    if common is None:
+        return _frequencies(wordlist).get(word.casefold(), 0.0) >= _floor("common_zipf")
+    return word.casefold() in common
 
 
 def is_known(word: str, wordlist: str) -> bool:
