@@ -59,3 +59,13 @@ def test_the_wordlist_of_a_language() -> None:
     assert wordlist_language("ru", cyrillic=False) == "en"  # Latin words in Russian text
     assert wordlist_language("uk", cyrillic=True) == "uk"
     assert wordlist_language("be", cyrillic=True) == "ru"  # no Belarusian wordlist
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(max_codepoint=127), max_size=80))
+def test_ascii_text_is_cut_into_the_same_words(text: str) -> None:
+    # document_language cuts ASCII text with a plain ASCII class: the same words as the
+    # Unicode class of letters gives.
+    from translit.text.language import _ASCII_WORD, _WORD
+
+    assert _ASCII_WORD.findall(text) == _WORD.findall(text)

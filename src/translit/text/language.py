@@ -44,6 +44,9 @@ _MIN_CYRILLIC = 40
 # the answer must not depend on how the document is cut into chunks.
 SAMPLE_CHARS = 4_000
 _WORD = re.compile(r"[^\W\d_]+")
+# The same words in ASCII text, which the engine scans faster than the Unicode class (a quarter
+# of telling a document's language).
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +77,7 @@ def document_language(text: str) -> str:
     index = _function_words()
     score: dict[str, float] = {}
     hits = 0
-    for word in _WORD.findall(sample):
+    for word in (_ASCII_WORD if sample.isascii() else _WORD).findall(sample):
         found = index.get(word)  # (every listed word is lower-case: capitalised ones miss)
         if found is None:
             continue
