@@ -193,10 +193,17 @@ class _Builder:
         }
         surnames = sorted(s for k, s in self.counts if k == "surname")
         known_keys = self.keys
+        # Blocking asks for a surname's keys twice (dropping common words, then grouping):
+        # they are worked out once per build.
+        worked_out: dict[str, Iterable[str]] = {}
 
         def keys_of(s: str) -> Iterable[str]:
             found = known_keys.get(s)
-            return name_keys(s) if found is None else found
+            if found is None:
+                found = worked_out.get(s)
+                if found is None:
+                    found = worked_out[s] = name_keys(s)
+            return found
 
         kept = set(
             self._drop_common([s for s in surnames if s not in named], keys_of, others=named)
