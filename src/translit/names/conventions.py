@@ -143,7 +143,7 @@ class Convention:
     def read(self, token: str) -> list[str]:
         """The spellings of ``token`` (lower case) under this convention, most likely first."""
         if self._branch_scan.search(token) is None:
-            return [self._pattern.sub(self._replace, token).translate(self._table)]
+            return [self.first(token)]
         # Only the graphemes that are longer, contextual, final or ambiguous are matched; the
         # letters between them are plain one-letter graphemes, read by the table (no output
         # holds a letter the table rewrites: checked when the convention is compiled).

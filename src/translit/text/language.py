@@ -44,8 +44,8 @@ _MIN_CYRILLIC = 40
 # the answer must not depend on how the document is cut into chunks.
 SAMPLE_CHARS = 4_000
 _WORD = re.compile(r"[^\W\d_]+")
-# The same words in ASCII text, which the engine scans faster than the Unicode class (a quarter
-# of telling a document's language).
+# The same words in ASCII text, which the engine scans faster than the Unicode class (about a
+# tenth of telling a document's language).
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
 
 

@@ -23,6 +23,7 @@ from typing import Any, Literal, NamedTuple
 
 from .candidates import not_names
 from .common_words import gate_settings
+from .exact_readings import exact_place
 from .protect import Span
 from .words import Facts, facts, is_caps, multiword_places, title, trim
 
@@ -225,8 +226,6 @@ class _Cutter:
         """A place of several capitalised words (Nizhny Novgorod, Biała Podlaska)."""
         if i + 1 >= len(run) or not facts(run[i].text).starts_place:
             return 0
-        from .exact_readings import exact_place
-
         for size in range(min(self.max_place_words, len(run) - i), 1, -1):
             words = tuple(run[i : i + size])
             mention = _mention("place", words)

@@ -10,8 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+from ..names.matching import name_keys, same_name
 from .clusters import Cluster, native_key
+from .exact_readings import exact_place
+from .language import wordlist_language
 from .mentions import Mention
+from .place_standards import may_be_place
 from .rewrite import lazy_reason
 from .same_surname import same_surname
 
@@ -110,13 +114,8 @@ class Plan:
     def _join(self, language: str, mention: Mention) -> Cluster | None:
         """The cluster an unseen spelling belongs to, by keys and then the matcher."""
         memo = (language, mention.kind, mention.spelling)
-        if memo in self._joined:  # (most calls: before the imports below)
+        if memo in self._joined:
             return self._joined[memo]
-        from ..names.matching import name_keys, same_name
-        from .exact_readings import exact_place
-        from .language import wordlist_language
-        from .place_standards import may_be_place
-
         if self._index is None:
             # One key per cluster, the one it was made with: building the index costs a
             # dictionary insert per cluster, whatever the size of the discovery.
