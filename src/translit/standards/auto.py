@@ -19,7 +19,7 @@ from .cache import compile_scheme
 from .detection import alphabet, best, is_name_form, language_scores
 from .registry import language_defaults
 
-__all__ = ["language_spans", "transliterate_auto"]
+__all__ = ["has_cyrillic", "language_spans", "transliterate_auto"]
 
 _CYRILLIC = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
@@ -31,6 +31,11 @@ _WORD = re.compile(rf"(?:[^\W\d_]|{MARK_CLASS})+(?:{_APOS}(?:[^\W\d_]|{MARK_CLAS
 _UNIT_END = re.compile(r"\n|(?<=[^\W\d_]{2}[.!?…])\s+")
 # Between two words of one name: a space or a hyphen (Римский-Корсаков), nothing else.
 _NAME_GAP = re.compile(r"[ \u00a0-]")
+
+
+def has_cyrillic(text: str) -> bool:
+    """Does ``text`` hold a Cyrillic letter (the letters :func:`language_spans` decides)?"""
+    return _CYRILLIC.search(text) is not None
 
 
 def _letters(word: str) -> set[str]:
@@ -125,7 +130,7 @@ def transliterate_auto(text: str, *, names: bool = False, drop_marks: bool = Fal
         drop_marks: leave stress marks out.
     """
     defaults = language_defaults()
-    if _CYRILLIC.search(text):
+    if has_cyrillic(text):
         pieces = []
         for s, e, lang in language_spans(text):
             chunk = text[s:e]

@@ -328,7 +328,7 @@ class Normalizer:
             # standard's form of them is the canonical form)
             from .transliterate_text import as_latin
 
-            found = as_latin(found, self.transliterate)
+            found = as_latin(found, self.transliterate, text)
         return found
 
     def _lexicon_probe(self) -> tuple[Callable[[str], bool] | None, int]:

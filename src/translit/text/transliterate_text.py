@@ -4,20 +4,29 @@ Every word in the source script outside the protected spans is transliterated un
 standard. Before that, native-script names are read as their transliterations and counted with
 the Latin spellings of the text (:func:`as_latin`), so a name ends up with one spelling
 (Лукашэнка -> Lukashenko when the text says Lukashenko). Each distinct word is transliterated
-once: the cost is linear in the text.
+once per standard: the cost is linear in the text.
+
+With ``"auto"`` a word takes the standard of its sentence's language, exactly as
+``transliterate(text, "auto")`` decides it (:func:`translit.standards.auto.language_spans`).
+A word read on its own would often be told apart wrongly: Russian *богу* or *Петербург* has no
+letter Ukrainian lacks, and read alone came out Ukrainian (*bohu*, *Peterburh*) in the middle of
+Russian text.
 """
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from ..standards.registry import AUTO
 from .candidates import is_source_script
 from .mentions import Mention
 from .protect import Span
 from .rewrite import Change
 
-__all__ = ["with_transliteration"]
+__all__ = ["as_latin", "scheme_at", "with_transliteration"]
 
 
 @lru_cache(maxsize=1)
@@ -27,16 +36,54 @@ def _word_rx() -> Any:
     return regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*")
 
 
+def scheme_at(text: str, scheme: str) -> Callable[[int], str]:
+    """The standard that ``scheme`` applies at each offset of ``text``: ``scheme`` itself for
+    a named standard; for ``"auto"``, the default standard of the language
+    ``transliterate(text, "auto")`` finds there (``"auto"`` where it finds none: Greek and
+    Georgian words are told by their letters alone).
+
+    >>> at = scheme_at("Твой друг. Твій друг.", "auto")
+    >>> at(0), at(11)
+    ('ru-bgn-pcgn', 'uk-kmu-2010')
+    """
+    if scheme != AUTO:
+        return lambda _: scheme
+    from ..standards.auto import has_cyrillic, language_spans
+    from ..standards.registry import language_defaults
+
+    if not has_cyrillic(text):
+        return lambda _: scheme
+    defaults = language_defaults()
+    spans = language_spans(text)
+    starts = [s for s, _, _ in spans]
+    schemes = [defaults[lang] if lang else AUTO for _, _, lang in spans]
+
+    def at(offset: int) -> str:
+        return schemes[max(bisect.bisect_right(starts, offset) - 1, 0)]
+
+    return at
+
+
+def _transliterated(word: str, scheme: str) -> str:
+    from ..standards.transliteration import transliterate
+
+    out = transliterate(word, scheme)
+    if scheme != AUTO and is_source_script(out):
+        # A Greek or Georgian letter in a word of a Cyrillic sentence: "auto" writes it under
+        # the standard of its own script, after the sentence's standard.
+        out = transliterate(out, AUTO)
+    return out
+
+
 def with_transliteration(
     text: str, spans: list[Span], changes: list[Change], scheme: str
 ) -> list[Change]:
     """``changes`` plus a change for every source-script word they do not already cover."""
-    from ..standards.transliteration import transliterate
-
     taken = sorted([(c.start, c.end) for c in changes] + [(s.start, s.end) for s in spans])
     out = list(changes)
-    memo: dict[str, str] = {}
+    memo: dict[tuple[str, str], str] = {}
     why = f"transliterated under {scheme}"
+    standard = scheme_at(text, scheme)
     t = 0
     for m in _word_rx().finditer(text):
         word = m.group()
@@ -47,25 +94,34 @@ def with_transliteration(
             t += 1
         if t < len(taken) and taken[t][0] < e:
             continue
-        new = memo.get(word)
+        key = (word, standard(s))
+        new = memo.get(key)
         if new is None:
-            new = memo[word] = transliterate(word, scheme)
+            new = memo[key] = _transliterated(*key)
         if new != word:
             out.append(Change(s, e, word, new, new, why))
     out.sort(key=lambda c: c.start)
     return out
 
 
-def as_latin(mentions: list[Mention], scheme: str) -> list[Mention]:
-    """Native-script mentions read as the Latin spellings ``scheme`` gives them, so that with
-    transliteration they count, and are unified, with the Latin spellings of their names."""
-    from ..standards.transliteration import transliterate
+def as_latin(mentions: list[Mention], scheme: str, text: str) -> list[Mention]:
+    """Native-script mentions read as the Latin spellings ``scheme`` gives them in ``text``,
+    so that with transliteration they count, and are unified, with the Latin spellings of
+    their names."""
     from .candidates import classify
 
+    standard: Callable[[int], str] | None = None
     out = []
     for m in mentions:
         if m.kind == "native":
-            latin = transliterate(m.spelling, scheme)
+            if standard is None:
+                standard = scheme_at(text, scheme)
+            parts = m.spelling.split(" ")
+            if len(parts) == len(m.words):  # each word under the standard of its place
+                at = standard
+                latin = " ".join(_transliterated(p, at(w.start)) for p, w in zip(parts, m.words))
+            else:
+                latin = _transliterated(m.spelling, standard(m.start))
             kind = classify(latin).kind
             if kind in ("surname", "place"):
                 m = Mention(kind, m.words, latin, m.caps)

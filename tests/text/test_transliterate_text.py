@@ -1,0 +1,76 @@
+"""Transliteration inside the normalizer: ``"auto"`` decides as ``transliterate(text, "auto")``."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import translit
+from translit.text.mentions import find_mentions
+from translit.text.protect import protected_spans
+from translit.text.transliterate_text import as_latin, scheme_at
+
+# Lower-case words (so no name mentions, no name changes) of the three languages, most of them
+# without a letter only one language writes: read alone, such a word cannot tell its language.
+_WORDS = {
+    "ru": "я не знаю где он был вчера тихо друга богу нас ночи мой твой".split(),
+    "uk": "я не знаю де він був учора тихо друга богу нас ночі мій твій як".split(),
+    "be": "я не ведаю дзе ён быў учора ціха сябра богу нас ночы мой твой як".split(),
+}
+
+
+def _sentences(lang: str) -> st.SearchStrategy[str]:
+    words = st.lists(st.sampled_from(_WORDS[lang]), min_size=3, max_size=8)
+    return words.map(lambda ws: " ".join(ws) + st_end(ws))
+
+
+def st_end(words: list[str]) -> str:
+    return "." if len(words) % 2 else ",\n"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(sorted(_WORDS)).flatmap(_sentences), min_size=1, max_size=6))
+def test_auto_decides_each_word_as_transliterate_does(sentences: list[str]) -> None:
+    text = " ".join(sentences)
+    assert translit.Normalizer(transliterate="auto")(text) == translit.transliterate(text, "auto")
+
+
+def test_auto_reads_a_word_in_the_language_of_its_sentence() -> None:
+    # Read alone, each of these words was taken for another language: не, я and мой have no
+    # letter Belarusian alone writes, богу and тихо none Russian alone writes.
+    n = translit.Normalizer(transliterate="auto")
+    assert n("Я не ведаю, дзе ён быў.") == "Ja nie viedaju, dzie jon byŭ."
+    russian = "Слава богу, здесь было тихо, и никто ничего не сказал."
+    assert n(russian) == "Slava bogu, zdes’ bylo tikho, i nikto nichego ne skazal."
+    assert n("Слава богу, тут тихо, як і було.") == "Slava bohu, tut tykho, yak i bulo."
+
+
+def test_a_named_standard_is_one_standard_everywhere() -> None:
+    at = scheme_at("Я не ведаю. Учора він був тут.", "uk")
+    assert {at(i) for i in range(30)} == {"uk"}
+
+
+def test_scheme_at_follows_the_language_of_each_sentence() -> None:
+    text = "Я не ведаю, дзе ён. Вчера он был тут. Учора він був тут."
+    at = scheme_at(text, "auto")
+    assert at(0) == at(text.index("ён")) == "be-national-2007"
+    assert at(text.index("Вчера")) == at(text.index("тут")) == "ru-bgn-pcgn"
+    assert at(text.index("він")) == "uk-kmu-2010"
+    assert scheme_at("No Cyrillic here", "auto")(3) == "auto"
+
+
+def test_greek_in_a_cyrillic_sentence_is_written_latin_too() -> None:
+    text = "Он сказал слово λόγος вчера."
+    out = translit.Normalizer(transliterate="auto")(text)
+    assert out == translit.transliterate(text, "auto")
+
+
+def test_as_latin_reads_a_native_name_in_its_sentence_language() -> None:
+    # Григоренко alone reads as Ukrainian (-енко); in a Russian sentence it is Russian.
+    for text, latin in (
+        ("Вчера Григоренко сказал, что ничего не знает.", "Grigorenko"),
+        ("Учора Григоренко сказав, що нічого не знає.", "Hryhorenko"),
+    ):
+        spans, _ = protected_spans(text)
+        found = as_latin(find_mentions(text, spans), "auto", text)
+        assert latin in [m.spelling for m in found]
