@@ -50,7 +50,7 @@ WORD_CAP = 12.0
 #: A word listed as a name of that language (a 300-fold likelihood).
 NAME_EVIDENCE = math.log(300.0)
 #: Distinct words whose scores are remembered (texts repeat their words).
-WORD_CACHE_SIZE = 8192
+WORD_CACHE_SIZE = 100_000
 #: Characters of a text read to detect its language.
 SAMPLE = 200_000
 
@@ -194,23 +194,32 @@ def language_scores(text: str) -> dict[str, float]:
     The languages of the group (East or South Slavic) the text is not in score ``OTHER_GROUP``
     lower, so a comparison across groups follows the group's letters.
     """
-    totals = dict(_model()[3])
+    priors = _model()[3]
+    totals = list(priors.values())
     counts = Counter(w for w in _WORD.findall(text) if _CYRILLIC.search(w))
     south = east = 0
     for word, n in counts.items():
-        scores = word_scores(word)
-        # One word can count against a language only so much: a foreign name in a sentence
-        # (Ціханоўская in Russian text) must not outvote the sentence's other words.
-        floor = max(scores.values()) - WORD_CAP
-        for lang, s in scores.items():
-            totals[lang] += n * max(s, floor)
-        if _SOUTH_LETTERS.search(word):
-            south += n
-        if _EAST_LETTERS.search(word):
-            east += n
+        capped, is_south, is_east = _word_evidence(word)
+        # (n * x, as for n == 1: the same sums, bit for bit, as adding per language)
+        totals = [t + n * c for t, c in zip(totals, capped)]
+        south += n * is_south
+        east += n * is_east
+    out = dict(zip(priors, totals))
     for lang in EAST if south > east else SOUTH:
-        totals[lang] += OTHER_GROUP
-    return totals
+        out[lang] += OTHER_GROUP
+    return out
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _word_evidence(word: str) -> tuple[tuple[float, ...], bool, bool]:
+    """What one word adds to a text's scores: its score under each language (in the order of
+    the priors) capped so that one word can count against a language only so much (a foreign
+    name in a sentence, Ціханоўская in Russian text, must not outvote the sentence's other
+    words), and whether it has letters of the South or the East Slavic group."""
+    scores = word_scores(word)
+    floor = max(scores.values()) - WORD_CAP
+    capped = tuple(max(scores[lang], floor) for lang in _model()[3])
+    return capped, bool(_SOUTH_LETTERS.search(word)), bool(_EAST_LETTERS.search(word))
 
 
 def best(scores: dict[str, float], allowed: Iterable[str] | None = None) -> str:

@@ -16,6 +16,7 @@ Russian text.
 from __future__ import annotations
 
 import bisect
+import hashlib
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
@@ -36,6 +37,12 @@ def _word_rx() -> Any:
     return regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*")
 
 
+#: Texts whose standards by offset are kept, by digest: counting a text and rewriting it both
+#: need them, and telling each sentence's language is most of what ``"auto"`` costs. A text
+#: costs a few offsets here (the languages change at few places), not its length.
+SCHEME_CACHE_SIZE = 4096
+
+
 def scheme_at(text: str, scheme: str) -> Callable[[int], str]:
     """The standard that ``scheme`` applies at each offset of ``text``: ``scheme`` itself for
     a named standard; for ``"auto"``, the default standard of the language
@@ -48,20 +55,45 @@ def scheme_at(text: str, scheme: str) -> Callable[[int], str]:
     """
     if scheme != AUTO:
         return lambda _: scheme
-    from ..standards.auto import has_cyrillic, language_spans
-    from ..standards.registry import language_defaults
+    from ..standards.auto import has_cyrillic
 
     if not has_cyrillic(text):
         return lambda _: scheme
-    defaults = language_defaults()
-    spans = language_spans(text)
-    starts = [s for s, _, _ in spans]
-    schemes = [defaults[lang] if lang else AUTO for _, _, lang in spans]
+    starts, schemes = _auto_schemes(
+        hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest(), text
+    )
 
     def at(offset: int) -> str:
         return schemes[max(bisect.bisect_right(starts, offset) - 1, 0)]
 
     return at
+
+
+_SCHEMES: dict[bytes, tuple[list[int], list[str]]] = {}
+
+
+def _auto_schemes(digest: bytes, text: str) -> tuple[list[int], list[str]]:
+    """Where each language's standard starts in ``text`` (known by ``digest``), and which."""
+    found = _SCHEMES.get(digest)
+    if found is None:
+        from ..standards.auto import language_spans
+        from ..standards.registry import language_defaults
+
+        defaults = language_defaults()
+        spans = language_spans(text)
+        found = (
+            [s for s, _, _ in spans],
+            [defaults[lang] if lang else AUTO for _, _, lang in spans],
+        )
+        if len(_SCHEMES) >= SCHEME_CACHE_SIZE:
+            _SCHEMES.clear()
+        _SCHEMES[digest] = found
+    return found
+
+
+def clear_caches() -> None:
+    """Forget the standards kept by text (:func:`translit.clear_caches` calls this)."""
+    _SCHEMES.clear()
 
 
 def _transliterated(word: str, scheme: str) -> str:
