@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import translit
+from translit.text.candidates import is_source_script
 from translit.text.mentions import find_mentions
-from translit.text.protect import protected_spans
-from translit.text.transliterate_text import as_latin, scheme_at
+from translit.text.protect import Span, protected_spans
+from translit.text.rewrite import Change
+from translit.text.transliterate_text import (
+    _transliterated,
+    as_latin,
+    scheme_at,
+    with_transliteration,
+)
 
 # Lower-case words (so no name mentions, no name changes) of the three languages, most of them
 # without a letter only one language writes: read alone, such a word cannot tell its language.
@@ -74,3 +82,54 @@ def test_as_latin_reads_a_native_name_in_its_sentence_language() -> None:
         spans, _ = protected_spans(text)
         found = as_latin(find_mentions(text, spans), "auto", text)
         assert latin in [m.spelling for m in found]
+
+
+def _plain_with_transliteration(
+    text: str, spans: list[Span], changes: list[Change], scheme: str
+) -> list[Change]:
+    """The reference: each source-script word, unless it overlaps a change or a protected
+    span, under the standard :func:`scheme_at` gives at its start."""
+    standard = scheme_at(text, scheme)
+    taken = [(c.start, c.end) for c in changes] + [(s.start, s.end) for s in spans]
+    out = list(changes)
+    for m in regex.finditer(r"[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*", text):
+        s, e = m.span()
+        if not is_source_script(m.group()) or any(a < e and s < b for a, b in taken):
+            continue
+        new = _transliterated(m.group(), standard(s))
+        if new != m.group():
+            out.append(Change(s, e, m.group(), new, new))
+    return sorted(out, key=lambda c: c.start)
+
+
+_NAMES_AND_OTHERS = ["Лукашэнка", "λόγος", "Lukashenka", "вип'ю"]
+_BETWEEN = [" ", " ", ". ", ", ", "\n", "-", "1"]
+_PIECES = st.sampled_from(
+    [*_WORDS["ru"], *_WORDS["uk"], *_WORDS["be"], *_NAMES_AND_OTHERS, *_BETWEEN]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_PIECES, max_size=30).map("".join),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12), st.booleans()), max_size=4),
+    st.sampled_from(["auto", "ru", "be"]),
+)
+def test_the_walk_gives_what_the_plain_loop_gives(
+    text: str, cuts: list[tuple[int, int, bool]], scheme: str
+) -> None:
+    # Taken spans that start at a word's edge (where being off by one shows) or anywhere;
+    # some of them changes, the others protected spans, and they may overlap.
+    edges = sorted({i for m in regex.finditer(r"[\p{L}\p{M}]+", text) for i in m.span()})
+    taken = []
+    for i, n, at_edge in cuts:
+        a = edges[i % len(edges)] if at_edge and edges else i
+        if a < len(text):
+            taken.append((a, min(a + n, len(text))))
+    spans = [Span(a, b) for a, b in taken[::2]]
+    changes = sorted((Change(a, b, "", "", "") for a, b in taken[1::2]), key=lambda c: c.start)
+    got = with_transliteration(text, spans, changes, scheme)
+    assert [(c.start, c.end, c.replacement) for c in got] == [
+        (c.start, c.end, c.replacement)
+        for c in _plain_with_transliteration(text, spans, changes, scheme)
+    ]

@@ -53,15 +53,7 @@ def scheme_at(text: str, scheme: str) -> Callable[[int], str]:
     >>> at(0), at(11)
     ('ru-bgn-pcgn', 'uk-kmu-2010')
     """
-    if scheme != AUTO:
-        return lambda _: scheme
-    from ..standards.auto import has_cyrillic
-
-    if not has_cyrillic(text):
-        return lambda _: scheme
-    starts, schemes = _auto_schemes(
-        hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest(), text
-    )
+    starts, schemes = _standards(text, scheme)
 
     def at(offset: int) -> str:
         return schemes[max(bisect.bisect_right(starts, offset) - 1, 0)]
@@ -69,26 +61,30 @@ def scheme_at(text: str, scheme: str) -> Callable[[int], str]:
     return at
 
 
-_SCHEMES: dict[bytes, tuple[list[int], list[str]]] = {}
+def _standards(text: str, scheme: str) -> tuple[list[int], list[str]]:
+    """Where each standard starts in ``text`` (the first at 0), and which (:func:`scheme_at`)."""
+    if scheme != AUTO:
+        return [0], [scheme]
+    from ..standards.auto import has_cyrillic
 
-
-def _auto_schemes(digest: bytes, text: str) -> tuple[list[int], list[str]]:
-    """Where each language's standard starts in ``text`` (known by ``digest``), and which."""
+    if not has_cyrillic(text):
+        return [0], [scheme]
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
     found = _SCHEMES.get(digest)
     if found is None:
         from ..standards.auto import language_spans
         from ..standards.registry import language_defaults
 
         defaults = language_defaults()
-        spans = language_spans(text)
-        found = (
-            [s for s, _, _ in spans],
-            [defaults[lang] if lang else AUTO for _, _, lang in spans],
-        )
+        spans = language_spans(text) or [(0, len(text), "")]
+        found = ([s for s, _, _ in spans], [defaults[lang] if lang else AUTO for *_, lang in spans])
         if len(_SCHEMES) >= SCHEME_CACHE_SIZE:
             _SCHEMES.clear()
         _SCHEMES[digest] = found
     return found
+
+
+_SCHEMES: dict[bytes, tuple[list[int], list[str]]] = {}
 
 
 def clear_caches() -> None:
@@ -107,29 +103,48 @@ def _transliterated(word: str, scheme: str) -> str:
     return out
 
 
+_NOWHERE = (1 << 62, 1 << 62)  # a taken span after every text
+
+
 def with_transliteration(
     text: str, spans: list[Span], changes: list[Change], scheme: str
 ) -> list[Change]:
-    """``changes`` plus a change for every source-script word they do not already cover."""
+    """``changes`` plus a change for every source-script word they do not already cover.
+
+    One loop over the words of a text, which may be most of its words: the spans taken and the
+    standards are walked along with the words (both are in text order) rather than searched
+    for each word.
+    """
     taken = sorted([(c.start, c.end) for c in changes] + [(s.start, s.end) for s in spans])
+    taken.append(_NOWHERE)
     out = list(changes)
-    memo: dict[tuple[str, str], str] = {}
     why = f"transliterated under {scheme}"
-    standard = scheme_at(text, scheme)
-    t = 0
+    starts, schemes = _standards(text, scheme)
+    starts = [*starts[1:], _NOWHERE[0]]  # where the next standard starts
+    k = 0  # the standard in force
+    memos: dict[str, dict[str, str]] = {}
+    memo = memos.setdefault(schemes[0], {})
+    t = 0  # the first taken span that may end after the word
+    free_until = taken[0][0]  # a word ending here or before overlaps no taken span
+    source_script = is_source_script
     for m in _word_rx().finditer(text):
         word = m.group()
-        if not is_source_script(word):
+        if not source_script(word):
             continue
         s, e = m.span()
-        while t < len(taken) and taken[t][1] <= s:
-            t += 1
-        if t < len(taken) and taken[t][0] < e:
-            continue
-        key = (word, standard(s))
-        new = memo.get(key)
+        if e > free_until:
+            while taken[t][1] <= s:
+                t += 1
+            free_until = taken[t][0]
+            if free_until < e:
+                continue
+        if s >= starts[k]:
+            while s >= starts[k]:
+                k += 1
+            memo = memos.setdefault(schemes[k], {})
+        new = memo.get(word)
         if new is None:
-            new = memo[key] = _transliterated(*key)
+            new = memo[word] = _transliterated(word, schemes[k])
         if new != word:
             out.append(Change(s, e, word, new, new, why))
     out.sort(key=lambda c: c.start)
