@@ -27,8 +27,12 @@ _WORDS = {
 }
 
 
+_CAPITALISED = ["Лукашэнка", "Лукашэнку", "Лукашенко", "Самойленка", "Петербург", "Петербурге"]
+
+
 def _sentences(lang: str) -> st.SearchStrategy[str]:
-    words = st.lists(st.sampled_from(_WORDS[lang]), min_size=3, max_size=8)
+    word = st.sampled_from(_WORDS[lang]) | st.sampled_from(_WORDS[lang]).map(str.capitalize)
+    words = st.lists(word | st.sampled_from(_CAPITALISED), min_size=3, max_size=8)
     return words.map(lambda ws: " ".join(ws) + st_end(ws))
 
 
@@ -73,15 +77,40 @@ def test_greek_in_a_cyrillic_sentence_is_written_latin_too() -> None:
     assert out == translit.transliterate(text, "auto")
 
 
-def test_as_latin_reads_a_native_name_in_its_sentence_language() -> None:
-    # Григоренко alone reads as Ukrainian (-енко); in a Russian sentence it is Russian.
-    for text, latin in (
-        ("Вчера Григоренко сказал, что ничего не знает.", "Grigorenko"),
-        ("Учора Григоренко сказав, що нічого не знає.", "Hryhorenko"),
+def _mention_spellings(text: str, scheme: str = "auto") -> list[str]:
+    spans, _ = protected_spans(text)
+    return [m.spelling for m in as_latin(find_mentions(text, spans), scheme, text)]
+
+
+def test_as_latin_reads_a_native_name_among_latin_words() -> None:
+    text = "Officials in Минск said Лукашенко would meet the press."
+    assert _mention_spellings(text, "ru") == ["Minsk", "Lukashenko"]
+    # "auto": each word under the standard of its place (Григоренко alone reads Ukrainian)
+    assert "Hryhorenko" in _mention_spellings("The court heard Григоренко on Monday.")
+
+
+def test_as_latin_leaves_the_words_of_native_text_native() -> None:
+    # Sentences' first words and names in their cases are no spelling variants of a name.
+    for text in (
+        "Вчера Григоренко сказал, что ничего не знает.",
+        "Слова былі цяжкія. Слава пра гэта ішла, і ў Петербурге, і ў Петербург.",
     ):
         spans, _ = protected_spans(text)
-        found = as_latin(find_mentions(text, spans), "auto", text)
-        assert latin in [m.spelling for m in found]
+        mentions = find_mentions(text, spans)
+        assert as_latin(mentions, "auto", text) == mentions
+
+
+def test_native_text_is_transliterated_as_transliterate_does() -> None:
+    # The first words of Belarusian sentences were read as Latin surnames and merged
+    # (Слова -> Slava, Садзіць -> Siadzić), a name's cases made one (Петербурге).
+    text = (
+        "Слова былі цяжкія. Слава нашай зямлі. Садзіць бульбу. Сядзіць дома.\n"
+        "Мы былі ў Петербурге. Петербург вялікі. У Самойленка хата. Самойленко прыйшоў."
+    )
+    for scheme in ("be", "auto"):
+        assert translit.Normalizer(transliterate=scheme)(text) == translit.transliterate(
+            text, scheme
+        )
 
 
 def _plain_with_transliteration(

@@ -49,7 +49,8 @@ class Normalizer:
             a tie goes to the spelling seen first), ``"first"``, or a standard id / language
             shorthand (the standard's form of a native-script spelling of the name in the input).
         transliterate: ``None``, or a standard id, language shorthand or ``"auto"``: text in the
-            source script is transliterated; native-script names take their Latin canonical form.
+            source script is transliterated; native-script names among Latin words take their
+            Latin canonical form (text in the source language is transliterated as written).
         clusters: a discovery (:meth:`discover`, or any sequence of clusters) applied to
             every text; kept as a :class:`~translit.text.discovery.Discovery`.
         language: the documents' language (ISO 639-1); detected per document when ``None``.

@@ -1,10 +1,10 @@
 """Transliteration inside the normalizer (``Normalizer(transliterate=...)``).
 
 Every word in the source script outside the protected spans is transliterated under the chosen
-standard. Before that, native-script names are read as their transliterations and counted with
-the Latin spellings of the text (:func:`as_latin`), so a name ends up with one spelling
-(Лукашэнка -> Lukashenko when the text says Lukashenko). Each distinct word is transliterated
-once per standard: the cost is linear in the text.
+standard. Before that, native-script names among Latin words are read as their
+transliterations and counted with the Latin spellings of the text (:func:`as_latin`), so a name
+ends up with one spelling (Лукашэнка -> Lukashenko when the text says Lukashenko). Each distinct
+word is transliterated once per standard: the cost is linear in the text.
 
 With ``"auto"`` a word takes the standard of its sentence's language, exactly as
 ``transliterate(text, "auto")`` decides it (:func:`translit.standards.auto.language_spans`).
@@ -151,16 +151,38 @@ def with_transliteration(
     return out
 
 
+_NEAR = 100  # how far a mention's neighbours are looked for
+
+
+def _in_native_text(text: str, start: int, end: int) -> bool:
+    """Is the nearest word before ``start`` or after ``end`` on the same line, within
+    ``_NEAR`` characters, written in a source script (Cyrillic, Greek, Georgian)?"""
+    low = max(text.rfind("\n", max(start - _NEAR, 0), start) + 1, start - _NEAR, 0)
+    line_end = text.find("\n", end, end + _NEAR)
+    high = min(len(text), end + _NEAR) if line_end < 0 else line_end
+    before = _word_rx().search(text[low:start][::-1])  # the last word, reversed
+    after = _word_rx().search(text, end, high)
+    return any(m is not None and is_source_script(m.group()) for m in (before, after))
+
+
 def as_latin(mentions: list[Mention], scheme: str, text: str) -> list[Mention]:
     """Native-script mentions read as the Latin spellings ``scheme`` gives them in ``text``,
     so that with transliteration they count, and are unified, with the Latin spellings of
-    their names."""
+    their names (Минск in English text counts with Minsk).
+
+    Only a mention among Latin words is read so. In text of the source language itself, its
+    words are transliterated under the standard, each as written: read as Latin, they were
+    unified with other words as if they were spelling variants of one name, which they are
+    not. Belarusian sentences' first words took surname endings (-aja, -ić) and merged
+    (*Слова* became *Slava*, *Садзіць* *Siadzić*), and a name's cases were made one
+    (*Петербурге* for *Петербург*).
+    """
     from .candidates import classify
 
     standard: Callable[[int], str] | None = None
     out = []
     for m in mentions:
-        if m.kind == "native":
+        if m.kind == "native" and not _in_native_text(text, m.start, m.end):
             if standard is None:
                 standard = scheme_at(text, scheme)
             parts = m.spelling.split(" ")
