@@ -13,10 +13,11 @@ changes nothing.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .._unicode import APOSTROPHES, MARK_CLASS
 from .cache import compile_scheme
-from .detection import alphabet, best, is_name_form, language_scores
+from .detection import WORD_CACHE_SIZE, alphabet, best, is_name_form, language_scores
 from .registry import language_defaults
 
 __all__ = ["has_cyrillic", "language_spans", "transliterate_auto"]
@@ -38,8 +39,9 @@ def has_cyrillic(text: str) -> bool:
     return _CYRILLIC.search(text) is not None
 
 
-def _letters(word: str) -> set[str]:
-    return {c for c in word.lower() if "\u0400" <= c <= "\u052f"}
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _letters(word: str) -> frozenset[str]:
+    return frozenset(c for c in word.lower() if "\u0400" <= c <= "\u052f")
 
 
 def _fits(word: str, lang: str) -> bool:
@@ -88,7 +90,13 @@ def _unit_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     words = [m for m in _WORD.finditer(text, start, end) if _CYRILLIC.search(m.group())]
     if not words:
         return [(start, end, "")]
-    unit_lang = best(language_scores(" ".join(m.group() for m in words)))
+    joined = " ".join(m.group() for m in words)
+    unit_lang = best(language_scores(joined))
+    # Most sentences write only letters of their language: then no word needs deciding alone.
+    # (The letters of all its words, as _letters takes each word's.)
+    letters = {c for c in set(joined.lower()) if "\u0400" <= c <= "\u052f"}
+    if letters <= alphabet(unit_lang):
+        return [(start, end, unit_lang)]
     # Names: capitalised words in a row, separated only by a space or a hyphen. The first word
     # of a sentence is capitalised anyway: it joins only if the name tables list it (Сергей),
     # or if every word of the sentence is capitalised (a name alone, a heading).

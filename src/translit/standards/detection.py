@@ -224,9 +224,14 @@ def _word_evidence(word: str) -> tuple[tuple[float, ...], bool, bool]:
 
 def best(scores: dict[str, float], allowed: Iterable[str] | None = None) -> str:
     """The language with the highest score (ties: the order of ``data/languages.json``)."""
-    order = list(_model()[3])
-    pool = [lang for lang in order if allowed is None or lang in set(allowed)] or order
-    return max(pool, key=lambda lang: (scores.get(lang, -math.inf), -order.index(lang)))
+    order = _model()[3]
+    if allowed is not None:
+        wanted = set(allowed)
+        pool = [lang for lang in order if lang in wanted] or list(order)
+    else:
+        pool = list(order)
+    # max keeps the first of equal scores: the earliest language in the file's order
+    return max(pool, key=lambda lang: scores.get(lang, -math.inf))
 
 
 def detect_language(text: str) -> str | None:
