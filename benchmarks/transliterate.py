@@ -281,8 +281,10 @@ def translit_schemes() -> list[tuple[str, tuple[str, ...]]]:
         ("ru-bgn-pcgn", ("ru", "en")),
         ("uk-kmu-2010", ("uk", "en")),
         ("be-national-2007", ("be", "en")),
+        # each sentence under its language's standard (no target: for context)
+        ("auto", ("ru", "uk", "be")),
     ]
-    available = {s.id for s in translit.schemes()}
+    available = {s.id for s in translit.schemes()} | {"auto"}
     return [(sid, inputs) for sid, inputs in wanted if sid in available]
 
 
@@ -560,8 +562,11 @@ def report(
             if i not in m.jobs:
                 continue
             r_floor = speed_ratio(m.jobs[i], floor.jobs[i])
-            t_floor = TARGET_VS_FLOOR.get(sid, 0.45)
-            cell_floor = verdict(r_floor, r_floor >= t_floor, t_floor)
+            t_floor = TARGET_VS_FLOOR.get(sid, 0.45 if sid != "auto" else 0.0)
+            if t_floor:
+                cell_floor = verdict(r_floor, r_floor >= t_floor, t_floor)
+            else:
+                cell_floor = f"{r_floor:.3f}×"
             if unidecode is not None and i in unidecode.jobs:
                 r_uni = speed_ratio(m.jobs[i], unidecode.jobs[i])
                 if context:
@@ -572,9 +577,11 @@ def report(
                     cell_uni, t_uni = f"{r_uni:.2f}×", "–"
             else:
                 cell_uni, t_uni = "n/a", "–"
+            if not t_floor:  # no target: for context
+                cell_uni, t_uni = cell_uni.split(" ")[0], "–"
             out.append(
                 f"| `{sid}` | {INPUT_TITLES[i]} | {m.rate(i):.1f} | {cell_floor} "
-                f"| ≥ {t_floor:g}× | {cell_uni} | {t_uni} |"
+                f"| {f'≥ {t_floor:g}×' if t_floor else '–'} | {cell_uni} | {t_uni} |"
             )
     out.append("")
 
