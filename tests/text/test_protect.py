@@ -55,6 +55,24 @@ def test_markdown_code_fences_and_link_targets() -> None:
     assert "[Lukashenka" not in "".join(got)  # the link text is prose
 
 
+def test_a_backtick_between_letters_is_an_apostrophe() -> None:
+    # Ukrainian text often writes its apostrophe as a backtick (п`ять, вип`ю); two of them on
+    # a line opened a code span, and the words between were neither counted nor transliterated.
+    assert spans_of("Вип`ю чарку, вип`ю другу, п`ять разів.") == []
+    assert spans_of("He didn`t see O`Brien`s car.") == []
+    # Code spans start and end at a word's edge, and may hold such a backtick.
+    assert spans_of("Він сказав `run()` і п`ять.") == ["`run()`"]
+    assert spans_of("Call `O`Brien()` now.") == ["`O`Brien()`"]
+    assert spans_of("Write ``a`b`` here.") == ["``a`b``"]
+
+
+def test_transliteration_reaches_words_between_backtick_apostrophes() -> None:
+    import translit
+
+    text = "Вип`ю чарку, вип`ю другу."
+    assert translit.Normalizer(transliterate="uk")(text) == translit.transliterate(text, "uk")
+
+
 def test_html_tags_attributes_script_style_comments() -> None:
     text = (
         '<p title="Lukashenka">Lukashenka</p><script>var Lukashenka;</script>'

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import translit
+from translit._unicode import APOSTROPHE_CLASS
 from translit.text.candidates import is_source_script
 from translit.text.mentions import find_mentions
 from translit.text.protect import Span, protected_spans
@@ -22,7 +23,7 @@ from translit.text.transliterate_text import (
 # without a letter only one language writes: read alone, such a word cannot tell its language.
 _WORDS = {
     "ru": "я не знаю где он был вчера тихо друга богу нас ночи мой твой".split(),
-    "uk": "я не знаю де він був учора тихо друга богу нас ночі мій твій як".split(),
+    "uk": "я не знаю де він був учора тихо друга богу нас ночі мій твій як п`ять".split(),
     "be": "я не ведаю дзе ён быў учора ціха сябра богу нас ночы мой твой як".split(),
 }
 
@@ -121,7 +122,7 @@ def _plain_with_transliteration(
     standard = scheme_at(text, scheme)
     taken = [(c.start, c.end) for c in changes] + [(s.start, s.end) for s in spans]
     out = list(changes)
-    for m in regex.finditer(r"[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*", text):
+    for m in regex.finditer(rf"[\p{{L}}\p{{M}}]+(?:{APOSTROPHE_CLASS}[\p{{L}}\p{{M}}]+)*", text):
         s, e = m.span()
         if not is_source_script(m.group()) or any(a < e and s < b for a, b in taken):
             continue
@@ -131,7 +132,7 @@ def _plain_with_transliteration(
     return sorted(out, key=lambda c: c.start)
 
 
-_NAMES_AND_OTHERS = ["Лукашэнка", "λόγος", "Lukashenka", "вип'ю"]
+_NAMES_AND_OTHERS = ["Лукашэнка", "λόγος", "Lukashenka", "вип'ю", "п`ять", "`"]
 _BETWEEN = [" ", " ", ". ", ", ", "\n", "-", "1"]
 _PIECES = st.sampled_from(
     [*_WORDS["ru"], *_WORDS["uk"], *_WORDS["be"], *_NAMES_AND_OTHERS, *_BETWEEN]

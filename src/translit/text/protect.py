@@ -7,8 +7,9 @@ vote for a canonical form:
 
 - URLs (``scheme://…``, ``www.…``), e-mail addresses, ``@handles`` and ``#hashtags``;
 - file paths (``/usr/share/Lukashenka.txt``, ``C:\\Users\\…``, ``./notes/Kyiv.md``, ``~/x``);
-- Markdown: inline code spans, fenced code blocks (````` ``` ````` or ``~~~``), link targets
-  ``](…)`` and reference definitions ``[label]: target``;
+- Markdown: inline code spans (a single backtick between two letters is an apostrophe, as
+  Ukrainian text often writes it: ``п`ять``), fenced code blocks (````` ``` ````` or ``~~~``),
+  link targets ``](…)`` and reference definitions ``[label]: target``;
 - HTML/XML: tags with their attributes, comments, and the contents of ``script`` and ``style``;
 - JSON object keys (``"Lukashenko": …``).
 
@@ -47,7 +48,8 @@ _OPENERS = re.compile(
   | (?P<comment><!--)
   | (?P<raw><(?P<rawtag>script|style)\b[^>]*>)                     # <script ...>, <style ...>
   | (?P<tag></?[A-Za-z][\w:.-]*(?:\s+[^<>]*?)?/?>)                  # any other tag, attributes
-  | (?P<code>(?P<ticks>`+)(?!`).*?(?<!`)(?P=ticks)(?!`))          # `code`, ``co`de``
+  | (?P<code>(?P<ticks>`+)(?!`)(?!(?<=[^\W\d_]`)[^\W\d_])           # `code`, ``co`de``; not
+      .*?(?<!`)(?P=ticks)(?!`)(?!(?<=[^\W\d_]`)[^\W\d_]))          # a ` between letters (п`ять)
   | (?P<target>\]\([^)\s]*(?:\s+"[^"\n]*")?\))                     # ](target "title")
   | (?P<refdef>^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+)                  # [label]: target
   | (?P<url>(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[^\s<>"'`)\]]+)

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from .._unicode import APOSTROPHE_CLASS
 from ..standards.registry import AUTO
 from .candidates import is_source_script
 from .mentions import Mention
@@ -34,7 +35,8 @@ __all__ = ["as_latin", "scheme_at", "with_transliteration"]
 def _word_rx() -> Any:
     import regex
 
-    return regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*")
+    # The apostrophes the standards read inside a word (п`ять, м’ясо): the word is whole.
+    return regex.compile(rf"[\p{{L}}\p{{M}}]+(?:{APOSTROPHE_CLASS}[\p{{L}}\p{{M}}]+)*")
 
 
 #: Texts whose standards by offset are kept, by digest: counting a text and rewriting it both
