@@ -23,7 +23,8 @@ def test_the_list_read_directly_is_wordfreqs(language: str) -> None:
 
 
 def _forget() -> None:
-    for cache in (common_words._buckets, common_words._common, common_words._frequencies):
+    caches = (common_words._buckets, common_words._common, common_words._known)
+    for cache in (*caches, common_words._frequencies):
         cache.cache_clear()
 
 
@@ -34,6 +35,7 @@ def test_without_the_file_wordfreq_is_asked(monkeypatch: pytest.MonkeyPatch) -> 
     try:
         assert _read_wordlist("en") is None
         assert common_words._common("en") is None
+        assert common_words._known("en") is None
         assert is_common("Games", "en") and not is_common("Lukashenka", "en")
         assert is_known("Dione", "en") and not is_known("Bajmut", "en")
     finally:
@@ -50,3 +52,14 @@ def test_the_common_words_read_from_the_frequent_buckets_are_the_tables(language
     floor = common_words._floor("common_zipf")
     table = common_words._frequencies(language)
     assert {w for w, f in table.items() if f >= floor} == common
+
+
+@pytest.mark.parametrize("language", sorted(_WORDLISTS))
+def test_the_known_words_read_from_the_buckets_are_the_tables(language: str) -> None:
+    # is_known reads a set made from the buckets down to its floor: the same words the whole
+    # table holds at or above it.
+    known = common_words._known(language)
+    assert known is not None and len(known) > 1000
+    floor = common_words._floor("known_zipf")
+    table = common_words._frequencies(language)
+    assert {w for w, f in table.items() if f >= floor} == known

@@ -11,6 +11,7 @@ another.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from functools import lru_cache
@@ -105,17 +106,30 @@ def _common(wordlist: str) -> frozenset[str] | None:
     """The words of ``wordlist`` at or above the common floor, from the frequent buckets
     alone: the gate asks only this of most documents, and a set of the first few hundred
     buckets (15,000 English words) is made in a millisecond where the whole table takes tens.
-    (A word has one frequency, so it is in one bucket: the cBpack format.) None when there is
-    no data file and the table must be asked."""
+    None when there is no data file and the table must be asked."""
+    return _above(wordlist, "common_zipf")
+
+
+@lru_cache(maxsize=16)
+def _known(wordlist: str) -> frozenset[str] | None:
+    """The words of ``wordlist`` at or above the floor of known words: the buckets down to it
+    (174,000 English words) make a set in about 9 ms, where the whole table with each word's
+    frequency takes about 47. None when there is no data file."""
+    return _above(wordlist, "known_zipf")
+
+
+def _above(wordlist: str, setting: str) -> frozenset[str] | None:
+    """The words of the buckets at or above the floor ``setting`` names. (A word has one
+    frequency, so it is in one bucket: the cBpack format.)"""
     buckets = _buckets(wordlist)
     if buckets is None:
         return None
-    floor = _floor("common_zipf")
-    common: set[str] = set()
-    for index, bucket in enumerate(buckets):
-        if 10 ** (-index / 100) >= floor:
-            common.update(bucket)
-    return frozenset(common)
+    floor = _floor(setting)
+    # Buckets go from the most frequent down, a centibel each: the first ``n`` are above.
+    n = 0
+    while n < len(buckets) and 10 ** (-n / 100) >= floor:
+        n += 1
+    return frozenset(itertools.chain.from_iterable(buckets[:n]))
 
 
 @lru_cache(maxsize=4)
@@ -141,7 +155,10 @@ def is_known(word: str, wordlist: str) -> bool:
     >>> is_known("Dione", "en"), is_known("Bajmut", "en")
     (True, False)
     """
-    return _frequencies(wordlist).get(word.casefold(), 0.0) >= _floor("known_zipf")
+    known = _known(wordlist)
+    if known is None:
+        return _frequencies(wordlist).get(word.casefold(), 0.0) >= _floor("known_zipf")
+    return word.casefold() in known
 
 
 def zipf(word: str, wordlist: str) -> float:
