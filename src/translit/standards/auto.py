@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .._unicode import APOSTROPHES, MARK_CLASS
 from .cache import compile_scheme
-from .detection import WORD_CACHE_SIZE, alphabet, best, is_name_form, language_scores
+from .detection import alphabet, best, is_name_form, language_scores
 from .registry import language_defaults
 
 __all__ = ["has_cyrillic", "language_spans", "transliterate_auto"]
@@ -39,7 +39,7 @@ def has_cyrillic(text: str) -> bool:
     return _CYRILLIC.search(text) is not None
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
+@lru_cache(maxsize=8192)  # (asked only of sentences with a letter their language lacks)
 def _letters(word: str) -> frozenset[str]:
     return frozenset(c for c in word.lower() if "\u0400" <= c <= "\u052f")
 

@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .._memo import memo
 from .._unicode import APOSTROPHES, strip_marks
 from .registry import data_text
 
@@ -49,8 +50,11 @@ WORD_SHARE = 0.5
 WORD_CAP = 12.0
 #: A word listed as a name of that language (a 300-fold likelihood).
 NAME_EVIDENCE = math.log(300.0)
-#: Distinct words whose scores are remembered (texts repeat their words).
+#: Distinct words whose evidence for a text's language is remembered (a corpus has more than
+#: ten thousand; kept in a memo the collector does not walk, see translit._memo).
 WORD_CACHE_SIZE = 100_000
+#: Distinct words whose scores, as a dict, :func:`word_scores` keeps for its other callers.
+SCORES_CACHE_SIZE = 8192
 #: Characters of a text read to detect its language.
 SAMPLE = 200_000
 
@@ -148,7 +152,7 @@ def is_name_form(word: str) -> bool:
     return strip_marks(word).lower().translate(_TO_APOSTROPHE) in _names()
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
+@lru_cache(maxsize=SCORES_CACHE_SIZE)
 def word_scores(word: str) -> dict[str, float]:
     """Log-likelihood of one word under each Cyrillic language (no prior).
 
@@ -210,7 +214,7 @@ def language_scores(text: str) -> dict[str, float]:
     return out
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
+@memo(maxsize=WORD_CACHE_SIZE)
 def _word_evidence(word: str) -> tuple[tuple[float, ...], bool, bool]:
     """What one word adds to a text's scores: its score under each language (in the order of
     the priors) capped so that one word can count against a language only so much (a foreign
