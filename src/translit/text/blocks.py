@@ -126,11 +126,11 @@ class _Cut(NamedTuple):
 
 def _cut(census: Census, n: int, nodes: Mapping[tuple[str, str], Sequence[str]] | None) -> _Cut:
     """The entries that count (sorted), the nodes of each, and the entries of each block."""
-    from .clusters import _undetermined_joined
+    from .census import undetermined_joined
 
     if n < 1:
         raise ValueError(f"the number of blocks must be at least 1, not {n}")
-    census = _undetermined_joined(census)
+    census = undetermined_joined(census)
     entries = sorted(e for e, t in census.tallies.items() if t.mixed)
     # Union-find over the entries, each component's root its first entry (so the cut does
     # not depend on the order of the unions); a node is represented by its first entry.
@@ -217,13 +217,13 @@ def cluster_columns(
 def merge_blocks(parts: Iterable[Sequence[Cluster]], mode: str = "frequent") -> list[Cluster]:
     """The clusters of the whole census from those of its blocks, in :func:`build_clusters`'
     order."""
-    from .clusters import _by_standard
+    from .standard_forms import by_standard
 
     out = [c for part in parts for c in part]
     if mode not in ("frequent", "first"):
         by_language: dict[str, list[Cluster]] = {}
         for c in out:
             by_language.setdefault(c.language, []).append(c)
-        out = [c for lang in sorted(by_language) for c in _by_standard(by_language[lang], mode)]
+        out = [c for lang in sorted(by_language) for c in by_standard(by_language[lang], mode)]
     out.sort(key=cluster_order)
     return out

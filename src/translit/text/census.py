@@ -18,7 +18,7 @@ from typing import Any, Literal, NamedTuple
 from .carriers import UNLISTED, unlisted_names
 from .mentions import Mention, MentionKind
 
-__all__ = ["Census", "Entry", "EntryKind", "Tally", "document_key"]
+__all__ = ["Census", "Entry", "EntryKind", "Tally", "document_key", "undetermined_joined"]
 
 #: The kinds of mention, and ``unlisted``: a full name whose given name the gate did not take
 #: for one (*Kenneth Rogoff*), counted as evidence of who carries a surname
@@ -185,3 +185,31 @@ class Census:
             self.__dict__.update(state)
         else:
             self.tallies = from_columns(state)
+
+
+def undetermined_joined(census: Census) -> Census:
+    """Texts too short to tell their language join the corpus's main language."""
+    from .language import UNDETERMINED
+
+    if not any(e.language == UNDETERMINED for e in census.tallies):
+        return census
+    weight: dict[str, int] = {}
+    for e, t in census.tallies.items():
+        weight[e.language] = weight.get(e.language, 0) + t.mixed + t.caps
+    weight.pop(UNDETERMINED, None)
+    if not weight:
+        return census
+    main = min(weight, key=lambda lang: (-weight[lang], lang))
+    # The other entries' tallies are shared, not copied: none of them is changed here.
+    tallies = dict(census.tallies)
+    for e in [e for e in tallies if e.language == UNDETERMINED]:
+        t = tallies.pop(e)
+        into = Entry(main, e.kind, e.spelling)
+        mine = tallies.get(into)
+        if mine is None:
+            tallies[into] = Tally(t.mixed, t.caps, t.first)
+        else:
+            tallies[into] = Tally(
+                mine.mixed + t.mixed, mine.caps + t.caps, min(mine.first, t.first)
+            )
+    return Census(tallies)

@@ -21,7 +21,6 @@ in sorted order, so the result does not depend on input order or hash seed.
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -29,8 +28,10 @@ from typing import Any
 from ..names.parsing import analyze
 from .canonical import Choice, choose, compatible
 from .carriers import UNLISTED, carriers, evidence_in, people_apart
-from .census import Census, Entry
+from .census import Census, Entry, undetermined_joined
 from .exact_readings import exact_given, native_given
+from .grouping import group as _group
+from .native_keys import native_key
 from .same_surname import same_surname
 
 __all__ = ["Cluster", "build_clusters", "cluster_order", "native_key"]
@@ -68,51 +69,6 @@ class Cluster:
             "basis": self.basis,
             "variants": [{"spelling": s, "count": n} for s, n in self.variants],
         }
-
-
-_STRESS = dict.fromkeys(map(ord, "\u0301\u0300\u0341\u0340"))
-# Apostrophe forms are one (Бур’ян, Бур'ян), but never the soft sign of another language.
-_APOSTROPHE = dict.fromkeys(map(ord, "'’ʼ`´‘"), "\ue000")
-
-
-def native_key(spelling: str, yo: bool = True) -> str:
-    """One native-script spelling up to stress marks, apostrophe forms, Latin look-alike letters
-    and, where ``yo`` (Russian, which may leave ё unwritten), ё/е.
-
-    Only the stress marks go: й, ў and ї are letters of their own (Мой is not Мои).
-
-    >>> native_key("Горба́чёв") == native_key("Горбачев"), native_key("Мой") == native_key("Мои")
-    (True, False)
-    >>> native_key("Усё", yo=False) == native_key("Усе", yo=False)
-    False
-    """
-    from ..names.spelling import cyrillic_form
-
-    s = unicodedata.normalize("NFC", unicodedata.normalize("NFD", spelling).translate(_STRESS))
-    s = cyrillic_form(s.translate(_APOSTROPHE)).replace("\ue000", "'")
-    return s.replace("ё", "е") if yo else s
-
-
-def _group(
-    spellings: Iterable[str],
-    same: Callable[[str, str], bool],
-    keys: Callable[[str], Iterable[str]],
-) -> list[list[str]]:
-    """Greedy grouping against each group's first spelling, with key blocking."""
-    groups: list[list[str]] = []
-    by_key: dict[str, list[int]] = {}
-    for sp in spellings:
-        ks = sorted(set(keys(sp)))
-        candidates = sorted({gi for k in ks for gi in by_key.get(k, ())})
-        for gi in candidates:
-            if same(sp, groups[gi][0]):
-                groups[gi].append(sp)
-                break
-        else:
-            groups.append([sp])
-            for k in ks:
-                by_key.setdefault(k, []).append(len(groups) - 1)
-    return groups
 
 
 def _surname_of(person: str) -> tuple[str | None, str | None]:
@@ -409,12 +365,13 @@ def build_clusters(
     """
     pick = language_of or (lambda lang: lang)
     from .._collector import paused
+    from .standard_forms import by_standard
 
     # Clustering fills the matcher's caches and makes a few objects per spelling, with next to
     # no cycles (484 cyclic objects for 100,000 spellings); the collector's walks over the
     # census, the caches and the tables took 28 % of it (6.9 s against 5.0 s on 50 MB).
     with paused():
-        census = _undetermined_joined(census)
+        census = undetermined_joined(census)
         by_language: dict[str, list[Entry]] = {}
         for e in sorted(census.tallies):
             by_language.setdefault(e.language, []).append(e)
@@ -424,7 +381,7 @@ def build_clusters(
             builder = _Builder(census, language, mode, resolve, parses, keys)
             clusters = builder.build(entries)
             if mode not in ("frequent", "first"):
-                clusters = _by_standard(clusters, mode)
+                clusters = by_standard(clusters, mode)
             out += clusters
     out.sort(key=cluster_order)
     return out
@@ -434,57 +391,3 @@ def cluster_order(c: Cluster) -> tuple[int, str, str, str]:
     """The order of a discovery: the biggest clusters first (shared with the merge of
     :mod:`~translit.text.blocks`)."""
     return (-c.count, c.language, c.kind, c.canonical)
-
-
-def _undetermined_joined(census: Census) -> Census:
-    """Texts too short to tell their language join the corpus's main language."""
-    from .census import Tally
-    from .language import UNDETERMINED
-
-    if not any(e.language == UNDETERMINED for e in census.tallies):
-        return census
-    weight: dict[str, int] = {}
-    for e, t in census.tallies.items():
-        weight[e.language] = weight.get(e.language, 0) + t.mixed + t.caps
-    weight.pop(UNDETERMINED, None)
-    if not weight:
-        return census
-    main = min(weight, key=lambda lang: (-weight[lang], lang))
-    # The other entries' tallies are shared, not copied: none of them is changed here.
-    tallies = dict(census.tallies)
-    for e in [e for e in tallies if e.language == UNDETERMINED]:
-        t = tallies.pop(e)
-        into = Entry(main, e.kind, e.spelling)
-        mine = tallies.get(into)
-        if mine is None:
-            tallies[into] = Tally(t.mixed, t.caps, t.first)
-        else:
-            tallies[into] = Tally(
-                mine.mixed + t.mixed, mine.caps + t.caps, min(mine.first, t.first)
-            )
-    return Census(tallies)
-
-
-def _by_standard(clusters: list[Cluster], scheme: str) -> list[Cluster]:
-    """Give Latin clusters the standard's form of a native spelling of the same name."""
-    from ..names.matching import name_keys, same_name
-    from ..standards.transliteration import transliterate
-
-    natives: dict[str, list[str]] = {}
-    for c in clusters:
-        if c.kind == "native":
-            for sp, _ in c.variants:
-                for k in sorted(name_keys(sp)):
-                    natives.setdefault(k, []).append(sp)
-    out = []
-    for c in clusters:
-        if c.kind in ("surname", "person", "place"):
-            found = sorted(
-                {n for sp, _ in c.variants for k in name_keys(sp) for n in natives.get(k, ())}
-            )
-            native = next((n for n in found if same_name(n, c.canonical)), None)
-            if native is not None:
-                form = transliterate(native, scheme, names=True)
-                c = Cluster(form, c.variants, c.key, c.kind, c.language, f"standard:{scheme}")
-        out.append(c)
-    return out

@@ -23,8 +23,9 @@ from collections.abc import Container, Sequence
 
 from ..names.matching import name_keys
 from .census import Census
-from .clusters import _surname_of, native_key
+from .clusters import _surname_of
 from .exact_readings import exact_place
+from .native_keys import native_key
 
 __all__ = [
     "GIVEN",

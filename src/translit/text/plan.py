@@ -11,10 +11,11 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from ..names.matching import name_keys, same_name
-from .clusters import Cluster, native_key
+from .clusters import Cluster
 from .exact_readings import exact_place
 from .language import wordlist_language
 from .mentions import Mention
+from .native_keys import native_key
 from .place_standards import may_be_place
 from .rewrite import lazy_reason
 from .same_surname import same_surname
