@@ -216,13 +216,24 @@ def test_a_given_name_the_gate_missed_joins_a_full_name_of_the_input() -> None:
     assert normalize(text) == text
 
 
+# Any characters, and text made mostly of Cyrillic, Greek and Latin letters, apostrophes and
+# the marks that end sentences, where the transliterating modes have most to decide.
+_TEXTS = st.text() | st.text(
+    alphabet=st.sampled_from(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўјљњћђџАБВЛМНПСТЎЇІαβγδλΩabcLK'’`ʼ .,!?…\n-—«»"
+    )
+)
+
+
 @settings(max_examples=150, deadline=None)
-@given(st.text(), st.sampled_from(["plain", "lexicon", "transliterate", "discovery"]))
+@given(_TEXTS, st.sampled_from(["plain", "lexicon", "transliterate", "auto", "discovery"]))
 def test_never_raises_in_any_mode(text: str, mode: str) -> None:
     if mode == "lexicon":
         n = Normalizer(Lexicon(["Alexander Lukashenko", "Kyiv"]))
     elif mode == "transliterate":
         n = Normalizer(transliterate="ru")
+    elif mode == "auto":
+        n = Normalizer(transliterate="auto")
     elif mode == "discovery":
         base = Normalizer()
         n = base.with_clusters(base.discover(["Lukashenko. Lukashenko. Lukashenka.", text]))
