@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+from typing import Any
 
 import pytest
 import wordfreq
@@ -43,23 +44,18 @@ def test_without_the_file_wordfreq_is_asked(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 @pytest.mark.parametrize("language", sorted(_WORDLISTS))
-def test_the_common_words_read_from_the_frequent_buckets_are_the_tables(language: str) -> None:
-    # is_common reads a set made from the frequent buckets alone; it must say what the whole
-    # table says, for every word of every list the normalizer reads (a word listed in two
-    # buckets, which the format rules out, would fail this).
-    common = common_words._common(language)
-    assert common is not None and len(common) > 1000
-    floor = common_words._floor("common_zipf")
+@pytest.mark.parametrize(
+    ("words", "setting"),
+    [(common_words._common, "common_zipf"), (common_words._known, "known_zipf")],
+)
+def test_the_sets_read_from_the_buckets_are_the_tables(
+    language: str, words: Any, setting: str
+) -> None:
+    # is_common and is_known read sets made from the buckets down to their floors; each must
+    # say what the whole table says, for every word of every list the normalizer reads (a word
+    # listed in two buckets, which the format rules out, would fail this).
+    found = words(language)
+    assert found is not None and len(found) > 1000
+    floor = common_words._floor(setting)
     table = common_words._frequencies(language)
-    assert {w for w, f in table.items() if f >= floor} == common
-
-
-@pytest.mark.parametrize("language", sorted(_WORDLISTS))
-def test_the_known_words_read_from_the_buckets_are_the_tables(language: str) -> None:
-    # is_known reads a set made from the buckets down to its floor: the same words the whole
-    # table holds at or above it.
-    known = common_words._known(language)
-    assert known is not None and len(known) > 1000
-    floor = common_words._floor("known_zipf")
-    table = common_words._frequencies(language)
-    assert {w for w, f in table.items() if f >= floor} == known
+    assert {w for w, f in table.items() if f >= floor} == found
