@@ -163,3 +163,15 @@ def test_the_walk_gives_what_the_plain_loop_gives(
         (c.start, c.end, c.replacement)
         for c in _plain_with_transliteration(text, spans, changes, scheme)
     ]
+
+
+def test_a_change_under_auto_names_the_standard_it_used() -> None:
+    text = "Я не ведаю, дзе ён. Вчера он был тут. Λόγος."
+    reasons = {
+        c.original: c.reason for c in translit.Normalizer(transliterate="auto").explain(text)
+    }
+    assert reasons["ведаю"] == "transliterated under be-national-2007 (auto)"
+    assert reasons["Вчера"] == "transliterated under ru-bgn-pcgn (auto)"
+    assert reasons["Λόγος"] == "transliterated under auto"
+    ru = translit.Normalizer(transliterate="ru").explain("Вчера он был тут.")
+    assert {c.reason for c in ru} == {"transliterated under ru"}

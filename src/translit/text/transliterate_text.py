@@ -120,8 +120,13 @@ def with_transliteration(
     taken = sorted([(c.start, c.end) for c in changes] + [(s.start, s.end) for s in spans])
     taken.append(_NOWHERE)
     out = list(changes)
-    why = f"transliterated under {scheme}"
     starts, schemes = _standards(text, scheme)
+    # "auto" names the standard it chose for the word (the language of its sentence)
+    whys = [
+        f"transliterated under {s}" if s == scheme else f"transliterated under {s} ({scheme})"
+        for s in schemes
+    ]
+    why = whys[0]
     starts = [*starts[1:], _NOWHERE[0]]  # where the next standard starts
     k = 0  # the standard in force
     memos: dict[str, dict[str, str]] = {}
@@ -144,6 +149,7 @@ def with_transliteration(
             while s >= starts[k]:
                 k += 1
             memo = memos.setdefault(schemes[k], {})
+            why = whys[k]
         new = memo.get(word)
         if new is None:
             new = memo[word] = _transliterated(word, schemes[k])
