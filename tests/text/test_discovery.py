@@ -136,3 +136,17 @@ def test_a_normalizer_pickled_before_decided_spellings_existed_still_applies() -
     old = Normalizer.__new__(Normalizer)
     old.__setstate__(state)
     assert old == n and old("Lukashenka.") == "Lukashenko."
+
+
+def test_spellings_apart_only_in_case_or_apostrophes_make_no_cluster() -> None:
+    # The normalizer never rewrites such a spelling, so such a cluster would change nothing.
+    docs = [
+        "ClearView grew. Clearview shares rose. ClearView again.",
+        "Б’юць у званы. Б'юць гадзіны. Б’юць зноў.",
+    ]
+    n = Normalizer()
+    assert list(n.discover(docs)) == []
+    assert [n(d) for d in docs] == docs
+    # A spelling that differs in a letter too still makes one.
+    found = n.discover(["Lukashenko spoke. Lukashenka replied. Lukashenko left. LUKASHENKO."])
+    assert [c.canonical for c in found] == ["Lukashenko"]

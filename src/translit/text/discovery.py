@@ -198,8 +198,21 @@ class DiscoveryDiff:
 
 
 def changing(clusters: Sequence[Cluster]) -> list[Cluster]:
-    """The clusters with a spelling to change (what a discovery keeps)."""
-    return [c for c in clusters if any(sp != c.canonical for sp, _ in c.variants)]
+    """The clusters with a spelling to change (what a discovery keeps).
+
+    A spelling that differs from the canonical one only in case or in the form of its
+    apostrophes is never rewritten (:func:`~translit.text.rewrite.typographic`), so a cluster of
+    such spellings alone (*ClearView*, *Clearview*; *Б’юць*, *Б'юць*) changes nothing and is no
+    cluster of name variants.
+    """
+    from .rewrite import typographic
+
+    out = []
+    for c in clusters:
+        canonical = typographic(c.canonical)
+        if any(typographic(sp) != canonical for sp, _ in c.variants):
+            out.append(c)
+    return out
 
 
 def discover_census(
