@@ -44,7 +44,7 @@ def test_the_format_is_documented_and_stable(tmp_path: Path) -> None:
     census = Normalizer(language="en").census(["Lukashenka spoke. LUKASHENKA left."], document="a")
     census.save(tmp_path / "c.jsonl")
     lines = (tmp_path / "c.jsonl").read_text(encoding="utf-8").splitlines()
-    assert json.loads(lines[0]) == {"format": "translit-census", "version": 2, "count": 1}
+    assert json.loads(lines[0]) == {"format": "translit-census", "version": 3, "count": 1}
     assert json.loads(lines[1]) == ["en", "surname", "Lukashenka", 1, 1, "a", 0]
     census.save(tmp_path / "again.jsonl")
     assert (tmp_path / "again.jsonl").read_bytes() == (tmp_path / "c.jsonl").read_bytes()
@@ -113,3 +113,26 @@ def test_unreadable_files_are_named(tmp_path: Path) -> None:
     with pytest.raises(OSError, match="nowhere"):
         Census().save(tmp_path / "nowhere" / "c.jsonl")
     assert list(tmp_path.iterdir()) != [] and not list(tmp_path.glob("*.tmp"))
+
+
+def test_version_3_keeps_the_lower_case_words(tmp_path: Path) -> None:
+    # In a document taken for Polish, Croatian, Czech ... the lower-case words that could be
+    # capitalised into a surname-like spelling are counted, under that spelling.
+    text = "Slova byli tyazhely. Kto skazal eti slova? Lukashenko skazal."
+    census = Normalizer(language="pl").census([text], document="a")
+    census.save(tmp_path / "c.jsonl")
+    rows = [json.loads(x) for x in (tmp_path / "c.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert ["pl", "lower", "Slova", 1, 0, "a", 0] in rows[1:]  # (only its document is kept)
+    assert Census.load(tmp_path / "c.jsonl") == census
+    # Not in an English document, whose wordlist knows its words.
+    assert not any(e.kind == "lower" for e in Normalizer(language="en").census([text]).tallies)
+
+
+def test_a_file_of_version_2_still_loads(tmp_path: Path) -> None:
+    path = tmp_path / "old.jsonl"
+    path.write_text(
+        '{"format": "translit-census", "version": 2, "count": 1}\n'
+        '["en","surname","Lukashenka",1,1,"a",0]\n',
+        encoding="utf-8",
+    )
+    assert [e.spelling for e in Census.load(path).tallies] == ["Lukashenka"]

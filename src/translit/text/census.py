@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
 
 from .carriers import UNLISTED, unlisted_names
+from .lower_words import LOWER, counts_lower_words, lower_words
 from .mentions import Mention, MentionKind
 
 __all__ = ["Census", "Entry", "EntryKind", "Tally", "document_key", "undetermined_joined"]
@@ -23,7 +24,7 @@ __all__ = ["Census", "Entry", "EntryKind", "Tally", "document_key", "undetermine
 #: The kinds of mention, and ``unlisted``: a full name whose given name the gate did not take
 #: for one (*Kenneth Rogoff*), counted as evidence of who carries a surname
 #: (:mod:`~translit.text.carriers`), never rewritten as a unit.
-EntryKind = MentionKind | Literal["unlisted"]
+EntryKind = MentionKind | Literal["unlisted", "lower"]
 
 
 class Entry(NamedTuple):
@@ -74,7 +75,9 @@ class Census:
         """Count ``mentions`` of one document (``base``: offset of the text in the document).
 
         With the ``text`` they were found in, the unlisted full names (``Kenneth Rogoff``)
-        are counted too.
+        are counted too, and in the languages whose wordlist may not know the document's words
+        the lower-case words that could be capitalised into a surname-like spelling
+        (:mod:`~translit.text.lower_words`).
         """
         counts: dict[tuple[EntryKind, str], list[int]] = {}  # mixed, caps, first offset
         found = list(mentions)
@@ -92,6 +95,16 @@ class Census:
                     c = counts[key] = [0, 0, offset]
                 c[0] += 1
         tallies = self.tallies
+        if text is not None and counts_lower_words(language):
+            at = (document, 0)  # (lower_words: only the document is kept)
+            for spelling, n in lower_words(text).items():
+                entry = Entry(language, LOWER, spelling)
+                mine = tallies.get(entry)
+                if mine is None:
+                    tallies[entry] = Tally(n, 0, at)
+                else:
+                    mine.mixed += n
+                    mine.first = min(mine.first, at)
         for (kind, spelling), (mixed, caps, first) in counts.items():
             if kind == "lexicon":
                 continue
@@ -151,7 +164,7 @@ class Census:
     # -- files, pickles and blocks (translit.text.census_io, translit.text.blocks) -----------
 
     def save(self, path: str | os.PathLike[str]) -> None:
-        """Write the census to ``path`` (format ``translit-census`` version 2, JSON Lines;
+        """Write the census to ``path`` (format ``translit-census`` version 3, JSON Lines;
         gzip-compressed when the name ends in ``.gz``; see :mod:`translit.text.census_io`)."""
         from . import census_io
 

@@ -1,17 +1,19 @@
 """A census on disk (:meth:`Census.save`, :meth:`Census.load`) and in a pickle.
 
-Format ``translit-census``, version 2 (see :mod:`~translit.text.file_format`): a header
-``{"format": "translit-census", "version": 2, "count": N}``, then one entry a line, sorted::
+Format ``translit-census``, version 3 (see :mod:`~translit.text.file_format`): a header
+``{"format": "translit-census", "version": 3, "count": N}``, then one entry a line, sorted::
 
     ["en","surname","Lukashenka",2,1,"3f1c9a0b2d4e5f60",0]
 
-that is language, kind (``person``, ``surname``, ``place``, ``native`` or ``unlisted``),
-spelling, count in mixed case, count in ALL CAPS, and the first occurrence: the document's name
-and the offset in it. Version 2 added the kind ``unlisted`` (a full name whose given name is no
-form of the given-name table, kept as evidence of who carries a surname:
-:mod:`~translit.text.carriers`); version 1 files still load. The same census always gives
-the same bytes; the censuses of parts of a corpus, saved apart, load and add up to the census
-of the whole.
+that is language, kind (``person``, ``surname``, ``place``, ``native``, ``unlisted`` or
+``lower``), spelling, count in mixed case, count in ALL CAPS, and the first occurrence: the
+document's name and the offset in it. Version 2 added the kind ``unlisted`` (a full name whose
+given name is no form of the given-name table, kept as evidence of who carries a surname:
+:mod:`~translit.text.carriers`), version 3 the kind ``lower`` (a lower-case word, under its
+capitalised spelling, as evidence that the capitalised spelling is a word:
+:mod:`~translit.text.lower_words`); files of earlier versions still load. The same census
+always gives the same bytes; the censuses of parts of a corpus, saved apart, load and add up
+to the census of the whole.
 
 A census pickles as columns (lists of strings and numbers), ten times smaller to load than its
 objects: engines send censuses between processes.
@@ -29,8 +31,8 @@ from .file_format import FormatError, read_rows, write_rows
 __all__ = ["FORMAT", "VERSION", "from_columns", "load", "save", "to_columns"]
 
 FORMAT = "translit-census"
-VERSION = 2
-_KINDS = ("person", "surname", "place", "native", "unlisted")
+VERSION = 3
+_KINDS = ("person", "surname", "place", "native", "unlisted", "lower")
 
 
 def save(census: Census, path: str | os.PathLike[str]) -> None:

@@ -5,7 +5,8 @@ Within each language of the census (German files apart from English ones):
 - *surnames* (alone, and the surname of every full name, which votes for it) merge when the
   matcher says they are one name (:func:`translit.same_name`); spellings of four letters or
   fewer must share an exact reading too. A spelling that could merge with another and is a
-  common word of the language (*Martin*, *Berlin*) is dropped first;
+  common word of the language (*Martin*, *Berlin*), or a word the corpus also writes in lower
+  case (*Slova*, *slova*: :mod:`~translit.text.lower_words`), is dropped first;
 - *persons* (full names) merge when their surnames are in one surname cluster and the matcher
   says the full names are one name (so the given names are one name too);
 - *places* merge when they are forms of one place of the place table;
@@ -31,6 +32,7 @@ from .carriers import UNLISTED, carriers, evidence_in, people_apart
 from .census import Census, Entry, undetermined_joined
 from .exact_readings import exact_given, native_given
 from .grouping import group as _group
+from .lower_words import LOWER
 from .native_keys import native_key
 from .same_surname import same_surname
 
@@ -241,7 +243,9 @@ class _Builder:
         from .language import wordlist_language
 
         wordlist = wordlist_language(self.resolve(), cyrillic)
-        common = {s for s in contested if is_common(s, wordlist)}
+        # (a spelling also written in lower case in the corpus is a word too: lower_words)
+        lower = self.counts
+        common = {s for s in contested if (LOWER, s) in lower or is_common(s, wordlist)}
         return [s for s in spellings if s not in common]
 
     def _unlisted(self) -> list[str]:

@@ -36,7 +36,7 @@ def gate_settings() -> dict[str, Any]:
         entry = data.get(key)
         if not isinstance(entry, dict) or not isinstance(entry.get("value"), (int, float)):
             raise ValueError(f"data/text/gate.json: {key!r} needs a numeric 'value'")
-    for key in ("nouns_capitalised", "international_conventions"):
+    for key in ("nouns_capitalised", "international_conventions", "corpus_words"):
         entry = data.get(key)
         values = entry.get("value") if isinstance(entry, dict) else None
         if not isinstance(values, list) or not all(isinstance(v, str) for v in values):

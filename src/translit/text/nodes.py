@@ -65,7 +65,7 @@ def nodes_of(kind: str, spelling: str) -> tuple[str, ...]:
     (:func:`parse_of` reads them back).
 
     >>> nodes_of("person", "Alexander Lukashenko")[0], nodes_of("place", "Kyiv")
-    ('s Lukashenko', ('p kyiv',))
+    ('s Lukashenko', ('p kyiv', 's Kyiv'))
     >>> nodes_of("person", "Alexander Lukashenko")[-1]
     'g Alexander'
     """
@@ -83,8 +83,11 @@ def nodes_of(kind: str, spelling: str) -> tuple[str, ...]:
         # of both.
         first, _, surname = spelling.partition(" ")
         return (*_surname_nodes(surname), "s " + first)
+    if kind == "lower":  # evidence about the surname or place spelled so: in its block
+        return ("s " + spelling,)
     if kind == "place":
-        return ("p " + "-".join(sorted(exact_place(spelling))),)
+        # (and in the block of the lower-case word spelled so, which clustering looks at)
+        return ("p " + "-".join(sorted(exact_place(spelling))), "s " + spelling)
     if kind == "native":
         return ("n " + native_key(spelling),)
     return ()
