@@ -159,13 +159,29 @@ def start_workers(normalizer: Any, sources: Sequence[Source], workers: int) -> W
     from .write import remove_temporaries
 
     # Each worker meets thousands of words: the table of frequent ones is loaded once, here,
-    # and shared by the forked workers, instead of once in each after 512 words.
+    # and shared by the forked workers, instead of once in each after 512 words. So are the
+    # tables every reading of a name needs (conventions, folds, given names, places), which
+    # this process needs again to cluster: made once before the workers start, not once in
+    # each worker and again here after them.
     preload()
+    _warm_up()
     n = min(workers, len(sources))
     try:
         return WorkerSet(n, _init_worker, (normalizer,), at_exit=remove_temporaries)
     except (OSError, ImportError, NotImplementedError):  # no processes here (no /dev/shm...)
         return None  # the run goes on in this process, with the same result
+
+
+def _warm_up() -> None:
+    """Make the tables the gate and the matcher read (a few hundred milliseconds in a fresh
+    process), with words that need every one of them."""
+    from ..names.matching import name_keys, same_name
+    from ..text.candidates import classify
+
+    for word in ("Lukashenka", "Kyiv", "Mykola"):
+        classify(word)
+    name_keys("Aliaksandr Lukashenka")
+    same_name("Lukashenko", "Lukashenka")
 
 
 def runs(sizes: Sequence[int], parts: int) -> list[tuple[int, int]]:
