@@ -21,9 +21,11 @@ from .mentions import Mention, MentionKind
 
 __all__ = ["Census", "Entry", "EntryKind", "Tally", "document_key", "undetermined_joined"]
 
-#: The kinds of mention, and ``unlisted``: a full name whose given name the gate did not take
-#: for one (*Kenneth Rogoff*), counted as evidence of who carries a surname
-#: (:mod:`~translit.text.carriers`), never rewritten as a unit.
+#: The kinds of mention, and two kinds of evidence, never rewritten: ``unlisted``, a full name
+#: whose given name the gate did not take for one (*Kenneth Rogoff*), counted as evidence of who
+#: carries a surname (:mod:`~translit.text.carriers`); and ``lower``, a lower-case word under
+#: its capitalised spelling, evidence that the spelling is a word
+#: (:mod:`~translit.text.lower_words`).
 EntryKind = MentionKind | Literal["unlisted", "lower"]
 
 
