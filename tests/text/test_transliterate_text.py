@@ -126,7 +126,7 @@ def _plain_with_transliteration(
         s, e = m.span()
         if not is_source_script(m.group()) or any(a < e and s < b for a, b in taken):
             continue
-        new = _transliterated(m.group(), standard(s))
+        new = _transliterated(m.group(), standard(s), scheme)
         if new != m.group():
             out.append(Change(s, e, m.group(), new, new))
     return sorted(out, key=lambda c: c.start)
@@ -175,3 +175,44 @@ def test_a_change_under_auto_names_the_standard_it_used() -> None:
     assert reasons["Λόγος"] == "transliterated under auto"
     ru = translit.Normalizer(transliterate="ru").explain("Вчера он был тут.")
     assert {c.reason for c in ru} == {"transliterated under ru"}
+
+
+def test_a_native_clusters_form_is_written_latin_too() -> None:
+    # Горбачев takes its cluster's form Горбачёв, and that form is transliterated like the
+    # words around it (it was left in Cyrillic).
+    text = "Горбачёв пришёл. Потом Горбачев ушёл. Горбачёв вернулся."
+    out = translit.Normalizer(transliterate="ru")(text)
+    assert out == "Gorbachëv prishël. Potom Gorbachëv ushël. Gorbachëv vernulsya."
+
+
+def test_a_native_spelling_counted_among_latin_words_elsewhere_comes_out_one_way() -> None:
+    # Лукашенко in a Russian sentence is the spelling counted as Lukashenko elsewhere: it takes
+    # that cluster's form. Слова reads Slova, which no Latin spelling is: it stays as written.
+    n = translit.Normalizer(transliterate="ru")
+    text = (
+        "Лукашенко встретился с Путиным.\n"
+        "Lukashenka said. Lukashenka agreed. Lukashenka left. Лукашенко, Lukashenko said."
+    )
+    # (the second Лукашенко stands among English words and counts: Lukashenka 3 against 2)
+    one_way = (
+        "Lukashenka vstretilsya s Putinym.\n"
+        "Lukashenka said. Lukashenka agreed. Lukashenka left. Lukashenka, Lukashenka said."
+    )
+    assert n(text) == one_way
+    text = "Слова были тяжелы. Officials said Slava and Slava."
+    assert n(text) == "Slova byli tyazhely. Officials said Slava and Slava."
+
+
+_NO_MACHINE_TEXT = st.text(
+    alphabet=st.sampled_from(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўАБВГЛМНПСТЎЇІЁαβγδλΩაბგabcLK'’ .,!?…\n-—«»"
+    )
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_NO_MACHINE_TEXT)
+def test_auto_leaves_no_letter_of_a_source_script(text: str) -> None:
+    # (no protected span can start in this alphabet: every word is the normalizer's to write)
+    out = translit.Normalizer(transliterate="auto")(text)
+    assert not is_source_script(out), out

@@ -24,7 +24,7 @@ from .mentions import Mention, Skip, find_mentions
 from .plan import Plan
 from .protect import protected_spans
 from .rewrite import Change, apply_changes, mention_changes, typographic
-from .transliterate_text import with_transliteration
+from .transliterate_text import read_elsewhere, scheme_at, with_transliteration
 from .worker_pool import is_missing_value, normalize_in_pool
 
 #: A text's protected spans and mentions (:meth:`Normalizer._read`).
@@ -353,6 +353,7 @@ class Normalizer:
         self, text: str, mentions: list[Mention], plan: Plan, language: str
     ) -> list[Change]:
         changes: list[Change] = []
+        at: Callable[[int], str] | None = None  # the standard at each offset (transliterate)
         for m in mentions:
             if m.kind == "lexicon":
                 target = self._probe_cache.get(m.spelling)
@@ -379,6 +380,11 @@ class Normalizer:
                 if given is not None and own_bearer(given, m.spelling, language):
                     continue  # Dirk Nowitzki: the bearer's own spelling
             cluster = plan.cluster_for(m, language)
+            scheme = self.transliterate
+            if m.kind == "native" and scheme:
+                if cluster is None or typographic(cluster.canonical) == typographic(m.spelling):
+                    at = at or scheme_at(text, scheme)  # (once a text: it hashes the text)
+                    m, cluster = read_elsewhere(m, plan, language, at, scheme)
             if cluster is None or typographic(cluster.canonical) == typographic(m.spelling):
                 continue  # case or apostrophe form alone (ClearView, Вип’єш) is no variant
             because = plan.reason_for(m.spelling, cluster)

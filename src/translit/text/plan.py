@@ -83,6 +83,15 @@ class Plan:
                 return c
         return None
 
+    def exact(self, language: str, kind: str, spelling: str) -> Cluster | None:
+        """The cluster that holds ``spelling`` as one of its variants (no joining)."""
+        languages = self._languages if language == "und" else [language]
+        for lang in languages:
+            c = self._exact.get((lang, kind, spelling))
+            if c is not None:
+                return c
+        return None
+
     def reason_for(self, spelling: str, cluster: Cluster) -> Callable[[], str]:
         """Why ``spelling`` takes the form of ``cluster`` (one of this plan's), worked out when
         first read, once for all the texts the plan applies to."""

@@ -28,7 +28,12 @@ from .mentions import Mention
 from .protect import Span
 from .rewrite import Change
 
-__all__ = ["as_latin", "scheme_at", "with_transliteration"]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .clusters import Cluster
+    from .plan import Plan
+
+__all__ = ["as_latin", "latin_reading", "read_elsewhere", "scheme_at", "with_transliteration"]
 
 
 @lru_cache(maxsize=1)
@@ -94,11 +99,13 @@ def clear_caches() -> None:
     _SCHEMES.clear()
 
 
-def _transliterated(word: str, scheme: str) -> str:
+def _transliterated(word: str, standard: str, scheme: str) -> str:
+    """``word`` under ``standard``, the one ``scheme`` (the standard asked for) applies at its
+    place."""
     from ..standards.transliteration import transliterate
 
-    out = transliterate(word, scheme)
-    if scheme != AUTO and is_source_script(out):
+    out = transliterate(word, standard)
+    if scheme == AUTO and standard != AUTO and is_source_script(out):
         # A Greek or Georgian letter in a word of a Cyrillic sentence: "auto" writes it under
         # the standard of its own script, after the sentence's standard.
         out = transliterate(out, AUTO)
@@ -106,6 +113,21 @@ def _transliterated(word: str, scheme: str) -> str:
 
 
 _NOWHERE = (1 << 62, 1 << 62)  # a taken span after every text
+
+
+def _written_latin(changes: list[Change], text: str, scheme: str) -> list[Change]:
+    """The changes, each whose replacement is in the source script (a native cluster's form,
+    Горбачев -> Горбачёв) written under the standard of its place like the text around it."""
+    if not any(is_source_script(c.replacement) for c in changes):
+        return list(changes)
+    standard = scheme_at(text, scheme)
+    out = []
+    for c in changes:
+        if is_source_script(c.replacement):
+            latin = _transliterated(c.replacement, standard(c.start), scheme)
+            c = Change(c.start, c.end, c.original, latin, latin, c.why)
+        out.append(c)
+    return out
 
 
 def with_transliteration(
@@ -119,7 +141,7 @@ def with_transliteration(
     """
     taken = sorted([(c.start, c.end) for c in changes] + [(s.start, s.end) for s in spans])
     taken.append(_NOWHERE)
-    out = list(changes)
+    out = _written_latin(changes, text, scheme)
     starts, schemes = _standards(text, scheme)
     # "auto" names the standard it chose for the word (the language of its sentence)
     whys = [
@@ -152,7 +174,7 @@ def with_transliteration(
             why = whys[k]
         new = memo.get(word)
         if new is None:
-            new = memo[word] = _transliterated(word, schemes[k])
+            new = memo[word] = _transliterated(word, schemes[k], scheme)
         if new != word:
             out.append(Change(s, e, word, new, new, why))
     out.sort(key=lambda c: c.start)
@@ -173,6 +195,17 @@ def _in_native_text(text: str, start: int, end: int) -> bool:
     return any(m is not None and is_source_script(m.group()) for m in (before, after))
 
 
+def latin_reading(mention: Mention, standard: Callable[[int], str], scheme: str) -> str:
+    """A native mention's spelling as ``scheme`` writes each of its words (``standard``: the
+    standard at each offset of the text, :func:`scheme_at`)."""
+    parts = mention.spelling.split(" ")
+    if len(parts) == len(mention.words):  # each word under the standard of its place
+        return " ".join(
+            _transliterated(p, standard(w.start), scheme) for p, w in zip(parts, mention.words)
+        )
+    return _transliterated(mention.spelling, standard(mention.start), scheme)
+
+
 def as_latin(mentions: list[Mention], scheme: str, text: str) -> list[Mention]:
     """Native-script mentions read as the Latin spellings ``scheme`` gives them in ``text``,
     so that with transliteration they count, and are unified, with the Latin spellings of
@@ -191,16 +224,28 @@ def as_latin(mentions: list[Mention], scheme: str, text: str) -> list[Mention]:
     out = []
     for m in mentions:
         if m.kind == "native" and not _in_native_text(text, m.start, m.end):
-            if standard is None:
-                standard = scheme_at(text, scheme)
-            parts = m.spelling.split(" ")
-            if len(parts) == len(m.words):  # each word under the standard of its place
-                at = standard
-                latin = " ".join(_transliterated(p, at(w.start)) for p, w in zip(parts, m.words))
-            else:
-                latin = _transliterated(m.spelling, standard(m.start))
+            standard = standard or scheme_at(text, scheme)
+            latin = latin_reading(m, standard, scheme)
             kind = classify(latin).kind
             if kind in ("surname", "place"):
                 m = Mention(kind, m.words, latin, m.caps)
         out.append(m)
     return out
+
+
+def read_elsewhere(
+    mention: Mention, plan: Plan, language: str, standard: Callable[[int], str], scheme: str
+) -> tuple[Mention, Cluster | None]:
+    """A native mention of Cyrillic text (which :func:`as_latin` left native) read as Latin,
+    and the Latin cluster of that very spelling, when the corpus counted it among Latin words
+    elsewhere (*Лукашенко* in a Russian sentence, *Лукашенко* alone in a JSON field beside
+    *Lukashenka*): one spelling of one name then comes out one way everywhere. Only the exact
+    spelling counts: nothing here merges native words with each other, nor one case of a name
+    with another. ``standard``: :func:`scheme_at` of the text.
+    """
+    latin = latin_reading(mention, standard, scheme)
+    for kind in ("surname", "place"):
+        cluster = plan.exact(language, kind, latin)
+        if cluster is not None:
+            return Mention(kind, mention.words, latin, mention.caps), cluster
+    return mention, None
