@@ -353,6 +353,7 @@ class Normalizer:
         self, text: str, mentions: list[Mention], plan: Plan, language: str
     ) -> list[Change]:
         changes: list[Change] = []
+        scheme = self.transliterate
         at: Callable[[int], str] | None = None  # the standard at each offset (transliterate)
         for m in mentions:
             if m.kind == "lexicon":
@@ -380,7 +381,6 @@ class Normalizer:
                 if given is not None and own_bearer(given, m.spelling, language):
                     continue  # Dirk Nowitzki: the bearer's own spelling
             cluster = plan.cluster_for(m, language)
-            scheme = self.transliterate
             if m.kind == "native" and scheme:
                 if cluster is None or typographic(cluster.canonical) == typographic(m.spelling):
                     at = at or scheme_at(text, scheme)  # (once a text: it hashes the text)

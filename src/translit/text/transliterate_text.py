@@ -60,8 +60,10 @@ def scheme_at(text: str, scheme: str) -> Callable[[int], str]:
     >>> at(0), at(11)
     ('ru-bgn-pcgn', 'uk-kmu-2010')
     """
-    starts, schemes = _standards(text, scheme)
+    return _at(*_standards(text, scheme))
 
+
+def _at(starts: list[int], schemes: list[str]) -> Callable[[int], str]:
     def at(offset: int) -> str:
         return schemes[max(bisect.bisect_right(starts, offset) - 1, 0)]
 
@@ -115,12 +117,13 @@ def _transliterated(word: str, standard: str, scheme: str) -> str:
 _NOWHERE = (1 << 62, 1 << 62)  # a taken span after every text
 
 
-def _written_latin(changes: list[Change], text: str, scheme: str) -> list[Change]:
+def _written_latin(
+    changes: list[Change], standard: Callable[[int], str], scheme: str
+) -> list[Change]:
     """The changes, each whose replacement is in the source script (a native cluster's form,
     Горбачев -> Горбачёв) written under the standard of its place like the text around it."""
     if not any(is_source_script(c.replacement) for c in changes):
         return list(changes)
-    standard = scheme_at(text, scheme)
     out = []
     for c in changes:
         if is_source_script(c.replacement):
@@ -141,8 +144,8 @@ def with_transliteration(
     """
     taken = sorted([(c.start, c.end) for c in changes] + [(s.start, s.end) for s in spans])
     taken.append(_NOWHERE)
-    out = _written_latin(changes, text, scheme)
-    starts, schemes = _standards(text, scheme)
+    starts, schemes = _standards(text, scheme)  # (once: for "auto" it hashes the text)
+    out = _written_latin(changes, _at(starts, schemes), scheme)
     # "auto" names the standard it chose for the word (the language of its sentence)
     whys = [
         f"transliterated under {s}" if s == scheme else f"transliterated under {s} ({scheme})"
