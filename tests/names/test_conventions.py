@@ -71,6 +71,30 @@ def test_malformed_data_names_the_file_and_key() -> None:
     assert issubclass(DataError, ValueError)
 
 
+def test_each_language_has_its_press_convention() -> None:
+    press = conv.press_conventions()
+    assert press["en"] == {"english"} and press["de"] == {"german"}
+    assert press["pl"] == {"polish"} and press["fr"] == {"french"}
+    # the international romanizations belong to no one language's press
+    for name in ("scholarly", "gost", "scholarly_ascii", "kh_as_k"):
+        assert not any(name in names for names in press.values())
+
+
+@pytest.mark.parametrize("languages", ["de", ["German"], [1]])
+def test_a_convention_s_languages_must_be_codes(
+    monkeypatch: pytest.MonkeyPatch, languages: object
+) -> None:
+    bad = {"id": "x", "graphemes": {"a": "а"}, "sources": ["a made-up source"]}
+    monkeypatch.setattr(conv, "list_json", lambda folder: ["names/conventions/x.json"])
+    monkeypatch.setattr(conv, "read_json", lambda name: {**bad, "languages": languages})
+    conv._raw.cache_clear()
+    try:
+        with pytest.raises(DataError, match=r"conventions/x\.json: 'languages' must be a list"):
+            conv._raw()
+    finally:
+        conv._raw.cache_clear()
+
+
 def test_a_convention_that_would_read_letters_twice_is_refused() -> None:
     # The letters between the other graphemes are read by a table, once: an output holding a
     # letter of that table (here "k") would come out read or unread by chance.

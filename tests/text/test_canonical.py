@@ -87,3 +87,78 @@ def test_a_reason_never_claims_a_majority_it_does_not_have(names: list[str]) -> 
         )
         if counts:
             assert int(counts.group(1)) > int(counts.group(2)), change.reason
+
+
+def _ranked(counts: dict[str, int], ranks: dict[str, int], only_home: bool = False) -> Choice:
+    """With ``only_home``, every spelling is an exonym when it is not at home."""
+    order = list(counts)
+    return choose(
+        sorted(counts),
+        counts.__getitem__,
+        lambda s: ("d", order.index(s)),
+        "frequent",
+        ranks.__getitem__,
+        (lambda s: True) if only_home else None,
+    )
+
+
+def test_a_tie_goes_to_the_spelling_most_at_home_before_the_first_seen() -> None:
+    ranks = {"Janukowitsch": 0, "Yanukovych": 2, "Yanukovich": 2}
+    tie = {"Janukowitsch": 1, "Yanukovych": 1}
+    assert _ranked(tie, ranks) == Choice("Yanukovych", "home")
+    three = {"Janukowitsch": 1, "Yanukovich": 1, "Yanukovych": 1}
+    assert _ranked(three, ranks) == Choice("Yanukovich", "home-first-seen")
+    # a name's majority still decides: home is only a tie-break
+    assert _ranked({"Janukowitsch": 2, "Yanukovych": 1}, ranks) == Choice(
+        "Janukowitsch", "frequent"
+    )
+    # a first-seen spelling at home as much as any keeps its basis
+    assert _ranked({"Yanukovych": 1, "Janukowitsch": 1}, ranks) == Choice(
+        "Yanukovych", "first-seen"
+    )
+    # 'first' is the spelling seen first, whatever home says
+    assert choose(
+        ["Janukowitsch", "Yanukovych"],
+        tie.__getitem__,
+        lambda s: (s, 0),
+        "first",
+        ranks.__getitem__,
+    ) == Choice("Janukowitsch", "first")
+
+
+def test_a_place_takes_a_form_at_home_however_often_another_is_quoted() -> None:
+    ranks = {"Moskau": 0, "Moscow": 1, "Moskva": 1}
+    assert _ranked({"Moskau": 3, "Moscow": 1}, ranks, True) == Choice("Moscow", "home")
+    assert _ranked({"Moskau": 3, "Moskva": 1, "Moscow": 2}, ranks, True) == Choice("Moscow", "home")
+    # no form at home: the most frequent, as without a home test
+    assert _ranked({"Moskau": 3, "Moscou": 1}, {"Moskau": 0, "Moscou": 0}, True) == Choice(
+        "Moskau", "frequent"
+    )
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(["Kyiv", "Kiev", "Kiew", "Kijów", "Kijow", "Kyjiw"]),
+        st.integers(1, 4),
+        min_size=1,
+    ),
+    st.dictionaries(
+        st.sampled_from(["Kyiv", "Kiev", "Kiew", "Kijów", "Kijow", "Kyjiw"]),
+        st.integers(0, 3),
+    ),
+    st.booleans(),
+)
+def test_home_breaks_ties_and_overrules_exonyms(
+    counts: dict[str, int], given_ranks: dict[str, int], only_home: bool
+) -> None:
+    ranks = {s: given_ranks.get(s, 0) for s in counts}
+    choice = _ranked(counts, ranks, only_home)
+    pick = choice.spelling
+    if choice.basis == "marked":  # the marked copy of the spelling chosen
+        pick = plain_latin(pick) or pick
+    best = max(counts.values())
+    if only_home:  # an exonym gives way to any spelling at home
+        assert ranks[pick] > 0 or not any(ranks.values())
+    else:  # a tie goes to the spelling most at home
+        assert counts[pick] == best
+        assert ranks[pick] == max(r for s, r in ranks.items() if counts[s] == best)

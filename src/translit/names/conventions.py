@@ -5,7 +5,8 @@ A convention maps graphemes (``sch``, ``cz``, ``ou``) to pseudo-Cyrillic, longes
 optionally depending on what follows (``before``) or precedes (``after``) and optionally
 ambiguous (a list of outputs: German ``s`` is с or з). ``readings.json`` says which convention a
 token most likely follows (its markers), and each convention names the spellings it never
-uses (``implausible``), so that it is not tried on tokens that cannot be written in it.
+uses (``implausible``), so that it is not tried on tokens that cannot be written in it. A
+convention of a language's own press names that language (``languages``, ISO 639 codes).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from ._data import DataError, list_json, read_json, regex, require
+from .alternation import AnyMarker
 
 __all__ = [
     "Convention",
@@ -26,10 +28,10 @@ __all__ = [
     "implausible",
     "known_letters",
     "plausible",
+    "press_conventions",
     "primary_convention",
     "reading_rules",
     "requirements",
-    "top_alternatives",
 ]
 
 _Output = str | list[str]
@@ -195,6 +197,11 @@ def _raw() -> dict[str, dict[str, Any]]:
         sources = require(data, "sources", list, where)
         if not sources:
             raise DataError(f"{where}: 'sources' is empty (say where the rules come from)")
+        langs = data.get("languages", [])
+        if not isinstance(langs, list) or not all(
+            isinstance(x, str) and re.fullmatch("[a-z]{2,3}", x) for x in langs
+        ):
+            raise DataError(f"{where}: 'languages' must be a list of ISO 639 codes")
         out[ident] = data
     return out
 
@@ -225,6 +232,20 @@ def conventions() -> dict[str, Convention]:
         name: Convention(name, resolved(name), f"data/names/conventions/{name}.json")
         for name in order
     }
+
+
+@lru_cache(maxsize=1)
+def press_conventions() -> dict[str, frozenset[str]]:
+    """Per language (ISO 639 code), the conventions its own press writes names in.
+
+    >>> sorted(press_conventions()["de"]), sorted(press_conventions()["en"])
+    (['german'], ['english'])
+    """
+    out: dict[str, set[str]] = {}
+    for name, p in _raw().items():
+        for language in p.get("languages", ()):
+            out.setdefault(language, set()).add(name)
+    return {language: frozenset(names) for language, names in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -280,53 +301,8 @@ def differs_from_english() -> dict[str, re.Pattern[str]]:
     return out
 
 
-class _AnyMarker:
-    """Does a token have the marker of some convention but English? The markers that start
-    with a letter or a set of letters are one alternation, which the regular-expression engine
-    scans quickly (it skips to the letters that can start one); those that start with an
-    anchor or a lookaround are a second one."""
-
-    def __init__(self, patterns: list[str]) -> None:
-        quick: list[str] = []
-        slow: list[str] = []
-        for p in patterns:
-            for alternative in top_alternatives(p):
-                (slow if alternative.startswith(("(?", "^")) else quick).append(alternative)
-        self.quick = re.compile("|".join(f"(?:{p})" for p in quick) or "(?!)")
-        self.slow = re.compile("|".join(f"(?:{p})" for p in slow) or "(?!)")
-
-    def search(self, low: str) -> bool:
-        return self.quick.search(low) is not None or self.slow.search(low) is not None
-
-
-def top_alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern (split at "|" outside groups and sets)."""
-    out, depth, start, i, in_set = [], 0, 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_set:
-            in_set = c != "]"
-        elif c == "[":
-            in_set = True
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    out.append(pattern[start:])
-    return out
-
-
 @lru_cache(maxsize=1)
-def _primary_rules() -> tuple[_AnyMarker, list[tuple[str, re.Pattern[str]]]]:
+def _primary_rules() -> tuple[AnyMarker, list[tuple[str, re.Pattern[str]]]]:
     order = reading_rules()["primary"]["order"]
     where = "data/names/readings.json: primary"
     rules = [(name, regex(pat, where)) for name, pat in order]
@@ -334,7 +310,7 @@ def _primary_rules() -> tuple[_AnyMarker, list[tuple[str, re.Pattern[str]]]]:
     if unknown:
         raise DataError(f"{where}: unknown convention(s) {sorted(unknown)}")
     # One test for the markers of every convention but English (most tokens have none).
-    return _AnyMarker([pat for name, pat in order if pat and name != "english"]), rules
+    return AnyMarker([pat for name, pat in order if pat and name != "english"]), rules
 
 
 def primary_convention(low: str) -> str:

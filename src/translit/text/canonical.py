@@ -1,7 +1,11 @@
 """Canonical forms: which spelling of a cluster the others become, and on what basis.
 
 - ``frequent`` (the default): the most frequent spelling; a tie goes to the spelling seen first
-  (basis ``first-seen``, so a reason never claims "most frequent, 1 against 1").
+  (basis ``first-seen``, so a reason never claims "most frequent, 1 against 1"). Spellings at
+  home in the document's language (:mod:`translit.text.home_spellings`) come first: a place's
+  exonym in another language never wins over a form at home (basis ``home``: *Moscow*, not the
+  quoted German *Moskau*, in English prose), and a tie goes to a spelling at home before the
+  spelling seen first (basis ``home-first-seen``).
 - ``first``: the spelling seen first.
 
 In both, a Latin spelling written with its diacritics wins over a copy of it without them
@@ -38,22 +42,68 @@ def choose(
     count: Callable[[str], int],
     first: Callable[[str], tuple[str, int]],
     mode: str = "frequent",
+    home: Callable[[str], int] | None = None,
+    exonym: Callable[[str], bool] | None = None,
 ) -> Choice:
-    """The canonical spelling among ``members`` (which are sorted and non-empty)."""
+    """The canonical spelling among ``members`` (which are sorted and non-empty).
+
+    ``home`` ranks how much a spelling is at home in the document's language (0: not at all;
+    :mod:`translit.text.home_spellings`): in ``frequent`` mode a tie goes to the spellings
+    ranked highest before the spelling seen first (basis ``home-first-seen``). ``exonym``
+    tells the spellings that are another language's name when they are not at home (the
+    forms the place table lists): such a choice gives way to the most frequent spelling at
+    home, however often it was quoted (basis ``home``).
+
+    >>> counts = {"Moskau": 2, "Moscow": 1}
+    >>> choose(["Moscow", "Moskau"], counts.get, lambda s: ("", 0))
+    Choice(spelling='Moskau', basis='frequent')
+    >>> at_home, listed = {"Moscow": 1, "Moskau": 0}.get, lambda s: True
+    >>> choose(["Moscow", "Moskau"], counts.get, lambda s: ("", 0), "frequent", at_home, listed)
+    Choice(spelling='Moscow', basis='home')
+    """
     if mode == "first":
         pick = Choice(min(members, key=lambda s: (first(s), s)), "first")
     else:
-        best = max(count(s) for s in members)
-        top = [s for s in members if count(s) == best]
-        if len(top) == 1:
-            pick = Choice(top[0], "frequent")
-        else:
-            pick = Choice(min(top, key=lambda s: (first(s), s)), "first-seen")
+        pick = _frequent(members, count, first)
+        if home is not None and len(members) > 1:
+            pick = _at_home(pick, members, count, first, home, exonym)
     if pick.spelling.isascii():
         marked = [m for m in members if not m.isascii() and plain_latin(m) == pick.spelling]
         if marked:
             return Choice(min(marked, key=lambda s: (-count(s), first(s), s)), "marked")
     return pick
+
+
+def _frequent(
+    members: Sequence[str], count: Callable[[str], int], first: Callable[[str], tuple[str, int]]
+) -> Choice:
+    best = max(count(s) for s in members)
+    top = [s for s in members if count(s) == best]
+    if len(top) == 1:
+        return Choice(top[0], "frequent")
+    return Choice(min(top, key=lambda s: (first(s), s)), "first-seen")
+
+
+def _at_home(
+    pick: Choice,
+    members: Sequence[str],
+    count: Callable[[str], int],
+    first: Callable[[str], tuple[str, int]],
+    home: Callable[[str], int],
+    exonym: Callable[[str], bool] | None,
+) -> Choice:
+    """The spelling most at home that replaces ``pick`` (see :func:`choose`), else ``pick``."""
+    # Home decides ties, and overrules an exonym: only those pay for the test.
+    every = exonym is not None and exonym(pick.spelling) and not home(pick.spelling)
+    if not every and pick.basis != "first-seen":
+        return pick
+    best = count(pick.spelling)
+    ranks = {s: home(s) for s in members if every or count(s) == best}
+    top = max(ranks.values())
+    if not top or ranks[pick.spelling] == top:
+        return pick
+    found = _frequent([s for s, r in ranks.items() if r == top], count, first)
+    return Choice(found.spelling, "home" if found.basis == "frequent" else "home-first-seen")
 
 
 def plain_latin(spelling: str) -> str | None:

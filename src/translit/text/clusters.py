@@ -23,15 +23,15 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any
 
 from ..names.parsing import analyze
 from .canonical import Choice, choose, compatible
 from .carriers import UNLISTED, carriers, evidence_in, people_apart
 from .census import Census, Entry, undetermined_joined
+from .cluster import Cluster
 from .exact_readings import exact_given, native_given
 from .grouping import group as _group
+from .home_spellings import name_home_rank, place_at_home
 from .lower_words import LOWER
 from .native_keys import native_key
 from .same_surname import same_surname
@@ -39,38 +39,10 @@ from .same_surname import same_surname
 __all__ = ["Cluster", "build_clusters", "cluster_order", "native_key"]
 
 
-@dataclass(frozen=True)
-class Cluster:
-    """Spellings of one name found in the input, and the canonical form chosen for them.
+def _listed_place(spelling: str) -> bool:
+    from ..names.places import exact_place_ids
 
-    ``kind`` is ``person``, ``surname``, ``place`` or ``native``; ``basis`` says how the
-    canonical form was chosen (``frequent``, ``first-seen`` for a tie, ``first``,
-    ``standard:<id>``, ``surname`` for the full name written with the canonical surname,
-    ``composed`` for a full name given its canonical surname, ``marked`` for the spelling with
-    the diacritics the chosen one lacks).
-    """
-
-    canonical: str
-    variants: tuple[tuple[str, int], ...]
-    key: str
-    kind: str = "surname"
-    language: str = "und"
-    basis: str = "frequent"
-
-    @property
-    def count(self) -> int:
-        return sum(n for _, n in self.variants)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "canonical": self.canonical,
-            "kind": self.kind,
-            "language": self.language,
-            "key": self.key,
-            "count": self.count,
-            "basis": self.basis,
-            "variants": [{"spelling": s, "count": n} for s, n in self.variants],
-        }
+    return bool(exact_place_ids(spelling))
 
 
 def _surname_of(person: str) -> tuple[str | None, str | None]:
@@ -268,13 +240,26 @@ class _Builder:
 
         return lambda s: own_word(s, wordlist_language(self.resolve(), False))
 
-    def _choose(self, members: list[str], kind: str) -> Choice:
+    def _choose(
+        self, members: list[str], kind: str, home: Callable[[str], int] | None = None
+    ) -> Choice:
+        """The canonical of ``members``; ``home`` ranks the forms of a place at home in the
+        document's language (names: :func:`name_home_rank`)."""
+        if home is None and kind != "native":
+            home = functools.partial(name_home_rank, wordlist=self._wordlist())
         return choose(
             sorted(members),
             self._count(kind),
             self._first(kind),
             self.mode if self.mode in ("first", "frequent") else "frequent",
+            home,
+            _listed_place if kind == "place" else None,
         )
+
+    def _wordlist(self) -> str:
+        from .language import wordlist_language
+
+        return wordlist_language(self.resolve(), False)
 
     def _person_canonical(
         self,
@@ -329,10 +314,13 @@ class _Builder:
                 wordlist = wordlist_language(self.resolve(), False)
                 g[:] = [s for s in g if may_be_place(s, ids, wordlist)]
         return [
-            self._cluster(g, "place", self._choose(g, "place"), "@" + ids[0])
+            self._cluster(g, "place", self._choose(g, "place", self._place_home(ids)), "@" + ids[0])
             for ids, g in sorted(by_place.items())
             if g
         ]
+
+    def _place_home(self, ids: tuple[str, ...]) -> Callable[[str], int]:
+        return lambda s: place_at_home(s, ids, self._wordlist())
 
     def _natives(self) -> list[Cluster]:
         spellings = sorted(s for k, s in self.counts if k == "native")

@@ -1,7 +1,7 @@
 """A discovery: the clusters found in a corpus, kept, compared and applied.
 
 :class:`Discovery` is what :meth:`translit.Normalizer.discover` returns: an immutable sequence
-of :class:`~translit.text.clusters.Cluster` (it compares equal to a list of the same clusters,
+of :class:`~translit.text.cluster.Cluster` (it compares equal to a list of the same clusters,
 so code written for a list keeps working) that saves and loads
 (:mod:`~translit.text.discovery_io`), pickles small, and tells what changed since an older
 discovery (:meth:`Discovery.diff`). :func:`discover_census` clusters a census, whole or in

@@ -164,6 +164,8 @@ def reason(spelling: str, cluster: Cluster) -> str:
         why = f"{c} is the most frequent spelling in this input, {n_c} against {n_s}"
     elif basis == "first-seen":
         why = f"{c} and {spelling} are equally frequent ({n_c} each); {c} is seen first"
+    elif basis in ("home", "home-first-seen"):
+        why = _home_reason(c, spelling, n_c, n_s, cluster.language, basis)
     elif basis == "first":
         why = f"{c} is the first spelling seen"
     elif basis == "marked":
@@ -177,6 +179,17 @@ def reason(spelling: str, cluster: Cluster) -> str:
     else:
         why = basis
     return f"same name as {c} ({rule}); {why}"
+
+
+def _home_reason(c: str, spelling: str, n_c: int, n_s: int, language: str, basis: str) -> str:
+    """Why the spelling at home in the document's language (:mod:`.home_spellings`) won."""
+    home = "the document's language" + (f" ({language})" if language != "und" else "")
+    if n_s > n_c:  # (a spelling at home as frequent as that would have won)
+        return f"{c} is written so in {home}, {spelling} is not"
+    if n_s < n_c:
+        return f"{c} is the most frequent spelling written so in {home}, {n_c} against {n_s}"
+    why = f"{c} and {spelling} are equally frequent ({n_c} each); {c} is written so in {home}"
+    return why + ("; of such spellings it is seen first" if basis == "home-first-seen" else "")
 
 
 def lazy_reason(spelling: str, cluster: Cluster) -> Callable[[], str]:

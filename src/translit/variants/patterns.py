@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..names.conventions import top_alternatives
+from ..names.alternation import top_alternatives
 
 __all__ = ["alternation", "anchors", "any_of", "found_alike"]
 

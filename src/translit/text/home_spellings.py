@@ -1,0 +1,101 @@
+"""Spellings at home in a document's language: the ones its own prose writes.
+
+A cluster joins the spellings of one name, and its canonical form is the one the others
+become. An English text that quotes the German press has *Moskau* beside *Moscow* and
+*Janukowitsch* beside *Yanukovych*; rewriting *Moscow* into *Moskau* because the German form
+came first, or was quoted more often, puts a foreign word into English prose. A spelling is at
+home in the document's language when
+
+- its wordlist knows it (``known_zipf`` in ``data/text/gate.json``): English *Moscow*, *Kiev*,
+  *Yanukovych*; German *Moskau*, *Janukowitsch*. The wordlist records how the language's own
+  press writes the names it writes often;
+- for a place, when a romanization standard writes the place so (*Kyiv*, *Hrodna*): the
+  standards are made for every language written in Latin letters;
+- for a person's name, when each of its words the wordlist does not know reads most likely
+  under the convention of the language's own press (``languages`` in
+  ``data/names/conventions/``), and less so under an international romanization
+  (``international_conventions``): how names the wordlist has not met are written. English
+  prose writes *Chornovil* before German *Tschornowil*, German prose *Tschornowil* before
+  *Chornovil*, and *Janukowitsch*, which its wordlist knows, before *Yanukovych*.
+
+A form the place table lists that is not at home is another language's exonym (German
+*Moskau*, Polish *Lwów* in English): it never replaces a form at home, however often it is
+quoted. Otherwise home is only a tie-break, before the spelling seen first: people of other
+languages keep their own spellings in English prose (*Pawlikowski*, the Polish film
+director), which the wordlist often does not know, and a spelling only read as a place is as
+often an inflected form (*Peterburge*, Russian "in Petersburg", in romanized prose), so the
+corpus's majority still decides.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+__all__ = ["name_home_rank", "place_at_home"]
+
+
+def _latin(word: str) -> bool:
+    return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in word)
+
+
+def place_at_home(spelling: str, ids: tuple[str, ...], wordlist: str) -> bool:
+    """Is ``spelling``, a form of the places ``ids``, written so in the language of
+    ``wordlist``?
+
+    >>> place_at_home("Moscow", ("moskva",), "en"), place_at_home("Moskau", ("moskva",), "en")
+    (True, False)
+    >>> place_at_home("Moskau", ("moskva",), "de"), place_at_home("Hrodna", ("hrodna",), "en")
+    (True, True)
+    """
+    from .common_words import is_known
+    from .place_standards import is_standard_spelling
+
+    return is_known(spelling, wordlist) or is_standard_spelling(spelling, ids)
+
+
+def name_home_rank(spelling: str, wordlist: str) -> int:
+    """How much ``spelling`` (a surname or a full name) is at home in the language of
+    ``wordlist``, by its least-at-home word: 2 when the wordlist knows it or it reads most
+    likely under the convention of the language's own press (``languages`` in
+    ``data/names/conventions/``), 1 under an international romanization, 0 otherwise (another
+    script, or another language's own orthography).
+
+    >>> name_home_rank("Yanukovych", "en"), name_home_rank("Janukowitsch", "en")
+    (2, 0)
+    >>> name_home_rank("Janukowitsch", "de"), name_home_rank("Yanukovych", "de")
+    (2, 1)
+    >>> name_home_rank("Tschornowil", "de"), name_home_rank("Chornovil", "de")
+    (2, 1)
+    >>> name_home_rank("Wiktor Janukowitsch", "en"), name_home_rank("Лукашенко", "en")
+    (0, 0)
+    """
+    from ..names.conventions import press_conventions
+    from .common_words import gate_settings, is_known
+
+    own = press_conventions().get(wordlist, frozenset())
+    international = gate_settings()["international_conventions"]["value"]
+    rank = 2
+    for word in spelling.replace("-", " ").split(" "):
+        if not word or is_known(word, wordlist):
+            continue
+        if not _latin(word):
+            return 0
+        convention = _convention(word)
+        if convention not in own:
+            if convention not in international:
+                return 0
+            rank = 1
+    return rank
+
+
+def _convention(word: str) -> str | None:
+    """The convention of the word's most likely reading; None when the word has letters beyond
+    a-z and no marker of any convention, so that it reads as English only by default
+    (*Xénia*, *Andreĭ*): no press writes it so."""
+    from ..names.conventions import conventions_of
+    from ..names.spelling import latin_low
+
+    first, marked = conventions_of(latin_low(word))
+    if marked is None and not all(c.isascii() for c in word if c.isalpha()):
+        return None
+    return first
