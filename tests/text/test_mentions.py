@@ -62,6 +62,20 @@ def test_given_names_alone_and_english_words_are_skipped_with_a_reason() -> None
     assert "ALL CAPS" in reasons["NATO"]
 
 
+def test_a_surname_without_a_suffix_after_an_east_slavic_given_name() -> None:
+    assert mentions("Leonid Kuchma met Sergei Shoigu and Mykola Borozna.") == [
+        ("person", "Leonid Kuchma"),
+        ("person", "Sergei Shoigu"),
+        ("person", "Mykola Borozna"),
+    ]
+    # not after a given name that transliterates none (Michael), not alone, not four letters
+    # or fewer (too few to tell names apart), not in ALL CAPS, not a word of other marks
+    skips: list[Skip] = []
+    text = "Michael Kuchma. Then Kuchma. Leonid Kuch. Leonid KUCHMA. Leonid Kuch3ma."
+    assert find_mentions(text, [], skips=skips) == []
+    assert {s.text for s in skips} >= {"Michael", "Kuchma", "Leonid", "Kuch", "KUCHMA"}
+
+
 def test_protected_spans_hold_no_mention() -> None:
     from translit.text.protect import protected_spans
 

@@ -45,6 +45,9 @@ __all__ = [
     "transliteration_marked",
 ]
 
+#: The reason a capitalised word without a surname suffix is refused.
+NO_ENDING = "no surname ending of the supported languages"
+
 Kind = Literal["native", "place", "given", "surname", "initial", "other"]
 
 
@@ -292,5 +295,5 @@ def classify(word: str) -> Verdict:
     if exact_place(bare):
         return Verdict("place")
     if surname_ending(bare) is None:
-        return Verdict("other", "no surname ending of the supported languages")
+        return Verdict("other", NO_ENDING)
     return Verdict("surname")

@@ -34,6 +34,7 @@ from .grouping import group as _group
 from .home_spellings import name_home_rank, place_at_home
 from .lower_words import LOWER
 from .native_keys import native_key
+from .own_words import bare_surname_standing
 from .same_surname import same_surname
 
 __all__ = ["Cluster", "build_clusters", "cluster_order", "native_key"]
@@ -74,6 +75,7 @@ class _Builder:
         self.language = language
         self.mode = mode
         self.resolve = resolve  # the language, told lazily when "und"
+        self.wordlist: str | None = None
         self.counts: dict[tuple[str, str], int] = {}
         self.firsts: dict[tuple[str, str], tuple[str, int]] = {}
 
@@ -106,7 +108,7 @@ class _Builder:
         for p in persons:
             parsed = self.parses.get(p)
             sur, given = parsed if parsed is not None else _surname_of(p)
-            if sur is None:
+            if sur is None or self._bare(sur) == "common":
                 continue
             person_surname[p], person_given[p] = sur, given
             key = ("surname", sur)
@@ -115,11 +117,14 @@ class _Builder:
                 self.firsts.get(key, self.firsts[("person", p)]), self.firsts[("person", p)]
             )
         # The surname of a full name with an East Slavic given name is a name, however common
-        # the word (Vladimir Putin); other common words that could merge are dropped.
+        # the word (Vladimir Putin); other common words that could merge are dropped. A
+        # surname without a suffix that the wordlist knows is no such evidence (Maria Meyer).
         named = {
             person_surname[p]
             for p in person_surname
-            if person_given[p] and native_given(person_given[p] or "")
+            if person_given[p]
+            and native_given(person_given[p] or "")
+            and not self._bare(person_surname[p])
         }
         surnames = sorted(s for k, s in self.counts if k == "surname")
         known_keys = self.keys
@@ -256,10 +261,18 @@ class _Builder:
             _listed_place if kind == "place" else None,
         )
 
-    def _wordlist(self) -> str:
-        from .language import wordlist_language
+    def _bare(self, surname: str) -> str:
+        # A surname without a suffix the wordlist knows as common (Miller) takes no part; one
+        # it knows (Kuchma, Becker) is no evidence of an East Slavic name: it merges only with
+        # a spelling marked as romanized (Kutschma).
+        return bare_surname_standing(surname, self._wordlist())
 
-        return wordlist_language(self.resolve(), False)
+    def _wordlist(self) -> str:
+        if self.wordlist is None:  # (resolving the language may detect it: once)
+            from .language import wordlist_language
+
+            self.wordlist = wordlist_language(self.resolve(), False)
+        return self.wordlist
 
     def _person_canonical(
         self,

@@ -30,8 +30,9 @@ corpus's majority still decides.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
-__all__ = ["name_home_rank", "place_at_home"]
+__all__ = ["WORD_CACHE_SIZE", "name_home_rank", "place_at_home"]
 
 
 def _latin(word: str) -> bool:
@@ -69,23 +70,30 @@ def name_home_rank(spelling: str, wordlist: str) -> int:
     >>> name_home_rank("Wiktor Janukowitsch", "en"), name_home_rank("Лукашенко", "en")
     (0, 0)
     """
+    rank = 2
+    for word in spelling.replace("-", " ").split(" "):
+        if word:
+            rank = min(rank, _word_rank(word, wordlist))
+    return rank
+
+
+# Distinct words whose rank is kept: the given names and surnames of one corpus's ties.
+WORD_CACHE_SIZE = 8_192
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _word_rank(word: str, wordlist: str) -> int:
     from ..names.conventions import press_conventions
     from .common_words import gate_settings, is_known
 
-    own = press_conventions().get(wordlist, frozenset())
-    international = gate_settings()["international_conventions"]["value"]
-    rank = 2
-    for word in spelling.replace("-", " ").split(" "):
-        if not word or is_known(word, wordlist):
-            continue
-        if not _latin(word):
-            return 0
-        convention = _convention(word)
-        if convention not in own:
-            if convention not in international:
-                return 0
-            rank = 1
-    return rank
+    if is_known(word, wordlist):
+        return 2
+    if not _latin(word):
+        return 0
+    convention = _convention(word)
+    if convention in press_conventions().get(wordlist, frozenset()):
+        return 2
+    return 1 if convention in gate_settings()["international_conventions"]["value"] else 0
 
 
 def _convention(word: str) -> str | None:
@@ -99,3 +107,4 @@ def _convention(word: str) -> str | None:
     if marked is None and not all(c.isascii() for c in word if c.isalpha()):
         return None
     return first
+

@@ -8,7 +8,9 @@ mentions, left to right, taking the longest unit that starts at each word:
 - a form the lexicon knows (when there is a lexicon), up to the lexicon's longest entry;
 - a place of the place table, also across lower-case links (*Rostow am Don*);
 - a person: given names or initials, an optional patronymic, and a surname that passes the gate
-  (*Serhii Grabsky*, *A. G. Lukashenko*), or the surname first (*LUKASHENKO Alexander*);
+  (*Serhii Grabsky*, *A. G. Lukashenko*), or the surname first (*LUKASHENKO Alexander*); after
+  a given name that transliterates a Cyrillic one, a surname without a suffix too (*Leonid
+  Kuchma*, :func:`_bare_surname`);
 - a surname, place or native-script word alone.
 
 Given names alone are no mention: a given name cannot say which person it belongs to. Each step
@@ -147,6 +149,28 @@ def _is_patronymic(given: str, word: str, surname: str) -> bool:
 _PERSON_STARTS = frozenset({"given", "initial", "surname"})
 
 
+def _bare_surname(run: list[Word], info: list[Facts], i: int, j: int, short: int) -> bool:
+    """Is ``run[j]``, a word without a surname suffix, the surname of the given names
+    ``run[i:j]``? East Slavic surnames need no suffix (*Kuchma*, *Shoigu*, *Borozna*): right
+    after a given name that transliterates a Cyrillic one (*Leonid*, *Sergei*, not *Michael*),
+    a capitalised word longer than ``short`` (``short_word`` in ``data/text/gate.json``) is
+    that person's surname. Whether it is a word
+    of the document's language is decided with the clusters (a name its wordlist knows, such
+    as *Meyer* or *Craig* after *Maria* or *Daniel*, never merges)."""
+    from .candidates import NO_ENDING
+    from .exact_readings import native_given
+
+    verdict, caps = info[j][0], info[j][1]
+    word = run[j].text
+    return (
+        verdict.reason == NO_ENDING
+        and not caps
+        and len(word) > short
+        and word.isalpha()
+        and any(info[k][0].kind == "given" and native_given(run[k].text) for k in range(i, j))
+    )
+
+
 class _Cutter:
     """Cuts the runs of one text into mentions, left to right."""
 
@@ -163,6 +187,7 @@ class _Cutter:
         self.skips = skips
         self.max_words = int(gate_settings()["max_name_words"]["value"])
         self.max_place_words = int(gate_settings()["max_place_words"]["value"])
+        self.short = int(gate_settings()["short_word"]["value"])
         self.consumed = 0  # a place across lower-case links may end in a later run
 
     def _skip(self, w: Word, reason: str) -> None:
@@ -245,7 +270,7 @@ class _Cutter:
             j = i
             while j < n and kind(j) in ("given", "initial") and j - i < self.max_words - 2:
                 j += 1
-            if j < n and kind(j) == "surname":
+            if j < n and (kind(j) == "surname" or _bare_surname(run, info, i, j, self.short)):
                 end = j + 1
                 if (
                     end < n

@@ -15,7 +15,7 @@ import json
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["foreign_marked", "own_word"]
+__all__ = ["BARE_CACHE_SIZE", "bare_surname_standing", "foreign_marked", "own_word"]
 
 
 _VOWELS = frozenset("aeiouyäöüåæøéèêëáàâíìîïóòôúùûýœ")
@@ -103,3 +103,28 @@ def own_word(word: str, wordlist: str) -> bool:
     from .common_words import is_known
 
     return is_known(word, wordlist) and not foreign_marked(word, wordlist)
+
+
+# Distinct surnames without a suffix whose standing is kept (each full name asks twice).
+BARE_CACHE_SIZE = 8_192
+
+
+@lru_cache(maxsize=BARE_CACHE_SIZE)
+def bare_surname_standing(surname: str, wordlist: str) -> str:
+    """What ``wordlist`` knows of a surname without a suffix, found after an East Slavic given
+    name (:func:`~translit.text.mentions._bare_surname`): ``common`` (*Miller*, *Meyer*: the
+    name of many of the language's own people), ``known`` (*Kuchma*, *Becker*: a name its
+    press writes, one way), or ``""`` (a suffixed surname, or one the wordlist does not know:
+    *Borozna*).
+
+    >>> [bare_surname_standing(s, "en") for s in ("Miller", "Kuchma", "Borozna", "Putin")]
+    ['common', 'known', '', '']
+    """
+    from .candidates import surname_ending
+    from .common_words import is_common, is_known
+
+    if surname_ending(surname) is not None:
+        return ""
+    if is_common(surname, wordlist):
+        return "common"
+    return "known" if is_known(surname, wordlist) else ""
