@@ -123,8 +123,7 @@ def bare_surname_standing(surname: str, wordlist: str) -> str:
     from .candidates import surname_ending
     from .common_words import is_common, is_known
 
-    if surname_ending(surname) is not None:
+    # (the wordlist first: a set lookup, where the suffix test reads the word)
+    if not is_known(surname, wordlist) or surname_ending(surname) is not None:
         return ""
-    if is_common(surname, wordlist):
-        return "common"
-    return "known" if is_known(surname, wordlist) else ""
+    return "common" if is_common(surname, wordlist) else "known"
