@@ -120,10 +120,12 @@ def bare_surname_standing(surname: str, wordlist: str) -> str:
     >>> [bare_surname_standing(s, "en") for s in ("Miller", "Kuchma", "Borozna", "Putin")]
     ['common', 'known', '', '']
     """
-    from .candidates import surname_ending
+    from .candidates import NO_ENDING
     from .common_words import is_common, is_known
+    from .words import facts
 
-    # (the wordlist first: a set lookup, where the suffix test reads the word)
-    if not is_known(surname, wordlist) or surname_ending(surname) is not None:
+    # The gate's verdict as the cut read it (a frequent word's from its table, not read again)
+    # and only then the wordlist, which a text without such a surname need not load.
+    if facts(surname).verdict.reason != NO_ENDING or not is_known(surname, wordlist):
         return ""
     return "common" if is_common(surname, wordlist) else "known"
