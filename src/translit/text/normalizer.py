@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from ..names.lexicon import Lexicon
-from .carriers import given_before, own_bearer
 from .census import Census, document_key
 from .clusters import Cluster, build_clusters
 from .discovery import Discovery
@@ -22,9 +21,10 @@ from .language import UNDETERMINED, document_language
 from .lexicon_probe import probe_for
 from .mentions import Mention, Skip, find_mentions
 from .plan import Plan
+from .plan_changes import plan_changes
 from .protect import protected_spans
-from .rewrite import Change, apply_changes, mention_changes, typographic
-from .transliterate_text import read_elsewhere, scheme_at, with_transliteration
+from .rewrite import Change, apply_changes, mention_changes
+from .transliterate_text import with_transliteration
 from .worker_pool import is_missing_value, normalize_in_pool
 
 #: A text's protected spans and mentions (:meth:`Normalizer._read`).
@@ -179,7 +179,7 @@ class Normalizer:
 
             plan = Plan(build_clusters(census, mode=self.canonical, language_of=language_of))
             lang = lang or UNDETERMINED
-        changes = self._changes(text, mentions, plan, lang)
+        changes = self._changes(text, spans, mentions, plan, lang)
         if self.transliterate:
             changes = with_transliteration(text, spans, changes, self.transliterate)
         return changes
@@ -350,45 +350,23 @@ class Normalizer:
         return plan
 
     def _changes(
-        self, text: str, mentions: list[Mention], plan: Plan, language: str
+        self, text: str, spans: list[Any], mentions: list[Mention], plan: Plan, language: str
     ) -> list[Change]:
         changes: list[Change] = []
-        scheme = self.transliterate
-        at: Callable[[int], str] | None = None  # the standard at each offset (transliterate)
         for m in mentions:
-            if m.kind == "lexicon":
+            if m.kind != "lexicon":
+                continue
+            target = self._probe_cache.get(m.spelling)
+            if target is None and self.lexicon is not None:
+                # read by another normalizer (a kept reading), or forgotten since
+                probe_for(self.lexicon, self._probe_cache)(m.spelling)
                 target = self._probe_cache.get(m.spelling)
-                if target is None and self.lexicon is not None:
-                    # read by another normalizer (a kept reading), or forgotten since
-                    probe_for(self.lexicon, self._probe_cache)(m.spelling)
-                    target = self._probe_cache.get(m.spelling)
-                target = target or ""
-                if target and target != m.spelling:
-                    why = f"same name as {target}; {target} is the lexicon's form"
-                    changes += mention_changes(text, m, target, "lexicon", why)
-                continue
-            if self.lexicon is not None and self.lexicon_only:
-                continue
-            if m.before is not None:
-                joined = plan.person_with(m, language)
-                if joined is not None:
-                    person, of = joined
-                    if typographic(of.canonical) != typographic(person.spelling):
-                        why_person = plan.reason_for(person.spelling, of)
-                        changes += mention_changes(text, person, of.canonical, "person", why_person)
-                    continue
-                given = given_before(text, m)
-                if given is not None and own_bearer(given, m.spelling, language):
-                    continue  # Dirk Nowitzki: the bearer's own spelling
-            cluster = plan.cluster_for(m, language)
-            if m.kind == "native" and scheme:
-                if cluster is None or typographic(cluster.canonical) == typographic(m.spelling):
-                    at = at or scheme_at(text, scheme)  # (once a text: it hashes the text)
-                    m, cluster = read_elsewhere(m, plan, language, at, scheme)
-            if cluster is None or typographic(cluster.canonical) == typographic(m.spelling):
-                continue  # case or apostrophe form alone (ClearView, Вип’єш) is no variant
-            because = plan.reason_for(m.spelling, cluster)
-            changes += mention_changes(text, m, cluster.canonical, cluster.kind, because)
+            target = target or ""
+            if target and target != m.spelling:
+                why = f"same name as {target}; {target} is the lexicon's form"
+                changes += mention_changes(text, m, target, "lexicon", why)
+        if self.lexicon is None or not self.lexicon_only:
+            changes += plan_changes(text, spans, mentions, plan, language, self.transliterate)
         changes.sort(key=lambda c: c.start)
         return changes
 

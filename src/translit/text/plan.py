@@ -69,6 +69,8 @@ class Plan:
         self._joined: dict[tuple[str, str, str], Cluster | None] = {}
         self._reasons: dict[tuple[str, int], Callable[[], str]] = {}
         self._named: frozenset[str] = frozenset()
+        self._lone: dict[str, dict[str, Cluster]] = {}
+        self._lone_all: dict[tuple[str, str], Cluster] | None = None
 
     def cluster_for(self, mention: Mention, language: str) -> Cluster | None:
         """The cluster of a mention's spelling in ``language`` (if undetermined: in any, the
@@ -91,6 +93,22 @@ class Plan:
             if c is not None:
                 return c
         return None
+
+    def lone_surnames(self, language: str) -> dict[str, Cluster]:
+        """The surname spellings without a suffix these clusters rewrite, to be looked for
+        alone in a text of ``language`` (:mod:`~translit.text.lone_surnames`), with their
+        clusters."""
+        found = self._lone.get(language)
+        if found is None:
+            from .lone_surnames import lone_spellings
+
+            every = self._lone_all = self._lone_all or lone_spellings(self._clusters)
+            languages = self._languages if language == "und" else [language]
+            found = {}
+            for lang in reversed(languages):  # (the main language's cluster last: it wins)
+                found.update({sp: c for (lg, sp), c in every.items() if lg == lang})
+            self._lone[language] = found
+        return found
 
     def reason_for(self, spelling: str, cluster: Cluster) -> Callable[[], str]:
         """Why ``spelling`` takes the form of ``cluster`` (one of this plan's), worked out when
