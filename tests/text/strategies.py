@@ -57,6 +57,24 @@ NAMES = [
     # an unlisted full name whose first word spells a surname that has variants: it keeps
     # that surname from merging, so it must meet it in every block
     "Kovalchuk Zhizhka",
+    # surnames without a suffix after East Slavic given names (text/mentions._bare_surname),
+    # alone too (text/lone_surnames.py), and Western ones after the same given names
+    "Leonid Kuchma",
+    "Leonid Kutschma",
+    "Léonid Koutchma",
+    "Kutschma",
+    "Sergei Shoigu",
+    "Sergey Shoygu",
+    "Shoygu",
+    "Maria Meyer",
+    "Maria Maier",
+    "Maier",
+    # exonyms and spellings at home in one language and not another (text/home_spellings.py)
+    "Moskau",
+    "Lwów",
+    "Lviv",
+    "Janukowitsch",
+    "Yanukovych",
 ]
 
 ENGLISH = "The minister said on Monday that {} and {} met the press in the capital."
