@@ -68,6 +68,8 @@ def test_a_surname_without_a_suffix_after_an_east_slavic_given_name() -> None:
         ("person", "Sergei Shoigu"),
         ("person", "Mykola Borozna"),
     ]
+    # after a patronymic too (which is no surname of its own)
+    assert mentions("Leonid Danylovych Kuchma spoke.") == [("person", "Leonid Danylovych Kuchma")]
     # not after a given name that transliterates none (Michael), not alone, not four letters
     # or fewer (too few to tell names apart), not in ALL CAPS, not a word of other marks
     skips: list[Skip] = []

@@ -154,9 +154,9 @@ def _bare_surname(run: list[Word], info: list[Facts], i: int, j: int, short: int
     ``run[i:j]``? East Slavic surnames need no suffix (*Kuchma*, *Shoigu*, *Borozna*): right
     after a given name that transliterates a Cyrillic one (*Leonid*, *Sergei*, not *Michael*),
     a capitalised word longer than ``short`` (``short_word`` in ``data/text/gate.json``) is
-    that person's surname. Whether it is a word
-    of the document's language is decided with the clusters (a name its wordlist knows, such
-    as *Meyer* or *Craig* after *Maria* or *Daniel*, never merges)."""
+    that person's surname, after a patronymic too (*Leonid Danylovych Kuchma*). Whether it is
+    a word of the document's language is decided with the clusters (a name its wordlist knows
+    as common, such as *Meyer* or *Craig* after *Maria* or *Daniel*, never merges)."""
     from .candidates import NO_ENDING
     from .exact_readings import native_given
 
@@ -274,7 +274,7 @@ class _Cutter:
                 end = j + 1
                 if (
                     end < n
-                    and kind(end) == "surname"
+                    and (kind(end) == "surname" or _bare_surname(run, info, i, end, self.short))
                     and first == "given"
                     and _is_patronymic(run[j - 1].text, run[j].text, run[end].text)
                 ):
