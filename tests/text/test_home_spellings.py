@@ -76,3 +76,22 @@ def test_a_name_s_majority_still_decides() -> None:
     # home decides ties only.
     text = "Janukowitsch fled. Janukowitsch said so. Later Yanukovych reached Russia."
     assert Normalizer(language="en")(text) == text.replace("Yanukovych", "Janukowitsch")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "German critics praised Tschaikowski. Tchaikovsky wrote ballets.",
+            "German critics praised Tchaikovsky. Tchaikovsky wrote ballets.",
+        ),
+        (
+            "Dostojewski was read in Berlin. Dostoevsky wrote novels. Dostoyevsky died in 1881.",
+            "Dostoevsky was read in Berlin. Dostoevsky wrote novels. Dostoevsky died in 1881.",
+        ),
+        ("Garri Kasparow lost. Garry Kasparov won.", "Garry Kasparov lost. Garry Kasparov won."),
+    ],
+)
+def test_english_prose_quoting_the_german_press_stays_english(text: str, expected: str) -> None:
+    # each pair ties: the German spelling came first and was the canonical form
+    assert Normalizer(language="en")(text) == expected
