@@ -33,8 +33,9 @@ def test_only_documents_whose_wordlist_may_not_know_their_words_count_them() -> 
 
 
 def test_the_words_counted_are_those_that_could_be_surname_like() -> None:
-    found = lower_words("slova, the rivers and petrova; ivanov-petrov isn't slova")
-    assert found == {"Slova": 2, "Petrova": 1, "Ivanov": 1}
+    found = lower_words("slova, the rivers and petrova; kto-to isn't slova; ivanov-petrov")
+    # a hyphenated word is whole, as the mentions read it (Kto-to at a sentence's start)
+    assert found == {"Slova": 2, "Petrova": 1, "Ivanov-petrov": 1}
 
 
 @settings(max_examples=100, deadline=None)
@@ -71,3 +72,9 @@ def test_a_place_and_the_lower_case_word_spelled_so_are_clustered_in_one_block()
     assert "Jakaja" not in {sp for c in whole for sp, _ in c.variants}
     for blocks in (2, 3, 7):
         assert n.discover(docs, blocks=blocks) == whole
+
+
+def test_a_lower_case_word_is_whole_across_its_apostrophes() -> None:
+    # the soft sign of romanized Russian: neskol’ko is one word, as the mentions read it
+    assert lower_words("Naskol’ko? Neskol’ko raz, neskol’ko dney.") == {"Neskol’ko": 1}
+    assert lower_words("sil’nyy veter") == {"Sil’nyy": 1}

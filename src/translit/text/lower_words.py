@@ -50,8 +50,13 @@ def counts_lower_words(language: str) -> bool:
 def _lower_rx() -> Any:
     import regex
 
-    # A word that starts in lower case, not inside another word (as the mentions' words are).
-    return regex.compile(r"(?<![\p{L}\p{M}\p{N}_'’\-])\p{Ll}[\p{L}\p{M}]*(?![\p{L}\p{M}\p{N}_])")
+    # A word that starts in lower case, not inside another word, and whole across the
+    # apostrophes and hyphens between its letters, as the mentions' words are (neskol’ko, the
+    # soft sign of romanized Russian, is one word: Neskol’ko).
+    return regex.compile(
+        r"(?<![\p{L}\p{M}\p{N}_'’\-])\p{Ll}[\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*"
+        r"(?![\p{L}\p{M}\p{N}_])"
+    )
 
 
 @lru_cache(maxsize=1)
