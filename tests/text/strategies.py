@@ -71,6 +71,9 @@ NAMES = [
     "Maier",
     # exonyms and spellings at home in one language and not another (text/home_spellings.py)
     "Moskau",
+    "Saint Petersburg",  # a full name and a short one: two names of one place
+    "Petersburg",
+    "Peterburg",
     "Lwów",
     "Lviv",
     "Janukowitsch",

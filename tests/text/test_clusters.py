@@ -81,3 +81,18 @@ def test_a_surname_is_keyed_once_per_clustering(monkeypatch: pytest.MonkeyPatch)
     text = "Lukashenko. Lukashenko. Lukashenka. Zelenskyy and Zelensky met Hrabskyi and Grabsky."
     assert clusters(text)["Lukashenko"] == {"Lukashenko": 2, "Lukashenka": 1}
     assert asked and len(asked) == len(set(asked))
+
+
+def test_a_place_s_full_name_and_its_short_one_are_two_names() -> None:
+    # forms of one place of the table, but of two and one words: not spellings of one name
+    text = "Saint Petersburg is a port. Petersburg is cold. Peterburg too. Petersburg again."
+    found = clusters(text)
+    assert found == {"Petersburg": {"Petersburg": 2, "Peterburg": 1}}
+    assert Normalizer(language="en")(text) == text.replace("Peterburg ", "Petersburg ")
+    # applied to new text, an unseen form joins the cluster of as many words only
+    n = Normalizer(language="en")
+    applied = n.with_clusters(n.discover([text]))
+    assert applied("Sankt-Peterburg and Peterburgh.") == "Sankt-Peterburg and Petersburg."
+    assert clusters("Rostov-on-Don and Rostov-na-Donu. Rostov-on-Don.") == {
+        "Rostov-on-Don": {"Rostov-on-Don": 2, "Rostov-na-Donu": 1}
+    }

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Collection, Iterable, Mapping
+from typing import Any
 
 from ..names.parsing import analyze
 from .canonical import Choice, choose, compatible
@@ -31,19 +32,13 @@ from .census import Census, Entry, undetermined_joined
 from .cluster import Cluster
 from .exact_readings import exact_given, native_given
 from .grouping import group as _group
-from .home_spellings import name_home_rank, place_at_home
+from .home_spellings import name_home_rank, place_tests
 from .lower_words import LOWER
 from .native_keys import native_key
 from .own_words import bare_surname_standing
 from .same_surname import same_surname
 
 __all__ = ["Cluster", "build_clusters", "cluster_order", "native_key"]
-
-
-def _listed_place(spelling: str) -> bool:
-    from ..names.places import exact_place_ids
-
-    return bool(exact_place_ids(spelling))
 
 
 def _surname_of(person: str) -> tuple[str | None, str | None]:
@@ -245,20 +240,17 @@ class _Builder:
 
         return lambda s: own_word(s, wordlist_language(self.resolve(), False))
 
-    def _choose(
-        self, members: list[str], kind: str, home: Callable[[str], int] | None = None
-    ) -> Choice:
-        """The canonical of ``members``; ``home`` ranks the forms of a place at home in the
-        document's language (names: :func:`name_home_rank`)."""
-        if home is None and kind != "native":
-            home = functools.partial(name_home_rank, wordlist=self._wordlist())
+    def _choose(self, members: list[str], kind: str, tests: Any = None) -> Choice:
+        """The canonical of ``members``; a place's ``tests`` are :func:`place_tests`, a name's
+        spellings are ranked by :func:`name_home_rank`."""
+        if tests is None and kind != "native":
+            tests = (functools.partial(name_home_rank, wordlist=self._wordlist()), None)
         return choose(
             sorted(members),
             self._count(kind),
             self._first(kind),
             self.mode if self.mode in ("first", "frequent") else "frequent",
-            home,
-            _listed_place if kind == "place" else None,
+            *(tests or (None, None)),
         )
 
     def _bare(self, surname: str) -> str:
@@ -305,8 +297,7 @@ class _Builder:
     def _places(self) -> list[Cluster]:
         from ..names.places import exact_place_ids
         from .exact_readings import exact_place
-        from .language import wordlist_language
-        from .place_standards import may_be_place
+        from .place_standards import may_be_place, place_words
 
         spellings = sorted(s for k, s in self.counts if k == "place")
         ids_of = {s: tuple(sorted(exact_place(s))) for s in spellings}
@@ -318,22 +309,21 @@ class _Builder:
             lambda s: ("-".join(ids_of[s]),),
             others=listed,
         )
-        by_place: dict[tuple[str, ...], list[str]] = {}
+        # A place's full name and its short one are two names, not two spellings (Saint
+        # Petersburg, Petersburg): forms merge with forms of as many words.
+        by_place: dict[tuple[tuple[str, ...], int], list[str]] = {}
         for s in sorted(listed + read):
             if ids_of[s]:
-                by_place.setdefault(ids_of[s], []).append(s)
-        for ids, g in by_place.items():
+                by_place.setdefault((ids_of[s], place_words(s)), []).append(s)
+        for (ids, _), g in by_place.items():
             if len(g) > 1:  # (a single spelling changes nothing: no wordlist loaded for it)
-                wordlist = wordlist_language(self.resolve(), False)
-                g[:] = [s for s in g if may_be_place(s, ids, wordlist)]
-        return [
-            self._cluster(g, "place", self._choose(g, "place", self._place_home(ids)), "@" + ids[0])
-            for ids, g in sorted(by_place.items())
-            if g
-        ]
-
-    def _place_home(self, ids: tuple[str, ...]) -> Callable[[str], int]:
-        return lambda s: place_at_home(s, ids, self._wordlist())
+                g[:] = [s for s in g if may_be_place(s, ids, self._wordlist())]
+        out = []
+        for (ids, _), g in sorted(by_place.items()):
+            if g:
+                choice = self._choose(g, "place", place_tests(g, ids, self._wordlist))
+                out.append(self._cluster(g, "place", choice, "@" + ids[0]))
+        return out
 
     def _natives(self) -> list[Cluster]:
         spellings = sorted(s for k, s in self.counts if k == "native")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["is_standard_spelling", "may_be_place", "standard_spellings"]
+__all__ = ["is_standard_spelling", "may_be_place", "place_words", "standard_spellings"]
 
 _MARKS = dict.fromkeys(map(ord, "'’ʼ`´ʹʺ\"-"))
 
@@ -79,3 +79,13 @@ def may_be_place(spelling: str, ids: tuple[str, ...], wordlist: str) -> bool:
         or is_standard_spelling(spelling, ids)
         or not is_known(spelling, wordlist)
     )
+
+
+def place_words(spelling: str) -> int:
+    """How many words a place's name has (spaces and hyphens part them): a full name and a
+    short one are two names of a place, not two spellings of one.
+
+    >>> place_words("Saint Petersburg"), place_words("Sankt-Peterburg"), place_words("Petersburg")
+    (2, 2, 1)
+    """
+    return len([w for w in spelling.replace("-", " ").split() if w])

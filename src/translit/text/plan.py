@@ -16,7 +16,7 @@ from .exact_readings import exact_place
 from .language import wordlist_language
 from .mentions import Mention
 from .native_keys import native_key
-from .place_standards import may_be_place
+from .place_standards import may_be_place, place_words
 from .rewrite import lazy_reason
 from .same_surname import same_surname
 
@@ -181,7 +181,8 @@ class Plan:
             ids = tuple(sorted(exact_place(sp)))
             if not may_be_place(sp, ids, wordlist_language(language, False)):
                 ids = ()
-            hits = [first.get((language, "place", i)) for i in ids]
+            words = place_words(sp)  # (the cluster of a place's name of as many words)
+            hits = [first.get((language, "place", f"{i}/{words}")) for i in ids]
             at = min((i for i in hits if i is not None), default=None)
             found = None if at is None else self._clusters[at]
         elif mention.kind == "native":
@@ -198,7 +199,8 @@ class Plan:
             first: dict[tuple[str, str, str], int] = {}
             for i, c in enumerate(self._clusters):
                 if c.kind == "place":
-                    first.setdefault((c.language, "place", c.key[1:]), i)
+                    at = f"{c.key[1:]}/{place_words(c.canonical)}"
+                    first.setdefault((c.language, "place", at), i)
                 first.setdefault((c.language, "key", c.key), i)
             self._first = first
         return self._first
