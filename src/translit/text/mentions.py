@@ -140,8 +140,14 @@ def _mention(kind: MentionKind, words: tuple[Word, ...]) -> Mention:
 
 
 def _is_patronymic(given: str, word: str, surname: str) -> bool:
+    from ..names.morphology import is_patronymic_key
     from ..names.parsing import analyze
+    from ..names.spelling import token_keys
 
+    # The parse reads a word as a patronymic only when a reading of it has a patronymic's key:
+    # asked first, that spares parsing most runs of three capitalised words.
+    if not any(is_patronymic_key(k) for k in token_keys(word.rsplit("-", 1)[-1])):
+        return False
     roles = [t.role for t in analyze(f"{given} {word} {surname}").tokens]
     return roles == ["given", "patronymic", "surname"]
 
