@@ -27,7 +27,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-__all__ = ["Choice", "choose", "compatible", "given_languages", "plain_latin"]
+__all__ = ["Choice", "choose", "compatible", "given_languages", "latin", "plain_latin"]
 
 
 class Choice(NamedTuple):
@@ -112,11 +112,20 @@ def plain_latin(spelling: str) -> str | None:
     >>> plain_latin("Wałęsa"), plain_latin("Abramović"), plain_latin("Лукашенко")
     ('Walesa', 'Abramovic', None)
     """
-    if any(c.isalpha() and not unicodedata.name(c, "").startswith("LATIN") for c in spelling):
+    if not latin(spelling):
         return None
     from unidecode import unidecode
 
     return unidecode(spelling)
+
+
+def latin(spelling: str) -> bool:
+    """Are all the letters of ``spelling`` Latin ones?
+
+    >>> latin("Wałęsa"), latin("Лукашенко")
+    (True, False)
+    """
+    return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in spelling)
 
 
 def given_languages(given: str) -> frozenset[str]:

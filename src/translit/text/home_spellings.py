@@ -23,24 +23,18 @@ A form the place table lists that is not at home is another language's exonym (G
 the place, one its wordlist knows (*Moscow*, *Lviv*), the exonym gives way to the most frequent
 form at home, however often it is quoted. (An English exonym the wordlist happens not to know,
 *Transcarpathia*, is not outweighed by a standard's *Zakarpattia*.) Otherwise home is only a
-tie-break, before the spelling seen first: people of other
-languages keep their own spellings in English prose (*Pawlikowski*, the Polish film
-director), which the wordlist often does not know, and a spelling only read as a place is as
-often an inflected form (*Peterburge*, Russian "in Petersburg", in romanized prose), so the
-corpus's majority still decides.
+tie-break, before the spelling seen first: people of other languages keep their own spellings
+in English prose (*Pawlikowski*, the Polish film director), which the wordlist often does not
+know, and a spelling only read as a place is as often an inflected form (*Peterburge*, Russian
+"in Petersburg", in romanized prose), so the corpus's majority still decides.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 __all__ = ["WORD_CACHE_SIZE", "name_home_rank", "place_at_home", "place_tests"]
-
-
-def _latin(word: str) -> bool:
-    return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in word)
 
 
 def place_at_home(spelling: str, ids: tuple[str, ...], wordlist: str) -> bool:
@@ -58,14 +52,9 @@ def place_at_home(spelling: str, ids: tuple[str, ...], wordlist: str) -> bool:
     >>> place_at_home("Rostov-on-Don", ("rostov_na_donu",), "en")
     True
     """
-    from .common_words import is_known
     from .place_standards import is_standard_spelling
 
-    return (
-        is_known(spelling, wordlist)
-        or is_standard_spelling(spelling, ids)
-        or _words_known(spelling, wordlist)
-    )
+    return _known(spelling, wordlist) or is_standard_spelling(spelling, ids)
 
 
 def place_tests(
@@ -88,7 +77,6 @@ def place_tests(
     False
     """
     from ..names.places import exact_place_ids
-    from .common_words import is_known
 
     ranks: dict[str, int] = {}
     any_known: list[bool] = []  # (worked out once, when first asked)
@@ -102,15 +90,18 @@ def place_tests(
     def exonym(spelling: str) -> bool:
         if not any_known:
             w = wordlist()
-            any_known.append(any(is_known(f, w) or _words_known(f, w) for f in forms))
+            any_known.append(any(_known(f, w) for f in forms))
         return any_known[0] and bool(exact_place_ids(spelling))
 
     return home, exonym
 
 
-def _words_known(spelling: str, wordlist: str) -> bool:
+def _known(spelling: str, wordlist: str) -> bool:
+    """Does the wordlist know the place's name (of several words: each of them)?"""
     from .common_words import is_known
 
+    if is_known(spelling, wordlist):
+        return True
     words = spelling.replace("-", " ").split()
     return len(words) > 1 and all(is_known(w, wordlist) for w in words)
 
@@ -145,11 +136,12 @@ WORD_CACHE_SIZE = 8_192
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _word_rank(word: str, wordlist: str) -> int:
     from ..names.conventions import press_conventions
+    from .canonical import latin
     from .common_words import gate_settings, is_known
 
     if is_known(word, wordlist):
         return 2
-    if not _latin(word):
+    if not latin(word):
         return 0
     convention = _convention(word)
     if convention in press_conventions().get(wordlist, frozenset()):

@@ -73,9 +73,8 @@ def lone_mentions(
         return []
     taken = sorted([(m.start, m.end) for m in mentions] + [(p.start, p.end) for p in protected])
     starts = [s for s, _ in taken]
-    reach: list[
-        int
-    ] = []  # the furthest end of the spans so far (protected spans may hold mentions)
+    # The furthest end of the spans so far (protected spans may hold mentions).
+    reach: list[int] = []
     for _, e in taken:
         reach.append(max(e, reach[-1]) if reach else e)
     out = []

@@ -88,4 +88,4 @@ def place_words(spelling: str) -> int:
     >>> place_words("Saint Petersburg"), place_words("Sankt-Peterburg"), place_words("Petersburg")
     (2, 2, 1)
     """
-    return len([w for w in spelling.replace("-", " ").split() if w])
+    return len(spelling.replace("-", " ").split())

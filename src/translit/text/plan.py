@@ -102,7 +102,9 @@ class Plan:
         if found is None:
             from .lone_surnames import lone_spellings
 
-            every = self._lone_all = self._lone_all or lone_spellings(self._clusters)
+            if self._lone_all is None:
+                self._lone_all = lone_spellings(self._clusters)
+            every = self._lone_all
             languages = self._languages if language == "und" else [language]
             found = {}
             for lang in reversed(languages):  # (the main language's cluster last: it wins)
