@@ -95,6 +95,19 @@ def test_a_convention_s_languages_must_be_codes(
         conv._raw.cache_clear()
 
 
+@pytest.mark.parametrize("marks", ["", "´", "a\u0301"])
+def test_stress_marks_must_be_combining_marks(monkeypatch: pytest.MonkeyPatch, marks: str) -> None:
+    real = conv.read_json("names/readings.json")
+    bad = {**real, "stress_marks": {"marks": marks, "vowels": "aeiouy"}}
+    monkeypatch.setattr(conv, "read_json", lambda name: bad)
+    conv.reading_rules.cache_clear()
+    try:
+        with pytest.raises(DataError, match=r"readings\.json: stress_marks: 'marks' must be"):
+            conv.reading_rules()
+    finally:
+        conv.reading_rules.cache_clear()
+
+
 def test_a_convention_that_would_read_letters_twice_is_refused() -> None:
     # The letters between the other graphemes are read by a table, once: an output holding a
     # letter of that table (here "k") would come out read or unread by chance.

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from translit import Normalizer
-from translit.text.canonical import Choice, choose, plain_latin
+from translit.text.canonical import Choice, choose, plain_latin, stress_only
 
 
 def _choose(counts: dict[str, int], mode: str = "frequent") -> Choice:
@@ -26,6 +26,24 @@ def test_a_spelling_with_its_diacritics_wins_over_a_plain_copy() -> None:
     # the most frequent of several marked forms; a form that differs in letters is no copy
     assert _choose({"Petrovic": 5, "Petrović": 2, "Petrovič": 3}) == Choice("Petrovič", "marked")
     assert _choose({"Petrovich": 5, "Petrović": 2}) == Choice("Petrovich", "frequent")
+
+
+def test_a_stress_accent_is_not_a_name_s_own_diacritic() -> None:
+    # The Spanish press marks the stressed vowel (Tarás, Medvédev): no copy with the name's
+    # letters, so the majority's plain spelling stays, and a tie goes to the spelling seen first.
+    assert _choose({"Taras": 2, "Tarás": 1}) == Choice("Taras", "frequent")
+    assert _choose({"Medvedev": 1, "Medvédev": 1}) == Choice("Medvedev", "first-seen")
+    assert _choose({"Tarás": 2, "Taras": 1}) == Choice("Tarás", "frequent")
+    # one accent beside a letter of the name's own, or two in a word, are diacritics
+    assert _choose({"Dvorak": 2, "Dvořák": 1}) == Choice("Dvořák", "marked")
+    assert _choose({"Vitalij": 2, "Vìtalìj": 1}) == Choice("Vìtalìj", "marked")
+    assert stress_only("Tarás Shevchénko") and stress_only("Éduard")
+    assert not stress_only("Taras") and not stress_only("Wałęsa") and not stress_only("Andreï")
+
+
+def test_a_stress_accent_never_replaces_a_plain_name_in_prose() -> None:
+    text = "Taras Shevchenko wrote poems. Tarás Shevchenko was praised in Madrid."
+    assert Normalizer()(text) == text.replace("Tarás", "Taras")
 
 
 def test_native_script_spellings_keep_their_own_choice() -> None:

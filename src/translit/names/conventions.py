@@ -12,6 +12,7 @@ convention of a language's own press names that language (``languages``, ISO 639
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -173,12 +174,18 @@ def _literal(grapheme: str) -> str:
 
 @lru_cache(maxsize=1)
 def reading_rules() -> dict[str, Any]:
-    """``readings.json``: apostrophes, hard signs, silent marks and the primary order."""
+    """``readings.json``: apostrophes, hard signs, silent marks, stress marks and the primary
+    order."""
     data = read_json("names/readings.json")
     where = "data/names/readings.json"
     require(data, "apostrophes", str, where)
     require(data, "hard_signs", str, where)
     require(data, "silent", dict, where)
+    stress = require(data, "stress_marks", dict, where)
+    marks = require(stress, "marks", str, where + ": stress_marks")
+    if not marks or not all(unicodedata.combining(c) for c in marks):
+        raise DataError(f"{where}: stress_marks: 'marks' must be combining marks")
+    require(stress, "vowels", str, where + ": stress_marks")
     primary = require(data, "primary", dict, where)
     require(primary, "order", list, where + ": primary")
     return data

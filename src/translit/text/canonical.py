@@ -10,7 +10,9 @@
 
 In both, a Latin spelling written with its diacritics wins over a copy of it without them
 (basis ``marked``): *Abramovic* becomes *Abramović* and *Walesa* *Wałęsa*, never the other
-way, since dropping a name's diacritics loses what restoring them gives back.
+way, since dropping a name's diacritics loses what restoring them gives back. A stress accent
+is not a name's own diacritic (:func:`stress_only`): *Taras* never becomes the Spanish press's
+*Tarás*.
 - a standard id: the standard's transliteration of a native-script spelling of the name found
   in the same input, without the optional marks a name is never written with (the BGN/PCGN
   middle dot); the most frequent spelling when there is none.
@@ -25,9 +27,18 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["Choice", "choose", "compatible", "given_languages", "latin", "plain_latin"]
+__all__ = [
+    "Choice",
+    "choose",
+    "compatible",
+    "given_languages",
+    "latin",
+    "plain_latin",
+    "stress_only",
+]
 
 
 class Choice(NamedTuple):
@@ -68,7 +79,11 @@ def choose(
         if home is not None and len(members) > 1:
             pick = _at_home(pick, members, count, first, home, exonym)
     if pick.spelling.isascii():
-        marked = [m for m in members if not m.isascii() and plain_latin(m) == pick.spelling]
+        marked = [
+            m
+            for m in members
+            if not m.isascii() and plain_latin(m) == pick.spelling and not stress_only(m)
+        ]
         if marked:
             return Choice(min(marked, key=lambda s: (-count(s), first(s), s)), "marked")
     return pick
@@ -117,6 +132,39 @@ def plain_latin(spelling: str) -> str | None:
     from unidecode import unidecode
 
     return unidecode(spelling)
+
+
+def stress_only(spelling: str) -> bool:
+    """Are the only marks of a Latin spelling stress accents, one on a vowel per word at most
+    (``readings.json``: ``stress_marks``)? The Spanish press's *Tarás* is then no copy of
+    *Taras* with the name's own diacritics.
+
+    >>> stress_only("Tarás Shevchénko"), stress_only("Wałęsa"), stress_only("Vìtalìj")
+    (True, False, False)
+    """
+    marks, vowels = _stress_marks()
+    decomposed = unicodedata.normalize("NFD", spelling)
+    if decomposed.isascii():
+        return False
+    for word in decomposed.split():
+        seen = 0
+        for i, c in enumerate(word):
+            if c.isascii():
+                continue
+            if c not in marks or i == 0 or word[i - 1].lower() not in vowels:
+                return False
+            seen += 1
+        if seen > 1:
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _stress_marks() -> tuple[str, str]:
+    from ..names.conventions import reading_rules
+
+    stress = reading_rules()["stress_marks"]
+    return stress["marks"], stress["vowels"]
 
 
 def latin(spelling: str) -> bool:
