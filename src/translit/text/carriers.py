@@ -40,6 +40,7 @@ rewritten.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Final
 
@@ -50,6 +51,7 @@ __all__ = [
     "carriers",
     "evidence_in",
     "foreign_given",
+    "given_after",
     "given_before",
     "own_bearer",
     "own_spelling",
@@ -83,6 +85,36 @@ def given_before(text: str, mention: Mention) -> str | None:
     if before is None or mention.kind != "surname" or mention.caps or not before.text.isalpha():
         return None
     return before.text if _in_prose(text, before.start) else None
+
+
+# A name written surname first: the surname, a comma or a space, then the given name.
+_AFTER: Final = re.compile(r"(?:, ?| )([^\W\d_]+)\b(?![-'’])")
+
+
+def given_after(text: str, mention: Mention) -> str | None:
+    """The given name right after a surname mention, in a name written surname first (*Lukashenko,
+    Aleksandr*; a list's *KOVALENKO Serhii*): a form of the given-name table, in title case or
+    capitals, after a comma or a space.
+
+    Rewriting such a surname alone must leave a pair that one language writes
+    (:func:`~translit.text.canonical.compatible`): never *Lukashenka, Aleksandr*.
+
+    >>> from translit.text.mentions import find_mentions
+    >>> text = "LUKASHENKO, Aleksandr Grigoryevich. Lukashenko, ALIAKSANDR. Lukashenko said."
+    >>> [given_after(text, m) for m in find_mentions(text, []) if m.kind == "surname"]
+    ['Aleksandr', 'ALIAKSANDR', None]
+    """
+    if mention.kind != "surname" or len(mention.words) != 1:
+        return None
+    found = _AFTER.match(text, mention.end)
+    if found is None:
+        return None
+    word = found.group(1)
+    if not (word.istitle() or word.isupper()):
+        return None
+    from .exact_readings import exact_given
+
+    return word if exact_given(word) else None
 
 
 def unlisted_names(text: str, mentions: Sequence[Mention]) -> Iterator[tuple[str, int]]:

@@ -7,7 +7,8 @@ is the given name of a person of another language who spells the surname their o
 asked for, as the Latin form it was counted under elsewhere
 (:func:`~translit.text.transliterate_text.read_elsewhere`); and a surname without a suffix
 that the gate refused alone, where the input showed it in a full name
-(:mod:`~translit.text.lone_surnames`).
+(:mod:`~translit.text.lone_surnames`). A surname written before its given name (*Lukashenko,
+Aleksandr*) is rewritten only to a form that pairs with that given name.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .carriers import given_before, own_bearer
+from .canonical import compatible
+from .carriers import given_after, given_before, own_bearer
 from .lone_surnames import lone_mentions
 from .mentions import Mention
 from .plan import Plan
@@ -58,11 +60,24 @@ def plan_changes(
                 m, cluster = read_elsewhere(m, plan, language, at, scheme)
         if cluster is None or typographic(cluster.canonical) == typographic(m.spelling):
             continue  # case or apostrophe form alone (ClearView, Вип’єш) is no variant
+        if not _pairs_with_given_after(text, m, cluster.canonical):
+            continue
         because = plan.reason_for(m.spelling, cluster)
         changes += mention_changes(text, m, cluster.canonical, cluster.kind, because)
     lone = plan.lone_surnames(language)
     for m in lone_mentions(text, protected, mentions, lone) if lone else ():
         cluster = lone[m.spelling]
+        if not _pairs_with_given_after(text, m, cluster.canonical):
+            continue
         because = plan.reason_for(m.spelling, cluster)
         changes += mention_changes(text, m, cluster.canonical, "surname", because)
     return changes
+
+
+def _pairs_with_given_after(text: str, m: Mention, surname: str) -> bool:
+    """Does the surname form ``surname`` pair with the given name written after ``m`` in a
+    name written surname first (:func:`~translit.text.carriers.given_after`), if any? The
+    surname alone is rewritten, so *Lukashenko, Aleksandr* never becomes *Lukashenka,
+    Aleksandr*, a pair no language writes."""
+    given = given_after(text, m)
+    return given is None or compatible(given, surname)
