@@ -57,7 +57,7 @@ NAMES = [
     # an unlisted full name whose first word spells a surname that has variants: it keeps
     # that surname from merging, so it must meet it in every block
     "Kovalchuk Zhizhka",
-    # surnames without a suffix after East Slavic given names (text/mentions._bare_surname),
+    # surnames without a suffix after East Slavic given names (text/person_words.bare_surname),
     # alone too (text/lone_surnames.py), and Western ones after the same given names
     "Leonid Kuchma",
     "Leonid Kutschma",
@@ -78,6 +78,12 @@ NAMES = [
     "Lviv",
     "Janukowitsch",
     "Yanukovych",
+    # names written surname first with a comma, as lists write them (text/surname_first.py):
+    # read as one person at the start of a line or in capitals, as a surname in prose
+    "Lukashenko, Alexander",
+    "Lukashenka, Aliaksandr",
+    "LUKASHENKO, Aleksandr Grigoryevich",
+    "Grabskyi, Serhii",
 ]
 
 ENGLISH = "The minister said on Monday that {} and {} met the press in the capital."
@@ -86,11 +92,14 @@ GERMAN = "Der Minister sagte am Montag, dass {} und {} sich mit der Presse getro
 
 @st.composite
 def documents(draw: st.DrawFn) -> str:
-    """One document: English, German, or a few names alone (language undetermined)."""
+    """One document: English, German, a few names alone (language undetermined), or a list of
+    names one a line."""
     a, b = draw(st.sampled_from(NAMES)), draw(st.sampled_from(NAMES))
-    kind = draw(st.sampled_from(["en", "en", "de", "short"]))
+    kind = draw(st.sampled_from(["en", "en", "de", "short", "list"]))
     if kind == "short":
         return f"{a}. {b}."
+    if kind == "list":
+        return f"1. {a}\n2. {b}\n"
     return (ENGLISH if kind == "en" else GERMAN).format(a, b)
 
 

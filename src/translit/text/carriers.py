@@ -100,7 +100,7 @@ def given_after(text: str, mention: Mention) -> str | None:
     (:func:`~translit.text.canonical.compatible`): never *Lukashenka, Aleksandr*.
 
     >>> from translit.text.mentions import find_mentions
-    >>> text = "LUKASHENKO, Aleksandr Grigoryevich. Lukashenko, ALIAKSANDR. Lukashenko said."
+    >>> text = "Met Lukashenko, Aleksandr said. Met Lukashenko, ALIAKSANDR. Lukashenko said."
     >>> [given_after(text, m) for m in find_mentions(text, []) if m.kind == "surname"]
     ['Aleksandr', 'ALIAKSANDR', None]
     """

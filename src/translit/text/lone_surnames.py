@@ -2,7 +2,7 @@
 
 The gate refuses a capitalised word without a surname suffix alone (*Kutschma said*): alone,
 nothing tells it from the words of the document's language. After an East Slavic given name it
-is read as that person's surname (:func:`translit.text.mentions._bare_surname`), and when the
+is read as that person's surname (:func:`translit.text.person_words.bare_surname`), and when the
 clusters join it to another spelling (*Leonid Kutschma* and *Leonid Kuchma*), the same spelling
 alone elsewhere in the input is that surname too: it is rewritten as the full name's is, so
 that the name comes out one way. Only the exact spellings of such clusters are looked for, as

@@ -8,9 +8,11 @@ mentions, left to right, taking the longest unit that starts at each word:
 - a form the lexicon knows (when there is a lexicon), up to the lexicon's longest entry;
 - a place of the place table, also across lower-case links (*Rostow am Don*);
 - a person: given names or initials, an optional patronymic, and a surname that passes the gate
-  (*Serhii Grabsky*, *A. G. Lukashenko*), or the surname first (*LUKASHENKO Alexander*); after
-  a given name that transliterates a Cyrillic one, a surname without a suffix too (*Leonid
-  Kuchma*, :func:`_bare_surname`);
+  (*Serhii Grabsky*, *A. G. Lukashenko*), or the surname first (*LUKASHENKO Alexander*, and
+  with a comma where lists write so: *LUKASHENKO, Aleksandr*,
+  :mod:`~translit.text.surname_first`); after a given name that transliterates a Cyrillic one,
+  a surname without a suffix too (*Leonid Kuchma*,
+  :func:`~translit.text.person_words.bare_surname`);
 - a surname, place or native-script word alone.
 
 Given names alone are no mention: a given name cannot say which person it belongs to. Each step
@@ -26,10 +28,18 @@ from typing import Any, Literal, NamedTuple
 from .candidates import not_names
 from .common_words import gate_settings
 from .exact_readings import exact_place
+from .person_words import bare_surname, patronymic_between
 from .protect import Span
 from .words import Facts, facts, is_caps, multiword_places, title, trim
 
-__all__ = ["Mention", "MentionKind", "Skip", "Word", "find_mentions"]
+__all__ = [
+    "Mention",
+    "MentionKind",
+    "Skip",
+    "Word",
+    "find_mentions",
+    "mention_of",
+]
 
 MentionKind = Literal["person", "surname", "place", "native", "lexicon"]
 
@@ -127,7 +137,7 @@ def _runs(text: str, protected: list[Span]) -> Iterator[list[Word]]:
         yield run
 
 
-def _mention(kind: MentionKind, words: tuple[Word, ...]) -> Mention:
+def mention_of(kind: MentionKind, words: tuple[Word, ...]) -> Mention:
     """A mention spelled as its words joined by single spaces, ALL-CAPS words in title case."""
     if len(words) == 1:
         text = words[0].text
@@ -139,42 +149,7 @@ def _mention(kind: MentionKind, words: tuple[Word, ...]) -> Mention:
     return Mention(kind, words, spelling, any(caps))
 
 
-def _is_patronymic(given: str, word: str, surname: str) -> bool:
-    from ..names.morphology import is_patronymic_key
-    from ..names.parsing import analyze
-    from ..names.spelling import token_keys
-
-    # The parse reads a word as a patronymic only when a reading of it has a patronymic's key:
-    # asked first, that spares parsing most runs of three capitalised words.
-    if not any(is_patronymic_key(k) for k in token_keys(word.rsplit("-", 1)[-1])):
-        return False
-    roles = [t.role for t in analyze(f"{given} {word} {surname}").tokens]
-    return roles == ["given", "patronymic", "surname"]
-
-
 _PERSON_STARTS = frozenset({"given", "initial", "surname"})
-
-
-def _bare_surname(run: list[Word], info: list[Facts], i: int, j: int, short: int) -> bool:
-    """Is ``run[j]``, a word without a surname suffix, the surname of the given names
-    ``run[i:j]``? East Slavic surnames need no suffix (*Kuchma*, *Shoigu*, *Borozna*): right
-    after a given name that transliterates a Cyrillic one (*Leonid*, *Sergei*, not *Michael*),
-    a capitalised word longer than ``short`` (``short_word`` in ``data/text/gate.json``) is
-    that person's surname, after a patronymic too (*Leonid Danylovych Kuchma*). Whether it is
-    a word of the document's language is decided with the clusters (a name its wordlist knows
-    as common, such as *Meyer* or *Craig* after *Maria* or *Daniel*, never merges)."""
-    from .candidates import NO_ENDING
-    from .exact_readings import native_given
-
-    verdict, caps = info[j][0], info[j][1]
-    word = run[j].text
-    return (
-        verdict.reason == NO_ENDING
-        and not caps
-        and len(word) > short
-        and word.isalpha()
-        and any(info[k][0].kind == "given" and native_given(run[k].text) for k in range(i, j))
-    )
 
 
 class _Cutter:
@@ -228,7 +203,7 @@ class _Cutter:
         assert self.probe is not None
         for size in range(min(self.lexicon_words, len(run) - i), 0, -1):
             words = tuple(run[i : i + size])
-            mention = _mention("lexicon", words)
+            mention = mention_of("lexicon", words)
             if self.probe(mention.spelling):
                 out.append(mention)
                 return size
@@ -259,7 +234,7 @@ class _Cutter:
             return 0
         for size in range(min(self.max_place_words, len(run) - i), 1, -1):
             words = tuple(run[i : i + size])
-            mention = _mention("place", words)
+            mention = mention_of("place", words)
             if exact_place(mention.spelling):
                 out.append(mention)
                 return size
@@ -276,17 +251,17 @@ class _Cutter:
             j = i
             while j < n and kind(j) in ("given", "initial") and j - i < self.max_words - 2:
                 j += 1
-            if j < n and (kind(j) == "surname" or _bare_surname(run, info, i, j, self.short)):
+            if j < n and (kind(j) == "surname" or bare_surname(run, info, i, j, self.short)):
                 end = j + 1
                 if (
                     end < n
-                    and (kind(end) == "surname" or _bare_surname(run, info, i, end, self.short))
+                    and (kind(end) == "surname" or bare_surname(run, info, i, end, self.short))
                     and first == "given"
-                    and _is_patronymic(run[j - 1].text, run[j].text, run[end].text)
+                    and patronymic_between(run[j - 1].text, run[j].text, run[end].text)
                 ):
                     end += 1
                 words = tuple(run[i:end])
-                out.append(_mention("person", words))
+                out.append(mention_of("person", words))
                 return end - i
             for k in range(i, j):
                 if info[k][0].kind == "given":
@@ -299,11 +274,11 @@ class _Cutter:
             if (
                 end < n
                 and kind(end) == "surname"
-                and _is_patronymic(run[end - 1].text, run[end].text, run[i].text)
+                and patronymic_between(run[end - 1].text, run[end].text, run[i].text)
             ):
                 end += 1
             words = tuple(run[i:end])
-            out.append(_mention("person", words))
+            out.append(mention_of("person", words))
             return end - i
         return 0
 
@@ -311,14 +286,14 @@ class _Cutter:
         w = run[i]
         verdict = info[i][0]
         if verdict.kind == "surname":
-            m = _mention("surname", (w,))
+            m = mention_of("surname", (w,))
             if i and info[i - 1][0].kind == "other" and info[i - 1][0].reason and not info[i][1]:
                 prev = run[i - 1]
                 if prev.text.casefold() not in not_names() and not is_caps(prev.text):
                     m = m._replace(before=prev)
             out.append(m)
         elif verdict.kind in ("place", "native"):
-            out.append(_mention(verdict.kind, (w,)))
+            out.append(mention_of(verdict.kind, (w,)))
         elif verdict.kind == "given":
             self._skip(w, "a given name alone: it cannot say whose name it is")
         elif verdict.kind == "initial":
@@ -379,12 +354,19 @@ def find_mentions(
     >>> [(m.kind, m.spelling) for m in found]
     [('person', 'Serhii Grabsky'), ('surname', 'Lukashenka')]
     """
+    from .surname_first import surname_first
+
     cutter = _Cutter(text, lexicon_probe, lexicon_words, skips)
     out: list[Mention] = []
     for run in _runs(text, protected):
         if run[0].start < cutter.consumed:
             run = [w for w in run if w.start >= cutter.consumed]
             if not run:
+                continue
+        if out and out[-1].end == run[0].start - 2 and out[-1].kind == "surname":
+            person = surname_first(text, out[-1], run)
+            if person is not None:  # LUKASHENKO, Aleksandr: one person
+                out[-1] = person
                 continue
         cutter.cut(run, out)
     return out

@@ -112,7 +112,7 @@ BARE_CACHE_SIZE = 8_192
 @lru_cache(maxsize=BARE_CACHE_SIZE)
 def bare_surname_standing(surname: str, wordlist: str) -> str:
     """What ``wordlist`` knows of a surname without a suffix, found after an East Slavic given
-    name (:func:`~translit.text.mentions._bare_surname`): ``common`` (*Miller*, *Meyer*: the
+    name (:func:`~translit.text.person_words.bare_surname`): ``common`` (*Miller*, *Meyer*: the
     name of many of the language's own people), ``known`` (*Kuchma*, *Becker*: a name its
     press writes, one way), or ``""`` (a suffixed surname, or one the wordlist does not know:
     *Borozna*).

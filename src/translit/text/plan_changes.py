@@ -19,9 +19,10 @@ from typing import Any
 from .canonical import compatible
 from .carriers import given_after, given_before, own_bearer
 from .lone_surnames import lone_mentions
-from .mentions import Mention
+from .mentions import Mention, mention_of
 from .plan import Plan
 from .rewrite import Change, mention_changes, typographic
+from .surname_first import written_surname_first
 from .transliterate_text import read_elsewhere, scheme_at
 
 __all__ = ["plan_changes"]
@@ -54,6 +55,11 @@ def plan_changes(
             if given is not None and own_bearer(given, m.spelling, language):
                 continue  # Dirk Nowitzki: the bearer's own spelling
         cluster = plan.cluster_for(m, language)
+        if cluster is None and written_surname_first(text, m):
+            # Lukashenko, Aleksandr, a person no cluster holds (seen only in capitals, or new
+            # to a discovery applied to this text): its surname alone, as any surname
+            m = mention_of("surname", m.words[:1])
+            cluster = plan.cluster_for(m, language)
         if m.kind == "native" and scheme:
             if cluster is None or typographic(cluster.canonical) == typographic(m.spelling):
                 at = at or scheme_at(text, scheme)  # (once a text: it hashes the text)
