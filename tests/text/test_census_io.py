@@ -44,7 +44,7 @@ def test_the_format_is_documented_and_stable(tmp_path: Path) -> None:
     census = Normalizer(language="en").census(["Lukashenka spoke. LUKASHENKA left."], document="a")
     census.save(tmp_path / "c.jsonl")
     lines = (tmp_path / "c.jsonl").read_text(encoding="utf-8").splitlines()
-    assert json.loads(lines[0]) == {"format": "translit-census", "version": 3, "count": 1}
+    assert json.loads(lines[0]) == {"format": "translit-census", "version": 4, "count": 1}
     assert json.loads(lines[1]) == ["en", "surname", "Lukashenka", 1, 1, "a", 0]
     census.save(tmp_path / "again.jsonl")
     assert (tmp_path / "again.jsonl").read_bytes() == (tmp_path / "c.jsonl").read_bytes()
@@ -126,6 +126,30 @@ def test_version_3_keeps_the_lower_case_words(tmp_path: Path) -> None:
     assert Census.load(tmp_path / "c.jsonl") == census
     # Not in an English document, whose wordlist knows its words.
     assert not any(e.kind == "lower" for e in Normalizer(language="en").census([text]).tallies)
+
+
+def test_version_4_keeps_the_mentions_that_begin_sentences(tmp_path: Path) -> None:
+    # In a document taken for Polish, Croatian, Czech ... the surnames and places that begin
+    # a sentence or a line are counted too, under their spelling.
+    text = "Proyekhav dorogu.\nOn skazal: Lukashenko skazal. Priyekhav."
+    census = Normalizer(language="pl").census([text], document="a")
+    census.save(tmp_path / "c.jsonl")
+    rows = [json.loads(x) for x in (tmp_path / "c.jsonl").read_text(encoding="utf-8").splitlines()]
+    initial = sorted(r[2] for r in rows[1:] if r[1] == "initial")
+    assert initial == ["Priyekhav", "Proyekhav"]  # (Lukashenko stands after a colon)
+    assert Census.load(tmp_path / "c.jsonl") == census
+    assert not any(e.kind == "initial" for e in Normalizer(language="en").census([text]).tallies)
+
+
+def test_a_file_of_version_3_still_loads(tmp_path: Path) -> None:
+    path = tmp_path / "old.jsonl"
+    path.write_text(
+        '{"format": "translit-census", "version": 3, "count": 2}\n'
+        '["pl","lower","Slova",1,0,"a",0]\n'
+        '["pl","surname","Lukashenka",1,0,"a",0]\n',
+        encoding="utf-8",
+    )
+    assert sorted(e.kind for e in Census.load(path).tallies) == ["lower", "surname"]
 
 
 def test_a_file_of_version_2_still_loads(tmp_path: Path) -> None:

@@ -18,15 +18,18 @@ from typing import Any, Literal, NamedTuple
 from .carriers import UNLISTED, unlisted_names
 from .lower_words import LOWER, counts_lower_words, lower_words
 from .mentions import Mention, MentionKind
+from .sentence_starts import INITIAL, initial_mentions
 
 __all__ = ["Census", "Entry", "EntryKind", "Tally", "document_key", "undetermined_joined"]
 
-#: The kinds of mention, and two kinds of evidence, never rewritten: ``unlisted``, a full name
-#: whose given name the gate did not take for one (*Kenneth Rogoff*), counted as evidence of who
-#: carries a surname (:mod:`~translit.text.carriers`); and ``lower``, a lower-case word under
+#: The kinds of mention, and three kinds of evidence, never rewritten: ``unlisted``, a full
+#: name whose given name the gate did not take for one (*Kenneth Rogoff*), counted as evidence
+#: of who carries a surname (:mod:`~translit.text.carriers`); ``lower``, a lower-case word under
 #: its capitalised spelling, evidence that the spelling is a word
-#: (:mod:`~translit.text.lower_words`).
-EntryKind = MentionKind | Literal["unlisted", "lower"]
+#: (:mod:`~translit.text.lower_words`); and ``initial``, the mentions of a spelling that begin a
+#: sentence or a line, evidence that a spelling capitalised nowhere else is a word
+#: (:mod:`~translit.text.sentence_starts`).
+EntryKind = MentionKind | Literal["unlisted", "lower", "initial"]
 
 
 class Entry(NamedTuple):
@@ -79,7 +82,8 @@ class Census:
         With the ``text`` they were found in, the unlisted full names (``Kenneth Rogoff``)
         are counted too, and in the languages whose wordlist may not know the document's words
         the lower-case words that could be capitalised into a surname-like spelling
-        (:mod:`~translit.text.lower_words`).
+        (:mod:`~translit.text.lower_words`) and the mentions that begin a sentence or a line
+        (:mod:`~translit.text.sentence_starts`).
         """
         counts: dict[tuple[EntryKind, str], list[int]] = {}  # mixed, caps, first offset
         found = list(mentions)
@@ -99,14 +103,19 @@ class Census:
         tallies = self.tallies
         if text is not None and counts_lower_words(language):
             at = (document, 0)  # (lower_words: only the document is kept)
-            for spelling, n in lower_words(text).items():
-                entry = Entry(language, LOWER, spelling)
-                mine = tallies.get(entry)
-                if mine is None:
-                    tallies[entry] = Tally(n, 0, at)
-                else:
-                    mine.mixed += n
-                    mine.first = min(mine.first, at)
+            evidence: tuple[tuple[EntryKind, dict[str, int]], ...] = (
+                (LOWER, lower_words(text)),
+                (INITIAL, initial_mentions(text, found)),
+            )
+            for kind, words in evidence:
+                for spelling, n in words.items():
+                    entry = Entry(language, kind, spelling)
+                    mine = tallies.get(entry)
+                    if mine is None:
+                        tallies[entry] = Tally(n, 0, at)
+                    else:
+                        mine.mixed += n
+                        mine.first = min(mine.first, at)
         for (kind, spelling), (mixed, caps, first) in counts.items():
             if kind == "lexicon":
                 continue

@@ -1,17 +1,19 @@
 """A census on disk (:meth:`Census.save`, :meth:`Census.load`) and in a pickle.
 
-Format ``translit-census``, version 3 (see :mod:`~translit.text.file_format`): a header
-``{"format": "translit-census", "version": 3, "count": N}``, then one entry a line, sorted::
+Format ``translit-census``, version 4 (see :mod:`~translit.text.file_format`): a header
+``{"format": "translit-census", "version": 4, "count": N}``, then one entry a line, sorted::
 
     ["en","surname","Lukashenka",2,1,"3f1c9a0b2d4e5f60",0]
 
-that is language, kind (``person``, ``surname``, ``place``, ``native``, ``unlisted`` or
-``lower``), spelling, count in mixed case, count in ALL CAPS, and the first occurrence: the
+that is language, kind (``person``, ``surname``, ``place``, ``native``, ``unlisted``, ``lower``
+or ``initial``), spelling, count in mixed case, count in ALL CAPS, and the first occurrence: the
 document's name and the offset in it. Version 2 added the kind ``unlisted`` (a full name whose
 given name is no form of the given-name table, kept as evidence of who carries a surname:
 :mod:`~translit.text.carriers`), version 3 the kind ``lower`` (a lower-case word, under its
 capitalised spelling, as evidence that the capitalised spelling is a word:
-:mod:`~translit.text.lower_words`); files of earlier versions still load. The same census
+:mod:`~translit.text.lower_words`), version 4 the kind ``initial`` (the mentions of a spelling
+that begin a sentence or a line: :mod:`~translit.text.sentence_starts`); files of earlier
+versions still load. The same census
 always gives the same bytes; the censuses of parts of a corpus, saved apart, load and add up
 to the census of the whole.
 
@@ -31,8 +33,8 @@ from .file_format import FormatError, read_rows, write_rows
 __all__ = ["FORMAT", "VERSION", "from_columns", "load", "save", "to_columns"]
 
 FORMAT = "translit-census"
-VERSION = 3
-_KINDS = ("person", "surname", "place", "native", "unlisted", "lower")
+VERSION = 4
+_KINDS = ("person", "surname", "place", "native", "unlisted", "lower", "initial")
 
 
 def save(census: Census, path: str | os.PathLike[str]) -> None:

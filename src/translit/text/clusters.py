@@ -37,6 +37,7 @@ from .lower_words import LOWER
 from .native_keys import native_key
 from .own_words import bare_surname_standing
 from .same_surname import same_surname
+from .sentence_starts import INITIAL
 
 __all__ = ["Cluster", "build_clusters", "cluster_order", "native_key"]
 
@@ -136,7 +137,12 @@ class _Builder:
             return found
 
         kept = set(
-            self._drop_common([s for s in surnames if s not in named], keys_of, others=named)
+            self._drop_common(
+                "surname",
+                [s for s in surnames if s not in named],
+                keys_of,
+                others=named,
+            )
         )
         surnames = [s for s in surnames if s in named or s in kept]
         order = sorted(surnames, key=lambda s: (-self.counts[("surname", s)], s))
@@ -186,38 +192,40 @@ class _Builder:
 
     def _drop_common(
         self,
+        kind: str,
         spellings: list[str],
         keys_of: Callable[[str], Iterable[str]] | None = None,
         others: Collection[str] = (),
         cyrillic: bool = False,
     ) -> list[str]:
-        """Drop the common words among the spellings that could merge with another.
-
-        Only spellings that share a key with another (or with one of ``others``) are looked
-        up, so the wordlist is loaded only when a decision needs it.
-        """
-        from ..names.matching import name_keys
+        """Drop the common words among the spellings of ``kind`` that could merge with another
+        (:mod:`~translit.text.contested`); ``others`` are spellings that are no such words (a
+        surname's: the surnames of full names with an East Slavic given name)."""
         from .common_words import is_common
+        from .contested import contested_spellings
 
-        if len(spellings) + len(others) < 2:
-            return spellings  # nothing to merge with
-        seen: dict[str, int] = {}
-        keys = {s: frozenset((keys_of or name_keys)(s)) for s in spellings}
-        for s in others:
-            for k in (keys_of or name_keys)(s):
-                seen[k] = seen.get(k, 0) + 1
-        for s in spellings:
-            for k in keys[s]:
-                seen[k] = seen.get(k, 0) + 1
-        contested = [s for s in spellings if any(seen[k] > 1 for k in keys[s])]
+        contested, partners = contested_spellings(spellings, keys_of, others)
         if not contested:
             return spellings
         from .language import wordlist_language
 
         wordlist = wordlist_language(self.resolve(), cyrillic)
-        # (a spelling also written in lower case in the corpus is a word too: lower_words)
-        lower = self.counts
-        common = {s for s in contested if (LOWER, s) in lower or is_common(s, wordlist)}
+        counts = self.counts
+
+        # A spelling also written in lower case in the corpus is a word too (lower_words), and
+        # so is one capitalised only where sentences and lines begin (sentence_starts), unless
+        # it could merge with the surname of a full name with an East Slavic given name.
+        vouchers = frozenset(others) if kind == "surname" else frozenset()
+        common = {
+            s
+            for s in contested
+            if (LOWER, s) in counts
+            or (
+                counts.get((INITIAL, s), 0) >= counts.get((kind, s), 1)
+                and vouchers.isdisjoint(partners[s])
+            )
+            or is_common(s, wordlist)
+        }
         return [s for s in spellings if s not in common]
 
     def _unlisted(self) -> list[str]:
@@ -305,6 +313,7 @@ class _Builder:
         # frequency; a word that only reads like one (Crime ~ Крым) must not be common.
         listed = [s for s in spellings if exact_place_ids(s)]
         read = self._drop_common(
+            "place",
             [s for s in spellings if s not in listed],
             lambda s: ("-".join(ids_of[s]),),
             others=listed,
@@ -332,7 +341,7 @@ class _Builder:
         # ё may go unwritten in Russian only (Belarusian always writes it, Ukrainian has none),
         # and Все and Всё are both words: common words of the language never merge.
         yo = self.resolve() == "ru"
-        kept = self._drop_common(spellings, lambda s: (native_key(s, yo),), cyrillic=True)
+        kept = self._drop_common("native", spellings, lambda s: (native_key(s, yo),), cyrillic=True)
         by_key: dict[str, list[str]] = {}
         for s in kept:
             by_key.setdefault(native_key(s, yo), []).append(s)

@@ -83,7 +83,7 @@ def nodes_of(kind: str, spelling: str) -> tuple[str, ...]:
         # of both.
         first, _, surname = spelling.partition(" ")
         return (*_surname_nodes(surname), "s " + first)
-    if kind == "lower":  # evidence about the surname or place spelled so: in its block
+    if kind in ("lower", "initial"):  # evidence about the surname or place spelled so
         return ("s " + spelling,)
     if kind == "place":
         # (and in the block of the lower-case word spelled so, which clustering looks at)
