@@ -84,6 +84,8 @@ NAMES = [
     "Lukashenka, Aliaksandr",
     "LUKASHENKO, Aleksandr Grigoryevich",
     "Grabskyi, Serhii",
+    "Shoygu, Sergey",
+    "SHOIGU, Sergei Kuzhugetovich",
 ]
 
 ENGLISH = "The minister said on Monday that {} and {} met the press in the capital."

@@ -64,3 +64,24 @@ def test_a_list_is_unified_whole_and_pairs_stay_of_one_language() -> None:
 def test_a_table_read_as_text_unifies_its_names() -> None:
     table = 'id,name\n1,"Kovalenko, Serhii"\n2,"Kovalenko, Sergei"\n3,"Smith, John"\n'
     assert Normalizer()(table) == table.replace("Sergei", "Serhii")
+
+
+def test_a_surname_without_a_suffix_is_read_before_an_east_slavic_given_name() -> None:
+    assert _mentions("SHOIGU, Sergei Kuzhugetovich") == [("person", "Shoigu Sergei Kuzhugetovich")]
+    assert _mentions("1. Shoygu, Sergey\n") == [("person", "Shoygu Sergey")]
+    # not before a given name of no Cyrillic one, nor a short word, nor in prose
+    assert _mentions("1. Meyer, Michael\n") == []
+    assert _mentions("He met Kuchma, Leonid said.") == []
+    # the word was skipped alone before: it is no longer reported so
+    from translit import Normalizer
+
+    assert Normalizer().skipped("1. Shoygu, Sergey\n") == []
+
+
+def test_a_list_s_suffixless_surnames_are_unified_as_the_prose_s_are() -> None:
+    text = "Sergei Shoigu spoke. Sergei Shoigu left.\n1. Shoygu, Sergey\n2. Maier, Maria\n"
+    out = Normalizer()(text + "Maria Meyer came.\n")
+    assert out.splitlines()[1:3] == ["1. Shoigu, Sergei", "2. Maier, Maria"]
+    # An acronym in capitals may be read so, but the wordlist knows it: it merges with nothing.
+    text = "UNESCO, Sergei said.\nUNESKO, Sergey said.\n"
+    assert Normalizer()(text) == text

@@ -358,15 +358,27 @@ def find_mentions(
 
     cutter = _Cutter(text, lexicon_probe, lexicon_words, skips)
     out: list[Mention] = []
+    single: Word | None = None  # the word of the last run, when it had one word
     for run in _runs(text, protected):
         if run[0].start < cutter.consumed:
             run = [w for w in run if w.start >= cutter.consumed]
             if not run:
                 continue
-        if out and out[-1].end == run[0].start - 2 and out[-1].kind == "surname":
-            person = surname_first(text, out[-1], run)
-            if person is not None:  # LUKASHENKO, Aleksandr: one person
-                out[-1] = person
+        if single is not None and single.end == run[0].start - 2:
+            last = out[-1] if out and out[-1].end >= single.end else None
+            mentioned = last is not None and last.words == (single,) and last.kind == "surname"
+            person = None
+            if mentioned or last is None:
+                person = surname_first(text, single, mentioned, run)
+            if person is not None:  # LUKASHENKO, Aleksandr; Shoigu, Sergei: one person
+                if mentioned:
+                    out[-1] = person
+                else:
+                    out.append(person)
+                    if skips is not None:  # (the word was skipped alone)
+                        skips[:] = [k for k in skips if k.start != single.start]
+                single = None
                 continue
+        single = run[0] if len(run) == 1 else None
         cutter.cut(run, out)
     return out
