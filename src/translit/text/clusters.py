@@ -28,16 +28,15 @@ from typing import Any
 from ..names.parsing import analyze
 from .canonical import Choice, choose, compatible
 from .carriers import UNLISTED, carriers, evidence_in, people_apart
+from .case_forms import inflected
 from .census import Census, Entry, undetermined_joined
 from .cluster import Cluster
 from .exact_readings import exact_given, native_given
 from .grouping import group as _group
 from .home_spellings import name_home_rank, place_tests
-from .lower_words import LOWER
 from .native_keys import native_key
 from .own_words import bare_surname_standing
 from .same_surname import same_surname
-from .sentence_starts import INITIAL
 
 __all__ = ["Cluster", "build_clusters", "cluster_order", "native_key"]
 
@@ -123,6 +122,11 @@ class _Builder:
             and not self._bare(person_surname[p])
         }
         surnames = sorted(s for k, s in self.counts if k == "surname")
+        # A case form of another spelling's nominative is no variant (case_forms).
+        forms = inflected(self.resolve(), "surname", surnames, frozenset(surnames))
+        if forms:
+            surnames = [s for s in surnames if s not in forms]
+            named -= forms
         known_keys = self.keys
         # Blocking asks for a surname's keys twice (dropping common words, then grouping):
         # they are worked out once per build.
@@ -198,11 +202,9 @@ class _Builder:
         others: Collection[str] = (),
         cyrillic: bool = False,
     ) -> list[str]:
-        """Drop the common words among the spellings of ``kind`` that could merge with another
-        (:mod:`~translit.text.contested`); ``others`` are spellings that are no such words (a
-        surname's: the surnames of full names with an East Slavic given name)."""
-        from .common_words import is_common
-        from .contested import contested_spellings
+        """The spellings of ``kind`` less the words among those that could merge with another
+        (:func:`~translit.text.contested.words_among`)."""
+        from .contested import contested_spellings, words_among
 
         contested, partners = contested_spellings(spellings, keys_of, others)
         if not contested:
@@ -210,23 +212,9 @@ class _Builder:
         from .language import wordlist_language
 
         wordlist = wordlist_language(self.resolve(), cyrillic)
-        counts = self.counts
-
-        # A spelling also written in lower case in the corpus is a word too (lower_words), and
-        # so is one capitalised only where sentences and lines begin (sentence_starts), unless
-        # it could merge with the surname of a full name with an East Slavic given name.
         vouchers = frozenset(others) if kind == "surname" else frozenset()
-        common = {
-            s
-            for s in contested
-            if (LOWER, s) in counts
-            or (
-                counts.get((INITIAL, s), 0) >= counts.get((kind, s), 1)
-                and vouchers.isdisjoint(partners[s])
-            )
-            or is_common(s, wordlist)
-        }
-        return [s for s in spellings if s not in common]
+        words = words_among(kind, contested, partners, vouchers, self.counts, wordlist)
+        return [s for s in spellings if s not in words]
 
     def _unlisted(self) -> list[str]:
         """The unlisted full names (:mod:`~translit.text.carriers`), where the language
@@ -308,6 +296,8 @@ class _Builder:
         from .place_standards import may_be_place, place_words
 
         spellings = sorted(s for k, s in self.counts if k == "place")
+        forms = inflected(self.resolve(), "place", spellings, frozenset(spellings))
+        spellings = [s for s in spellings if s not in forms]  # (v Peterburge: case_forms)
         ids_of = {s: tuple(sorted(exact_place(s))) for s in spellings}
         # Forms the table lists as written (Moscow, Moskau) are places whatever their
         # frequency; a word that only reads like one (Crime ~ Крым) must not be common.
