@@ -5,8 +5,11 @@ Within each language of the census (German files apart from English ones):
 - *surnames* (alone, and the surname of every full name, which votes for it) merge when the
   matcher says they are one name (:func:`translit.same_name`); spellings of four letters or
   fewer must share an exact reading too. A spelling that could merge with another and is a
-  common word of the language (*Martin*, *Berlin*), or a word the corpus also writes in lower
-  case (*Slova*, *slova*: :mod:`~translit.text.lower_words`), is dropped first;
+  common word of the language (*Martin*, *Berlin*), a word the corpus also writes in lower
+  case (*Slova*, *slova*: :mod:`~translit.text.lower_words`) or capitalises only where a
+  sentence begins (*Proyekhav*: :mod:`~translit.text.sentence_starts`), is dropped first, and
+  so is a case form of a nominative of the input (the Czech genitive *Lukašenka*:
+  :mod:`~translit.text.case_forms`);
 - *persons* (full names) merge when their surnames are in one surname cluster and the matcher
   says the full names are one name (so the given names are one name too);
 - *places* merge when they are forms of one place of the place table;
