@@ -375,8 +375,8 @@ def find_mentions(
                     out[-1] = person
                 else:
                     out.append(person)
-                    if skips is not None:  # (the word was skipped alone)
-                        skips[:] = [k for k in skips if k.start != single.start]
+                    while skips and skips[-1].start == single.start:
+                        skips.pop()  # (the word was skipped alone, last)
                 single = None
                 continue
         single = run[0] if len(run) == 1 else None
