@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from translit import Normalizer
-from translit.text.mentions import find_mentions
+from translit.text.mentions import Skip, find_mentions
 
 
 def _mentions(text: str) -> list[tuple[str, str]]:
@@ -85,3 +89,43 @@ def test_a_list_s_suffixless_surnames_are_unified_as_the_prose_s_are() -> None:
     # An acronym in capitals may be read so, but the wordlist knows it: it merges with nothing.
     text = "UNESCO, Sergei said.\nUNESKO, Sergey said.\n"
     assert Normalizer()(text) == text
+
+
+_LIST_WORDS = [
+    "LUKASHENKO",
+    "Lukashenka",
+    "Aleksandr",
+    "Aliaksandr",
+    "Grigoryevich",
+    "SHOIGU",
+    "Shoygu",
+    "Sergei",
+    "Viktor",
+    "Orban",
+    "Maier",
+    "Maria",
+    "Kyiv",
+    "said",
+    "the",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_LIST_WORDS), min_size=1, max_size=12),
+    st.lists(st.sampled_from([" ", ", ", ",", "\n", "\n1. ", '\n17,"', ". "]), max_size=12),
+)
+def test_mentions_stay_in_order_apart_and_outside_the_skips(
+    words: list[str], seps: list[str]
+) -> None:
+    text = "".join(w + (seps[i] if i < len(seps) else " ") for i, w in enumerate(words))
+    skips: list[Skip] = []
+    found = find_mentions(text, [], skips=skips)
+    assert found == find_mentions(text, [])
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start
+    for m in found:
+        assert all(text[w.start : w.end] == w.text for w in m.words)
+    # a word read into a person is no longer reported as skipped alone
+    in_mentions = {w.start for m in found for w in m.words}
+    assert not any(k.start in in_mentions for k in skips)
