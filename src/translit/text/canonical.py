@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 __all__ = [
+    "GIVEN_LANGUAGES_CACHE_SIZE",
     "Choice",
     "choose",
     "compatible",
@@ -176,6 +177,11 @@ def latin(spelling: str) -> bool:
     return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in spelling)
 
 
+#: Distinct given names whose languages are kept: a corpus's given names are a few thousand.
+GIVEN_LANGUAGES_CACHE_SIZE = 4_096
+
+
+@lru_cache(maxsize=GIVEN_LANGUAGES_CACHE_SIZE)
 def given_languages(given: str) -> frozenset[str]:
     """The languages (ru/uk/be) whose form of a given name ``given`` transliterates exactly.
 

@@ -6,15 +6,22 @@ surname without a suffix after a given name (*Leonid Kuchma*).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .mentions import Word
     from .words import Facts
 
-__all__ = ["bare_surname", "patronymic_between"]
+__all__ = ["PATRONYMIC_CACHE_SIZE", "bare_surname", "patronymic_between"]
 
 
+#: Distinct (given name, word, surname) triples whose patronymic test is kept: a list repeats
+#: its names (LUKASHENKO, Aleksandr Grigoryevich), a parse costs about 15 µs.
+PATRONYMIC_CACHE_SIZE = 16_384
+
+
+@lru_cache(maxsize=PATRONYMIC_CACHE_SIZE)
 def patronymic_between(given: str, word: str, surname: str) -> bool:
     """Does the parse read ``word`` between ``given`` and ``surname`` as a patronymic?"""
     from ..names.morphology import is_patronymic_key
