@@ -209,14 +209,14 @@ class _Builder:
         (:func:`~translit.text.contested.words_among`)."""
         from .contested import contested_spellings, words_among
 
-        contested, partners = contested_spellings(spellings, keys_of, others)
+        contested, keys, of_others = contested_spellings(spellings, keys_of, others)
         if not contested:
             return spellings
         from .language import wordlist_language
 
         wordlist = wordlist_language(self.resolve(), cyrillic)
-        vouchers = frozenset(others) if kind == "surname" else frozenset()
-        words = words_among(kind, contested, partners, vouchers, self.counts, wordlist)
+        vouched = of_others if kind == "surname" else frozenset()
+        words = words_among(kind, contested, keys, vouched, self.counts, wordlist)
         return [s for s in spellings if s not in words]
 
     def _unlisted(self) -> list[str]:

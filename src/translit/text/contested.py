@@ -19,39 +19,38 @@ def contested_spellings(
     spellings: list[str],
     keys_of: Callable[[str], Iterable[str]] | None,
     others: Collection[str],
-) -> tuple[list[str], dict[str, list[str]]]:
+) -> tuple[list[str], dict[str, frozenset[str]], frozenset[str]]:
     """The spellings that share a key with another or with one of ``others`` (in the order
-    given), and for each of them the other spellings (and ``others``) it shares a key with.
+    given), the keys of each spelling, and the keys of ``others``.
 
-    >>> contested_spellings(["Lukashenka", "Martin"], None, ["Lukashenko"])
-    (['Lukashenka'], {'Lukashenka': ['Lukashenko']})
+    >>> found, _, named = contested_spellings(["Lukashenka", "Martin"], None, ["Lukashenko"])
+    >>> found, "lUkASAnkA" in named
+    (['Lukashenka'], True)
     """
     from ..names.matching import name_keys
 
     if len(spellings) + len(others) < 2:
-        return [], {}  # nothing to merge with
+        return [], {}, frozenset()  # nothing to merge with
     read = keys_of or name_keys
     keys = {s: frozenset(read(s)) for s in spellings}
-    holders: dict[str, list[str]] = {}
+    seen: dict[str, int] = {}
+    of_others: set[str] = set()
     for s in others:
         for k in read(s):
-            holders.setdefault(k, []).append(s)
+            seen[k] = seen.get(k, 0) + 1
+            of_others.add(k)
     for s in spellings:
         for k in keys[s]:
-            holders.setdefault(k, []).append(s)
-    partners: dict[str, list[str]] = {}
-    for s in spellings:
-        found = {o for k in keys[s] for o in holders[k] if o != s}
-        if found:
-            partners[s] = sorted(found)
-    return [s for s in spellings if s in partners], partners
+            seen[k] = seen.get(k, 0) + 1
+    contested = [s for s in spellings if any(seen[k] > 1 for k in keys[s])]
+    return contested, keys, frozenset(of_others)
 
 
 def words_among(
     kind: str,
     contested: list[str],
-    partners: Mapping[str, list[str]],
-    vouchers: Collection[str],
+    keys: Mapping[str, frozenset[str]],
+    vouched: frozenset[str],
     counts: Mapping[tuple[str, str], int],
     wordlist: str,
 ) -> set[str]:
@@ -59,7 +58,7 @@ def words_among(
     (``wordlist``), words the corpus also writes in lower case (``counts`` holds their
     :data:`~translit.text.lower_words.LOWER` entries), and words capitalised only where a
     sentence or a line begins (:mod:`~translit.text.sentence_starts`), unless one of their
-    ``partners`` is among the ``vouchers`` (the surnames of full names with an East Slavic given
+    ``keys`` is ``vouched`` for (a key of the surname of a full name with an East Slavic given
     name)."""
     from .common_words import is_common
 
@@ -67,9 +66,6 @@ def words_among(
         s
         for s in contested
         if (LOWER, s) in counts
-        or (
-            counts.get((INITIAL, s), 0) >= counts.get((kind, s), 1)
-            and not any(p in vouchers for p in partners[s])
-        )
+        or (counts.get((INITIAL, s), 0) >= counts.get((kind, s), 1) and vouched.isdisjoint(keys[s]))
         or is_common(s, wordlist)
     }
