@@ -28,6 +28,7 @@ from typing import Any, Literal, NamedTuple
 from .candidates import not_names
 from .common_words import gate_settings
 from .exact_readings import exact_place
+from .namesakes import drop_namesakes
 from .person_words import bare_surname, patronymic_between
 from .protect import Span
 from .words import Facts, facts, is_caps, multiword_places, title, trim
@@ -380,5 +381,8 @@ def find_mentions(
                 single = None
                 continue
         single = run[0] if len(run) == 1 else None
+        cut_from = len(out)
         cutter.cut(run, out)
+        if len(out) > cut_from:  # (a ship's name, a namesake abroad: no place)
+            out[cut_from:] = drop_namesakes(text, out[cut_from:], skips)
     return out
