@@ -7,7 +7,13 @@ import json
 import pytest
 
 from translit.text import candidates
-from translit.text.candidates import classify, strong_surname, surname_languages
+from translit.text.candidates import (
+    OBLIQUE_PATRONYMIC,
+    Verdict,
+    classify,
+    strong_surname,
+    surname_languages,
+)
 
 
 @pytest.mark.parametrize(
@@ -92,3 +98,25 @@ def test_the_gate_reads_a_new_word_once() -> None:
     translit.clear_caches()
     classify("Straßenko")  # casefolded "strassenko" is read apart: ß and ss read differently
     assert reading_spellings.cache_info().currsize == 2
+
+
+@pytest.mark.parametrize("word", ["Vasil'yevny", "Vasil'yevnoy", "Dmitriyevny", "Ivanivnoi"])
+def test_a_patronymic_in_an_oblique_case_is_no_surname(word: str) -> None:
+    # -evny, -ivnoi look like the adjectival surname ending (Sadovnyi), but are the genitive
+    # and instrumental of -evna, -ivna
+    assert classify(word) == Verdict("other", OBLIQUE_PATRONYMIC)
+    assert classify("Sadovnyi").kind == "surname"
+
+
+def test_romanized_prose_keeps_the_cases_of_a_patronymic() -> None:
+    # (before: the instrumental Vasil’yevnoy became the more frequent genitive Vasil’yevny)
+    from translit import Normalizer
+
+    texts = [
+        "U Mar’i Vasil’yevny yest’ den’gi, i Mar’i Vasil’yevny net.",
+        "On sprosil Mar’yu Vasil’yevnu, no Vasil’yevny ne bylo.",
+        "Podarennykh yemu Mar’yey Vasil’yevnoy chasakh.",
+    ]
+    n = Normalizer()
+    corpus = n.with_clusters(n.discover(texts))
+    assert [corpus(t) for t in texts] == texts

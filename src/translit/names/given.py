@@ -16,7 +16,7 @@ from functools import lru_cache
 from .._memo import memo
 from ._data import NO_IDS, read_tsv, split_cell
 from .endings import stems
-from .morphology import given_name_stems, patronymic_stem
+from .morphology import given_name_stems, oblique_patronymic, patronymic_stem
 from .signature import key_signature, signature
 from .spelling import given_name_keys, primary_reading, token_keys
 
@@ -32,6 +32,7 @@ __all__ = [
     "given_names",
     "lookup_given",
     "may_be_given",
+    "oblique_patronymic_ids",
     "patronymic_given_ids",
 ]
 
@@ -235,4 +236,23 @@ def patronymic_given_ids(token: str) -> frozenset[str]:
         stem = patronymic_stem(key)
         if stem is not None:
             ids |= index.get(stem, NO_IDS)
+    return frozenset(ids) if ids else NO_IDS
+
+
+def oblique_patronymic_ids(keys: Iterable[str]) -> frozenset[str]:
+    """Ids of the given names of which a token with these keys is a feminine patronymic in
+    an oblique case (*Vasil'yevny*, *Ivanivnoi*: genitive, accusative or instrumental); empty
+    for any other token, the nominative included.
+
+    >>> sorted(oblique_patronymic_ids(token_keys("Vasil'yevny")))
+    ['vasilii']
+    >>> sorted(oblique_patronymic_ids(token_keys("Sadovnyi")))
+    []
+    """
+    ids: set[str] = set()
+    for key in keys:
+        nominative = oblique_patronymic(key)
+        stem = patronymic_stem(nominative) if nominative is not None else None
+        if stem is not None:  # (the index is read only then: prose rarely needs it)
+            ids |= _stem_index().get(stem, NO_IDS)
     return frozenset(ids) if ids else NO_IDS

@@ -17,6 +17,7 @@ __all__ = [
     "Gender",
     "given_name_stems",
     "is_patronymic_key",
+    "oblique_patronymic",
     "patronymic_gender",
     "patronymic_stem",
     "surname_gender",
@@ -31,6 +32,9 @@ class _Patronymics(NamedTuple):
     suffix: re.Pattern[str]  # every suffix, to strip
     gender: list[tuple[re.Pattern[str], Gender]]
     stem_rules: list[tuple[re.Pattern[str], str, bool]]
+    # a feminine suffix without its nominative -а, then an oblique case ending (the nominative
+    # is the key up to the match's end, plus A)
+    oblique: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +73,27 @@ def _patronymics() -> _Patronymics:
         regex("(?:" + "|".join(every) + ")$", where),
         gender,
         stems,
+        _oblique(data, endings, where),
     )
+
+
+def _oblique(
+    data: dict[str, object], endings: list[dict[str, object]], where: str
+) -> re.Pattern[str] | None:
+    """The pattern of ``oblique``: None when the file lists no oblique endings."""
+    if data.get("oblique") is None:
+        return None
+    here = f"{where}: oblique"
+    raw = require(data, "oblique", dict, where)
+    cases = require(raw, "endings", list, here)
+    if not cases or not all(isinstance(c, str) and re.fullmatch("[A-Za-z]+", c) for c in cases):
+        raise DataError(f"{here}: endings must be a non-empty list of key endings (letters)")
+    feminine = [str(e["ending"]) for e in endings if e.get("gender") == "f"]
+    if not feminine or not all(f.endswith("A") for f in feminine):
+        raise DataError(f"{here}: every feminine suffix must end in the nominative's A")
+    stems = "|".join(f[:-1] for f in feminine)
+    cased = "|".join(sorted(cases, key=len, reverse=True))
+    return regex(f"(?:{stems})(?=(?:{cased})$)", here)
 
 
 def is_patronymic_key(key: str) -> bool:
@@ -83,6 +107,18 @@ def patronymic_gender(key: str) -> Gender | None:
         if rx.search(key):
             return g
     return None
+
+
+def oblique_patronymic(key: str) -> str | None:
+    """The nominative key of a feminine patronymic in an oblique case (the key of
+    *Vasil'yevny* gives that of *Vasil'yevna*); None for any other key.
+
+    >>> oblique_patronymic("vAsIlAvnI"), oblique_patronymic("vAsIlAvnA")
+    ('vAsIlAvnA', None)
+    """
+    rx = _patronymics().oblique
+    m = rx.search(key) if rx is not None else None
+    return None if m is None else key[: m.end()] + "A"
 
 
 def patronymic_stem(key: str) -> str | None:

@@ -28,6 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal, NamedTuple
 
+from ..names.given import oblique_patronymic_ids
 from ..names.spelling import fold, reading_spellings
 from .exact_readings import exact_given, exact_place
 
@@ -47,6 +48,9 @@ __all__ = [
 
 #: The reason a capitalised word without a surname suffix is refused.
 NO_ENDING = "no surname ending of the supported languages"
+#: A feminine patronymic's genitive, accusative or instrumental (u Mar'i Vasil'yevny), whose
+#: ending looks like the adjectival surname ending -ный/-ной.
+OBLIQUE_PATRONYMIC = "a patronymic in an oblique case (Vasil'yevny, of Vasil'yevna)"
 
 Kind = Literal["native", "place", "given", "surname", "initial", "other"]
 
@@ -236,6 +240,18 @@ def _consonants(key: str) -> int:
     return sum(1 for c in key if c not in "AIUJ-")
 
 
+def _gate_keys(part: str) -> set[str]:
+    """The main keys of the most likely reading of a word and of the English/official one:
+    the optional folds (ій ~ ей) would read -stein as -stin, and the other conventions read
+    English words into suffixes (Vicky as Вицки)."""
+    last = part.casefold()
+    # A word's readings depend on its lower-case form alone: read as written, the word shares
+    # the cache entry the gate's other tests made (read casefolded, it was read a second time).
+    # Where casefolding is more than lower-casing (ß -> ss), the casefolded word is read.
+    rs = reading_spellings(part if part.lower() == last else last) if last else ()
+    return {fold(spelling) for i, (name, spelling) in enumerate(rs) if i == 0 or name == "english"}
+
+
 @lru_cache(maxsize=65_536)
 def _ending_of(word: str) -> _Ending | None:
     """The first strong ending ``word`` shows, else the first weak one, else None."""
@@ -243,14 +259,7 @@ def _ending_of(word: str) -> _Ending | None:
     last = part.casefold()
     if not is_source_script(last) and not any(e.tail.search(last) for e in _endings()):
         return None  # no ending's Latin form fits: decided without reading the word
-    # The main key of the most likely reading and of the English/official one: the optional
-    # folds (ій ~ ей) would read -stein as -stin, and the other conventions read English
-    # words into suffixes (Vicky as Вицки).
-    # A word's readings depend on its lower-case form alone: read as written, the word shares
-    # the cache entry the gate's other tests made (read casefolded, it was read a second time).
-    # Where casefolding is more than lower-casing (ß -> ss), the casefolded word is read.
-    rs = reading_spellings(part if part.lower() == last else last) if last else ()
-    keys = {fold(spelling) for i, (name, spelling) in enumerate(rs) if i == 0 or name == "english"}
+    keys = _gate_keys(part)
     weak: _Ending | None = None
     for e in _endings():
         if e.latin is not None and not e.latin.search(last):
@@ -296,4 +305,6 @@ def classify(word: str) -> Verdict:
         return Verdict("place")
     if surname_ending(bare) is None:
         return Verdict("other", NO_ENDING)
+    if oblique_patronymic_ids(_gate_keys(bare.rsplit("-", 1)[-1])):
+        return Verdict("other", OBLIQUE_PATRONYMIC)
     return Verdict("surname")
