@@ -90,7 +90,7 @@ def test_a_malformed_class_names_the_file(monkeypatch: Any) -> None:
     sig._tables.cache_clear()
     try:
         with pytest.raises(DataError, match=r"signature\.json: class 'cc'"):
-            sig._tables()
+            sig.build_tables()
     finally:
         monkeypatch.undo()
         sig._tables.cache_clear()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .._memo import memo
+from . import prebuilt
 from ._data import NO_IDS, read_tsv, split_cell
 from .endings import stems
 from .morphology import given_name_stems, oblique_patronymic, patronymic_stem
@@ -88,6 +89,15 @@ def _index() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _indexes() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Key -> rows, of the native forms and of the others (prebuilt when it can be)."""
+    built = prebuilt.part("given")
+    if built is not None:
+        return prebuilt.as_index(built["native"]), prebuilt.as_index(built["other"])
+    return build_indexes()
+
+
+def build_indexes() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """:func:`_indexes` read from the table (:mod:`translit.names.prebuilt` keeps them)."""
     native: dict[str, set[str]] = {}
     other: dict[str, set[str]] = {}
     for name in given_names().values():

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import prebuilt
 from ._data import NO_IDS, read_tsv, split_cell
 from .endings import stems
 from .given import exact_given_ids, given_ids_of_keys, given_name_ids
@@ -67,6 +68,13 @@ def place_keys(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _index() -> dict[str, frozenset[str]]:
+    """Key of a whole place name -> places (prebuilt when it can be)."""
+    built = prebuilt.part("places")
+    return build_index() if built is None else prebuilt.as_index(built)
+
+
+def build_index() -> dict[str, frozenset[str]]:
+    """:func:`_index` read from the table (:mod:`translit.names.prebuilt` keeps it)."""
     index: dict[str, set[str]] = {}
     for place in places().values():
         for form in place.forms:

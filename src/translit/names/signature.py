@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from .._memo import memo
+from . import prebuilt
 from ._data import DataError, read_json, regex, require
 from .conventions import conventions
 from .fold import _fold
@@ -64,6 +65,35 @@ def _outputs(out: Any) -> list[tuple[str, bool]]:
 
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
+    record = prebuilt.part("signature")
+    return build_tables() if record is None else _from_record(record)
+
+
+def tables_record(t: _Tables) -> dict[str, Any]:
+    """The tables as :mod:`translit.names.prebuilt` keeps them (patterns as their text)."""
+    return {
+        "table": {chr(c): t.table[c] for c in sorted(t.table)},
+        "scan": t.scan.pattern,
+        "breaking": t.breaking.pattern,
+        "cyrillic_breaking": t.cyrillic_breaking.pattern,
+        "literals": list(t.literals),
+        "repeats": [list(r) for r in t.repeats],
+    }
+
+
+def _from_record(record: dict[str, Any]) -> _Tables:
+    return _Tables(
+        {ord(c): x for c, x in record["table"].items()},
+        re.compile(record["scan"]),
+        regex(record["breaking"], _WHERE),
+        regex(record["cyrillic_breaking"], _WHERE),
+        tuple(record["literals"]),
+        tuple((a, b) for a, b in record["repeats"]),
+    )
+
+
+def build_tables() -> _Tables:
+    """The tables worked out from the conventions and ``data/names/signature.json``."""
     data = read_json("names/signature.json")
     classes = require(data, "classes", dict, _WHERE)
     of_key: dict[str, str] = {}

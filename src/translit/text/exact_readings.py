@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ..names import prebuilt
 from ..names.given import exact_given_ids
 from ..names.places import exact_place_ids
 from ..names.spelling import cyrillic_form, reading_spellings
@@ -160,6 +161,13 @@ def same_g_and_h(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _given_index() -> dict[str, frozenset[str]]:
+    built = prebuilt.part("exact_given")
+    return build_given_index() if built is None else prebuilt.as_index(built)
+
+
+def build_given_index() -> dict[str, frozenset[str]]:
+    """Table fold of a native form -> given-name rows (:mod:`translit.names.prebuilt` keeps
+    it)."""
     from ..names.given import given_names
 
     index: dict[str, set[str]] = {}
@@ -173,6 +181,13 @@ def _given_index() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _place_index() -> dict[str, frozenset[str]]:
+    built = prebuilt.part("exact_places")
+    return build_place_index() if built is None else prebuilt.as_index(built)
+
+
+def build_place_index() -> dict[str, frozenset[str]]:
+    """Table folds of a Cyrillic place form's words -> places (:mod:`translit.names.prebuilt`
+    keeps it)."""
     from ..names.places import places
 
     index: dict[str, set[str]] = {}
