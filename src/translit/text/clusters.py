@@ -29,6 +29,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any
 
 from ..names.parsing import analyze
+from .borrowed_words import keep_borrowed_apart
 from .canonical import Choice, choose, compatible
 from .carriers import UNLISTED, carriers, evidence_in, people_apart
 from .case_forms import inflected
@@ -174,6 +175,8 @@ class _Builder:
             return same_surname(a, b, named, is_word, vouched)
 
         groups = _group(order, same, keys_of)
+        if named:
+            groups = keep_borrowed_apart(groups, named, self._wordlist())
         group_of = {s: gi for gi, g in enumerate(groups) for s in g}
         out: list[Cluster] = []
         canon_surname: dict[int, Choice] = {}

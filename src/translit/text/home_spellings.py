@@ -34,7 +34,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-__all__ = ["WORD_CACHE_SIZE", "name_home_rank", "place_at_home", "place_tests"]
+__all__ = [
+    "WORD_CACHE_SIZE",
+    "name_home_rank",
+    "place_at_home",
+    "place_tests",
+    "word_convention",
+]
 
 
 def place_at_home(spelling: str, ids: tuple[str, ...], wordlist: str) -> bool:
@@ -143,13 +149,13 @@ def _word_rank(word: str, wordlist: str) -> int:
         return 2
     if not latin(word):
         return 0
-    convention = _convention(word)
+    convention = word_convention(word)
     if convention in press_conventions().get(wordlist, frozenset()):
         return 2
     return 1 if convention in gate_settings()["international_conventions"]["value"] else 0
 
 
-def _convention(word: str) -> str | None:
+def word_convention(word: str) -> str | None:
     """The convention of the word's most likely reading; None when the word has letters beyond
     a-z and no marker of any convention, so that it reads as English only by default
     (*Xénia*, *Andreĭ*): no press writes it so."""
