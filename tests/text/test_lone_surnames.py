@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -64,3 +66,39 @@ def test_lone_mentions_are_whole_words_outside_every_other_span(pieces: list[str
         assert m.start == 0 or not (text[m.start - 1].isalnum() or text[m.start - 1] in "'’-")
         assert m.end == len(text) or not (text[m.end].isalnum() or text[m.end] == "-")
         assert all(e <= m.start or m.end <= s for s, e in taken)
+
+
+def test_a_discovery_s_spellings_are_read_when_a_text_holds_them(monkeypatch: Any) -> None:
+    # A discovery applied row by row may hold 100,000 spellings: reading each through the gate
+    # before the first row cost 10 s. Only the words a text holds are read.
+    from translit.text import lone_surnames, words
+    from translit.text.cluster import Cluster
+    from translit.text.plan import Plan
+
+    clusters = [
+        Cluster(f"Kuchmo{i}", ((f"Kuchmo{i}", 2), (f"Kutschmo{i}", 1)), f"k{i}", "surname", "en")
+        for i in range(2000)
+    ] + [Cluster("Kuchma", (("Kuchma", 2), ("Kutschma", 1)), "k", "surname", "en")]
+    read: list[str] = []
+    real = words.facts
+
+    def counted(word: str) -> Any:
+        read.append(word)
+        return real(word)
+
+    monkeypatch.setattr(words, "facts", counted)
+    lone = Plan(clusters).lone_surnames("en")
+    assert lone is not None and read == []
+    assert "Kutschma" in lone and "Kuchma" not in lone  # (the canonical is no lone spelling)
+    assert lone.get("Kutschma") is clusters[-1]
+    assert "Unheard" not in lone
+    assert set(read) <= {"Kutschma", "Kuchma", "Unheard"}  # (the words asked about, no more)
+    assert lone_surnames.without_suffix("Kutschma")
+
+
+def test_a_plan_without_a_rewritten_surname_looks_for_none() -> None:
+    from translit.text.cluster import Cluster
+    from translit.text.plan import Plan
+
+    single = [Cluster("Kuchma", (("Kuchma", 3),), "k", "surname", "en")]
+    assert Plan(single).lone_surnames("en") is None

@@ -2,8 +2,9 @@
 
 Reading the given-name and place tables under every convention (the keys of 1,029 place
 spellings, the light folds of every Cyrillic form, the signature classes of every grapheme)
-took about 0.2 s of CPU in each new process, before its first name: a fifth of a short run of
-the command line, paid again by every worker of a pool, a Dask cluster or a Spark job.
+and writing every place under every standard took about 0.3 s of CPU in each new process,
+before its first name: a fifth of a short run of the command line, paid again by every worker
+of a pool, a Dask cluster or a Spark job, and by each process a pickled normalizer goes to.
 ``data/built/name_indexes.json`` holds those indexes, made by ``scripts/name_indexes.py`` from
 the same builders, and a process loads it in a few milliseconds.
 
@@ -38,6 +39,8 @@ SOURCES = (
     "names/",
     "names/conventions/",
     "text/exact_reading.json",
+    "schemes/",
+    "lookalikes.json",
 )
 
 _enabled = True
@@ -106,9 +109,15 @@ def build() -> dict[str, Any]:
     from importlib import import_module
 
     # (translit.names exports functions named like these modules)
-    given, places, signature, exact_readings = (
+    given, places, signature, exact_readings, place_standards = (
         import_module(f"translit.{m}")
-        for m in ("names.given", "names.places", "names.signature", "text.exact_readings")
+        for m in (
+            "names.given",
+            "names.places",
+            "names.signature",
+            "text.exact_readings",
+            "text.place_standards",
+        )
     )
 
     def ids(index: dict[str, frozenset[str]]) -> dict[str, list[str]]:
@@ -127,6 +136,7 @@ def build() -> dict[str, Any]:
             "exact_given": ids(exact_readings.build_given_index()),
             "exact_places": ids(exact_readings.build_place_index()),
             "signature": signature.tables_record(signature.build_tables()),
+            "place_standards": ids(place_standards.build_by_place()),
         }
 
 

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
 from .cluster import Cluster
 from .mentions import Mention, Word
 
-__all__ = ["lone_mentions", "lone_spellings"]
+__all__ = ["LOOKUPS_CACHE_SIZE", "LoneSurnames", "lone_mentions", "without_suffix"]
 
 # What may not touch a lone surname: a letter, digit or joining mark before it (Mc-, O'), a
 # letter, digit or hyphen after it (Kutschma-era is another word; Kutschma's is the surname).
@@ -35,31 +35,71 @@ def _capitalised() -> Any:
     return regex.compile(r"\p{Lu}\p{L}*")
 
 
-def lone_spellings(clusters: Iterable[Cluster]) -> dict[tuple[str, str], Cluster]:
-    """(language, spelling) of the surname spellings without a suffix that the clusters turn
-    into another spelling, with their cluster."""
+class LoneSurnames:
+    """The surname spellings the clusters of a plan turn into another spelling, to be looked
+    for alone in a text: ``spelling in lone`` and ``lone.get(spelling)`` (its cluster).
+
+    ``exact`` maps (language, kind, spelling) to the cluster that holds it (the plan's
+    index); ``languages`` are looked in, in order (a text of undetermined language looks in
+    all the plan's). Each spelling is looked up when a text holds it, so a discovery of
+    100,000 spellings applied row by row costs nothing before its first row.
+    """
+
+    def __init__(self, exact: Mapping[tuple[str, str, str], Cluster], languages: Sequence[str]):
+        self._exact = exact
+        self._languages = tuple(languages)
+        self._found: dict[str, Cluster | None] = {}
+
+    def get(self, spelling: str) -> Cluster | None:
+        """The surname cluster that rewrites ``spelling`` (a word without a suffix), if any."""
+        if spelling in self._found:
+            return self._found[spelling]
+        from .rewrite import typographic
+
+        found = None
+        if without_suffix(spelling):
+            for language in self._languages:
+                c = self._exact.get((language, "surname", spelling))
+                if (
+                    c is not None
+                    and len(c.variants) > 1
+                    and typographic(spelling) != typographic(c.canonical)
+                ):
+                    found = c
+                    break
+        if len(self._found) >= LOOKUPS_CACHE_SIZE:
+            self._found = {}  # (replaced, not cleared: another thread may be reading it)
+        self._found[spelling] = found
+        return found
+
+    def __contains__(self, spelling: object) -> bool:
+        return isinstance(spelling, str) and self.get(spelling) is not None
+
+
+#: Distinct capitalised words whose answer a plan keeps (the words of a corpus's texts that
+#: are spellings of its clusters).
+LOOKUPS_CACHE_SIZE = 100_000
+
+
+def without_suffix(spelling: str) -> bool:
+    """Is ``spelling`` a word the gate refuses alone for its want of a surname suffix?
+
+    >>> without_suffix("Kutschma"), without_suffix("Lukashenka")
+    (True, False)
+    """
     from .candidates import NO_ENDING
-    from .rewrite import typographic
     from .words import facts
 
-    out: dict[tuple[str, str], Cluster] = {}
-    for c in clusters:
-        if c.kind != "surname" or len(c.variants) < 2:
-            continue
-        for spelling, _ in c.variants:
-            if typographic(spelling) == typographic(c.canonical):
-                continue
-            if facts(spelling).verdict.reason == NO_ENDING:
-                out[(c.language, spelling)] = c
-    return out
+    return facts(spelling).verdict.reason == NO_ENDING
 
 
 def lone_mentions(
-    text: str, protected: Sequence[Any], mentions: Sequence[Mention], spellings: Mapping[str, Any]
+    text: str, protected: Sequence[Any], mentions: Sequence[Mention], spellings: Container[str]
 ) -> list[Mention]:
-    """The whole-word occurrences of ``spellings`` (capitalised words of letters) in ``text``
-    outside the ``protected`` spans (sorted, with ``start`` and ``end``) and outside
-    ``mentions`` (in text order).
+    """The whole-word occurrences of ``spellings`` (capitalised words of letters; a
+    :class:`LoneSurnames` holds only those without a suffix) in ``text`` outside the
+    ``protected`` spans (sorted, with ``start`` and ``end``) and outside ``mentions`` (in text
+    order).
 
     >>> from translit.text.mentions import find_mentions
     >>> text = "Leonid Kutschma spoke. Kutschma's aide, Kutschma-era laws, `Kutschma`."
@@ -69,8 +109,6 @@ def lone_mentions(
     ...                                              {"Kutschma": 1})]
     [(23, 'Kutschma')]
     """
-    if not spellings:
-        return []
     taken = sorted([(m.start, m.end) for m in mentions] + [(p.start, p.end) for p in protected])
     starts = [s for s, _ in taken]
     # The furthest end of the spans so far (protected spans may hold mentions).

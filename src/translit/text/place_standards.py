@@ -25,6 +25,15 @@ def _plain(spelling: str) -> str:
 
 @lru_cache(maxsize=1)
 def _by_place() -> dict[str, frozenset[str]]:
+    from ..names import prebuilt
+
+    built = prebuilt.part("place_standards")
+    return build_by_place() if built is None else prebuilt.as_index(built)
+
+
+def build_by_place() -> dict[str, frozenset[str]]:
+    """Place id -> its spellings under every standard (:mod:`translit.names.prebuilt` keeps
+    them: they take every standard's tables to make)."""
     from ..names._data import read_tsv, split_cell
     from ..registry import schemes
     from ..transliteration import transliterate

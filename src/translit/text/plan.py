@@ -14,6 +14,7 @@ from ..names.matching import name_keys, same_name
 from .clusters import Cluster
 from .exact_readings import exact_place
 from .language import wordlist_language
+from .lone_surnames import LoneSurnames
 from .mentions import Mention
 from .native_keys import native_key
 from .place_standards import may_be_place, place_words
@@ -56,10 +57,13 @@ class Plan:
         self._exact: dict[tuple[str, str, str], Cluster] = {}
         self._languages: list[str] = []
         weight: dict[str, int] = {}
+        exact = self._exact
         for c in clusters:
-            weight[c.language] = weight.get(c.language, 0) + c.count
-            for sp, _ in c.variants:
-                self._exact.setdefault((c.language, c.kind, sp), c)
+            total = 0
+            for sp, n in c.variants:
+                total += n
+                exact.setdefault((c.language, c.kind, sp), c)
+            weight[c.language] = weight.get(c.language, 0) + total  # (Cluster.count, inline)
         self._languages = sorted(weight, key=lambda lang: (-weight[lang], lang))
         self._clusters = list(clusters)
         self._index: dict[tuple[str, str], list[int]] | None = None
@@ -69,8 +73,8 @@ class Plan:
         self._joined: dict[tuple[str, str, str], Cluster | None] = {}
         self._reasons: dict[tuple[str, int], Callable[[], str]] = {}
         self._named: frozenset[str] = frozenset()
-        self._lone: dict[str, dict[str, Cluster]] = {}
-        self._lone_all: dict[tuple[str, str], Cluster] | None = None
+        self._lone: dict[str, LoneSurnames] = {}
+        self._any_lone: bool | None = None
 
     def cluster_for(self, mention: Mention, language: str) -> Cluster | None:
         """The cluster of a mention's spelling in ``language`` (if undetermined: in any, the
@@ -94,22 +98,20 @@ class Plan:
                 return c
         return None
 
-    def lone_surnames(self, language: str) -> dict[str, Cluster]:
+    def lone_surnames(self, language: str) -> LoneSurnames | None:
         """The surname spellings without a suffix these clusters rewrite, to be looked for
-        alone in a text of ``language`` (:mod:`~translit.text.lone_surnames`), with their
-        clusters."""
+        alone in a text of ``language`` (:mod:`~translit.text.lone_surnames`); None when no
+        cluster rewrites a surname."""
+        if self._any_lone is None:
+            self._any_lone = any(
+                c.kind == "surname" and len(c.variants) > 1 for c in self._clusters
+            )
+        if not self._any_lone:
+            return None
         found = self._lone.get(language)
         if found is None:
-            from .lone_surnames import lone_spellings
-
-            if self._lone_all is None:
-                self._lone_all = lone_spellings(self._clusters)
-            every = self._lone_all
             languages = self._languages if language == "und" else [language]
-            found = {}
-            for lang in reversed(languages):  # (the main language's cluster last: it wins)
-                found.update({sp: c for (lg, sp), c in every.items() if lg == lang})
-            self._lone[language] = found
+            found = self._lone[language] = LoneSurnames(self._exact, languages)
         return found
 
     def reason_for(self, spelling: str, cluster: Cluster) -> Callable[[], str]:
