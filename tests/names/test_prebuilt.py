@@ -16,6 +16,7 @@ given = importlib.import_module("translit.names.given")
 places = importlib.import_module("translit.names.places")
 signature = importlib.import_module("translit.names.signature")
 exact_readings = importlib.import_module("translit.text.exact_readings")
+place_standards = importlib.import_module("translit.text.place_standards")
 
 SHIPPED = Path(prebuilt.__file__).resolve().parent.parent / "data" / prebuilt.BUILT
 
@@ -48,6 +49,7 @@ def test_each_index_from_the_file_equals_its_builder() -> None:
         exact_readings._given_index(),
         exact_readings._place_index(),
         signature.tables_record(signature._tables()),
+        place_standards._by_place(),
     )
     translit.clear_caches()
     with prebuilt._set_aside():
@@ -57,6 +59,7 @@ def test_each_index_from_the_file_equals_its_builder() -> None:
             exact_readings.build_given_index(),
             exact_readings.build_place_index(),
             signature.tables_record(signature.build_tables()),
+            place_standards.build_by_place(),
         )
     assert loaded == built
 
@@ -81,6 +84,7 @@ def test_the_fingerprint_follows_every_source_file() -> None:
     files = prebuilt._source_files()
     assert "given_names.tsv" in files and "places.tsv" in files
     assert "names/signature.json" in files and "text/exact_reading.json" in files
+    assert "schemes/ru-bgn-pcgn.json" in files  # (the place spellings of every standard)
     assert any(f.startswith("names/conventions/") for f in files)
     assert prebuilt.BUILT not in files
     # Stable within a process and a hex digest.
@@ -119,6 +123,5 @@ def test_a_broken_file_is_set_aside(monkeypatch: Any, tmp_path: Path) -> None:
 
 def test_the_file_is_valid_json_with_every_part() -> None:
     data = json.loads(SHIPPED.read_text(encoding="utf-8"))
-    assert {"fingerprint", "given", "places", "exact_given", "exact_places", "signature"} <= set(
-        data
-    )
+    parts = {"given", "places", "exact_given", "exact_places", "signature", "place_standards"}
+    assert {"fingerprint", *parts} <= set(data)
