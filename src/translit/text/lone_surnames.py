@@ -57,16 +57,17 @@ class LoneSurnames:
         from .rewrite import typographic
 
         found = None
-        if without_suffix(spelling):
-            for language in self._languages:
-                c = self._exact.get((language, "surname", spelling))
-                if (
-                    c is not None
-                    and len(c.variants) > 1
-                    and typographic(spelling) != typographic(c.canonical)
-                ):
-                    found = c
-                    break
+        for language in self._languages:
+            c = self._exact.get((language, "surname", spelling))
+            if (
+                c is not None
+                and len(c.variants) > 1
+                and typographic(spelling) != typographic(c.canonical)
+            ):
+                found = c
+                break
+        if found is not None and not without_suffix(spelling):
+            found = None  # (the gate is asked last: most words of a text are no spelling here)
         if len(self._found) >= LOOKUPS_CACHE_SIZE:
             self._found = {}  # (replaced, not cleared: another thread may be reading it)
         self._found[spelling] = found
