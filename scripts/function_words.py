@@ -2,8 +2,10 @@
 
 The normalizer tells a document's language by its most frequent words (function words, which
 carry the language and never a name). The lists come from wordfreq (Robyn Speer; code Apache
-2.0, word lists CC BY-SA 4.0): for each language, its most frequent lower-case words of at
-least two letters and their Zipf frequencies.
+2.0, word lists CC BY-SA 4.0): for each language, its most frequent lower-case words and their
+Zipf frequencies. Words of one letter count too: French *à* and *a*, Spanish *y*, Italian *è*,
+Polish *w* and *z*, Czech *v* are among the most frequent words of their languages, and a short
+text may hold few others (a word several languages share adds to each, and tells nothing).
 
 Run: python scripts/function_words.py   (needs wordfreq installed)
 """
@@ -29,7 +31,7 @@ def main() -> None:
         "_comment": (
             "The most frequent words of each language with their Zipf frequencies, from "
             "wordfreq 3.1 (https://github.com/rspeer/wordfreq; word lists CC BY-SA 4.0), "
-            f"top {TOP} words of two letters or more per language. Regenerate with "
+            f"top {TOP} words per language. Regenerate with "
             "scripts/function_words.py. Read by text/language.py."
         ),
         "version": wordfreq.__version__ if hasattr(wordfreq, "__version__") else "3.1",
@@ -37,7 +39,7 @@ def main() -> None:
     }
     langs: dict[str, dict[str, float]] = {}
     for lang in LANGUAGES:
-        words = [w for w in wordfreq.top_n_list(lang, TOP * 2) if len(w) >= 2 and w.isalpha()]
+        words = [w for w in wordfreq.top_n_list(lang, TOP * 2) if w.isalpha()]
         langs["no" if lang == "nb" else lang] = {
             w: wordfreq.zipf_frequency(w, lang) for w in words[:TOP]
         }

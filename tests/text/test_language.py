@@ -69,3 +69,32 @@ def test_ascii_text_is_cut_into_the_same_words(text: str) -> None:
     from translit.text.language import _ASCII_WORD, _WORD
 
     assert _ASCII_WORD.findall(text) == _WORD.findall(text)
+
+
+# A short paragraph whose function words of two letters or more are few: its words of one
+# letter (French à and a) tell its language. Before, it was too short to tell, and joined the
+# corpus's main language.
+_FRENCH = (
+    "Le président ukrainien Volodymyr Zelensky a rencontré Emmanuel Macron à Paris. Zelensky a "
+    "demandé des chars. Vladimir Poutine a réagi. Alexandre Loukachenko, le dirigeant "
+    "biélorusse, soutient Poutine."
+)
+
+
+def test_words_of_one_letter_tell_a_short_text_s_language() -> None:
+    assert document_language(_FRENCH) == "fr"
+    index = _function_words()
+    assert ("fr", index["à"][0][1]) in index["à"] and "y" in index and "w" in index
+
+
+def test_a_short_french_text_keeps_its_french_spellings_in_a_german_corpus() -> None:
+    from translit import Normalizer
+
+    german = (
+        "Der ukrainische Präsident Wolodymyr Selenskyj traf am Montag den Kanzler in Berlin. "
+        "Selenskyj sagte, die Ukraine brauche mehr Waffen. Kremlchef Wladimir Putin warnte den "
+        "Westen. Der Machthaber Alexander Lukaschenko unterstützt Putin."
+    )
+    n = Normalizer()
+    found = n.discover([german, german.replace("Montag", "Dienstag"), _FRENCH])
+    assert n.with_clusters(found)(_FRENCH) == _FRENCH
