@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
@@ -77,13 +78,15 @@ def document_language(text: str) -> str:
     index = _function_words()
     score: dict[str, float] = {}
     hits = 0
-    for word in (_ASCII_WORD if sample.isascii() else _WORD).findall(sample):
+    # Each distinct word once, weighed by its count: the most frequent words (English *a*, *the*)
+    # are listed in many languages and recur dozens of times in a sample.
+    for word, n in Counter((_ASCII_WORD if sample.isascii() else _WORD).findall(sample)).items():
         found = index.get(word)  # (every listed word is lower-case: capitalised ones miss)
         if found is None:
             continue
-        hits += 1
+        hits += n
         for lang, zipf in found:
-            score[lang] = score.get(lang, 0.0) + zipf
+            score[lang] = score.get(lang, 0.0) + zipf * n
     if hits < _MIN_HITS:
         # Belarusian has no wordfreq list: Cyrillic prose is told by its letters.
         cyrillic = sum(1 for c in sample if "\u0400" <= c <= "\u04ff")
