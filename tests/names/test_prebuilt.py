@@ -125,3 +125,18 @@ def test_the_file_is_valid_json_with_every_part() -> None:
     data = json.loads(SHIPPED.read_text(encoding="utf-8"))
     parts = {"given", "places", "exact_given", "exact_places", "signature", "place_standards"}
     assert {"fingerprint", *parts} <= set(data)
+
+
+def test_windows_line_ends_leave_the_fingerprint_as_it_is(monkeypatch: Any) -> None:
+    real = prebuilt._path
+    before = prebuilt.fingerprint()
+
+    class Crlf:
+        def __init__(self, inner: Any) -> None:
+            self.inner = inner
+
+        def read_bytes(self) -> bytes:
+            return self.inner.read_bytes().replace(b"\n", b"\r\n")
+
+    monkeypatch.setattr(prebuilt, "_path", lambda name: Crlf(real(name)))
+    assert prebuilt.fingerprint() == before

@@ -27,7 +27,7 @@ from typing import Any
 
 from ._data import _path
 
-__all__ = ["BUILT", "SOURCES", "build", "fingerprint", "part"]
+__all__ = ["BUILT", "SOURCES", "as_index", "build", "dumps", "fingerprint", "part"]
 
 #: The file, under ``data/``.
 BUILT = "built/name_indexes.json"
@@ -58,11 +58,12 @@ def _source_files() -> list[str]:
 
 
 def fingerprint() -> str:
-    """The digest of the data files the indexes are made from (names and bytes)."""
+    """The digest of the data files the indexes are made from (names and bytes; line ends
+    read as ``\\n``, so that a checkout with Windows line ends has the same digest)."""
     digest = hashlib.sha256()
     for name in _source_files():
         try:
-            data = _path(name).read_bytes()
+            data = _path(name).read_bytes().replace(b"\r\n", b"\n")
         except FileNotFoundError:
             data = b"\x00absent"
         digest.update(name.encode("utf-8") + b"\x00" + len(data).to_bytes(8, "big") + data)
