@@ -138,5 +138,7 @@ def test_windows_line_ends_leave_the_fingerprint_as_it_is(monkeypatch: Any) -> N
         def read_bytes(self) -> bytes:
             return self.inner.read_bytes().replace(b"\n", b"\r\n")
 
-    monkeypatch.setattr(prebuilt, "_path", lambda name: Crlf(real(name)))
+    monkeypatch.setattr(
+        prebuilt, "_path", lambda name: Crlf(real(name)) if real(name).is_file() else real(name)
+    )
     assert prebuilt.fingerprint() == before
