@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -92,20 +93,30 @@ def test_the_fingerprint_follows_every_source_file() -> None:
     assert len(prebuilt.fingerprint()) == 64
 
 
-def test_an_edited_source_changes_the_fingerprint(monkeypatch: Any) -> None:
+class _Rewritten:
+    """A data file whose bytes ``change`` rewrites (the others' paths pass through)."""
+
+    def __init__(self, inner: Any, change: Callable[[bytes], bytes]) -> None:
+        self.inner, self.change = inner, change
+
+    def read_bytes(self) -> bytes:
+        return self.change(self.inner.read_bytes())
+
+
+def _rewrite_sources(monkeypatch: Any, change: Callable[[bytes], bytes], only: str = "") -> None:
     real = prebuilt._path
+
+    def path(name: str) -> Any:
+        found = real(name)
+        wanted = name == only if only else found.is_file()
+        return _Rewritten(found, change) if wanted else found
+
+    monkeypatch.setattr(prebuilt, "_path", path)
+
+
+def test_an_edited_source_changes_the_fingerprint(monkeypatch: Any) -> None:
     before = prebuilt.fingerprint()
-
-    class Edited:
-        def __init__(self, inner: Any) -> None:
-            self.inner = inner
-
-        def read_bytes(self) -> bytes:
-            return self.inner.read_bytes() + b"\n"
-
-    monkeypatch.setattr(
-        prebuilt, "_path", lambda name: Edited(real(name)) if name == "places.tsv" else real(name)
-    )
+    _rewrite_sources(monkeypatch, lambda data: data + b"\n", only="places.tsv")
     assert prebuilt.fingerprint() != before
 
 
@@ -128,17 +139,6 @@ def test_the_file_is_valid_json_with_every_part() -> None:
 
 
 def test_windows_line_ends_leave_the_fingerprint_as_it_is(monkeypatch: Any) -> None:
-    real = prebuilt._path
     before = prebuilt.fingerprint()
-
-    class Crlf:
-        def __init__(self, inner: Any) -> None:
-            self.inner = inner
-
-        def read_bytes(self) -> bytes:
-            return self.inner.read_bytes().replace(b"\n", b"\r\n")
-
-    monkeypatch.setattr(
-        prebuilt, "_path", lambda name: Crlf(real(name)) if real(name).is_file() else real(name)
-    )
+    _rewrite_sources(monkeypatch, lambda data: data.replace(b"\n", b"\r\n"))
     assert prebuilt.fingerprint() == before

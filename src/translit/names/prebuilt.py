@@ -18,7 +18,6 @@ the builders disagree, which also covers a change of the code that builds them.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -60,6 +59,8 @@ def _source_files() -> list[str]:
 def fingerprint() -> str:
     """The digest of the data files the indexes are made from (names and bytes; line ends
     read as ``\\n``, so that a checkout with Windows line ends has the same digest)."""
+    import hashlib  # (only where a name is first read: not at import)
+
     digest = hashlib.sha256()
     for name in _source_files():
         try:
