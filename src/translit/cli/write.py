@@ -5,7 +5,9 @@ flushing it to disk, giving it the original's owner, group and permission bits, 
 over the original; the directory is flushed after the rename. A backup is made just before that
 rename, atomically too: a hard link to the original (or, where links are not possible, a copy
 written the same way), renamed to ``FILE+SUFFIX``. At every moment the original and the backup are
-each either absent, the old text or the new text — never a part.
+each either absent, the old text or the new text — never a part. A new file (``-o`` into a tree
+where it is absent) is written unnamed and linked in once whole, where the system allows it
+(:mod:`~translit.cli.unnamed`), and under a temporary name elsewhere.
 
 A run killed with SIGKILL can leave a temporary file behind; the next run that writes in the same
 directory removes it (:func:`clean_stale_temporaries`), once the process named in it has ended.
@@ -22,6 +24,8 @@ import shutil
 import stat
 from collections.abc import Callable, Iterable
 from typing import BinaryIO
+
+from .unnamed import link_unnamed, open_unnamed
 
 __all__ = [
     "NewFile",
@@ -211,6 +215,11 @@ def replace_file(
     # the old text or the new one. A new file (-o into a fresh tree) replaces nothing: its
     # input is untouched, so it is not forced to disk, which would cost more than the rest.
     durable = like is not None or os.path.lexists(path)
+    if not durable and backup is None:
+        unnamed = open_unnamed(directory)
+        if unnamed is not None:
+            _write_new(unnamed, path, pieces, encoding, shown, verify)
+            return
     fd, tmp = _create_temp(directory, shown)
     try:
         try:
@@ -240,6 +249,54 @@ def replace_file(
     finally:
         if tmp:
             _remove(tmp)
+
+
+def _write_new(
+    fd: int,
+    path: str,
+    pieces: Iterable[str],
+    encoding: str,
+    shown: str,
+    verify: Callable[[], None] | None,
+) -> None:
+    """:func:`replace_file` of a new file, written unnamed (``fd``) and linked in whole."""
+    with os.fdopen(fd, "w", encoding=encoding, errors="strict", newline="") as out:
+        try:
+            for piece in pieces:
+                out.write(piece)
+            out.flush()
+            _new_file_mode(out.fileno())
+        except OSError as err:
+            raise WriteError(f"{shown}: cannot write: {err.strerror or err}") from None
+        if verify is not None:
+            verify()
+        try:
+            if link_unnamed(out.fileno(), path):
+                return
+            # A file of that name appeared since the run looked: replaced, as a temporary
+            # file renamed over it would replace it.
+            tmp = _link_temp(out.fileno(), os.path.dirname(path), shown)
+            try:
+                _renamed(tmp, path)
+            finally:
+                _remove(tmp if tmp in _LIVE else None)
+        except OSError as err:
+            raise WriteError(f"{shown}: cannot write: {err.strerror or err}") from None
+
+
+def _link_temp(fd: int, directory: str, shown: str) -> str:
+    """Name the unnamed file ``fd`` with a new temporary name in ``directory``."""
+    for _ in range(100):
+        path = os.path.join(directory, f"{_TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}.tmp")
+        _LIVE.add(path)
+        try:
+            if link_unnamed(fd, path):
+                return path
+        except BaseException:
+            _LIVE.discard(path)
+            raise
+        _LIVE.discard(path)
+    raise WriteError(f"{shown}: cannot create a temporary file in {_dir_label(directory)}")
 
 
 def write_stream(path: str, pieces: Iterable[str], encoding: str, *, shown: str) -> None:
