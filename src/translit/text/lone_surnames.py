@@ -55,17 +55,14 @@ class LoneSurnames:
         if spelling in self._found:
             return self._found[spelling]
         from .rewrite import typographic
+        from .undetermined import agreed
 
-        found = None
-        for language in self._languages:
-            c = self._exact.get((language, "surname", spelling))
-            if (
-                c is not None
-                and len(c.variants) > 1
-                and typographic(spelling) != typographic(c.canonical)
-            ):
-                found = c
-                break
+        # (a text of undetermined language: the languages that hold the spelling must agree)
+        found = agreed(self._exact.get((lang, "surname", spelling)) for lang in self._languages)
+        if found is not None and (
+            len(found.variants) < 2 or typographic(spelling) == typographic(found.canonical)
+        ):
+            found = None
         if found is not None and not without_suffix(spelling):
             found = None  # (the gate is asked last: most words of a text are no spelling here)
         if len(self._found) >= LOOKUPS_CACHE_SIZE:

@@ -20,6 +20,7 @@ from .native_keys import native_key
 from .place_standards import may_be_place, place_words
 from .rewrite import lazy_reason
 from .same_surname import same_surname
+from .undetermined import WrittenElsewhere, agreed
 
 __all__ = ["Plan", "Target"]
 
@@ -72,22 +73,44 @@ class Plan:
         self._first: dict[tuple[str, str, str], int] | None = None
         self._joined: dict[tuple[str, str, str], Cluster | None] = {}
         self._reasons: dict[tuple[str, int], Callable[[], str]] = {}
-        self._named: frozenset[str] = frozenset()
+        self._named: frozenset[str] | None = None  # (the surnames full names vouch for)
         self._lone: dict[str, LoneSurnames] = {}
         self._any_lone: bool | None = None
+        self._elsewhere: WrittenElsewhere | None = None  # (a text of undetermined language)
 
     def cluster_for(self, mention: Mention, language: str) -> Cluster | None:
-        """The cluster of a mention's spelling in ``language`` (if undetermined: in any, the
-        main language of the clusters first)."""
-        languages = self._languages if language == "und" else [language]
-        for lang in languages:
-            entry = (lang, mention.kind, mention.spelling)
-            c = self._exact.get(entry)
-            if c is None and self.join_unseen and entry not in self._decided:
-                c = self._join(lang, mention)
-            if c is not None:
-                return c
-        return None
+        """The cluster of a mention's spelling in ``language``; in a text of undetermined
+        language, the one the plan's languages agree on
+        (:mod:`~translit.text.undetermined`)."""
+        if language != "und":
+            return self._cluster_in(language, mention)
+        found = agreed(self._cluster_in(lang, mention) for lang in self._languages)
+        return self._unless_kept_elsewhere(mention, found)
+
+    def _unless_kept_elsewhere(self, mention: Mention, found: Cluster | None) -> Cluster | None:
+        """``found`` for a mention in a text of undetermined language, unless the texts of
+        another language write the name and keep it otherwise."""
+        if found is None or not self._decided:
+            return found
+        if self._elsewhere is None:
+            self._elsewhere = WrittenElsewhere(self._decided, self._exact)
+        return None if self._elsewhere.differs(mention, found, self._same(mention.kind)) else found
+
+    def _same(self, kind: str) -> Callable[[str, str], bool]:
+        """Two spellings of one name of ``kind``, as :meth:`_join` tells them."""
+        if kind == "person":
+            return same_name
+        if self._named is None:
+            self._named = _named_canonicals(self._clusters)
+        named = self._named
+        return lambda a, b: same_surname(a, b, named)
+
+    def _cluster_in(self, language: str, mention: Mention) -> Cluster | None:
+        entry = (language, mention.kind, mention.spelling)
+        c = self._exact.get(entry)
+        if c is None and self.join_unseen and entry not in self._decided:
+            c = self._join(language, mention)
+        return c
 
     def exact(self, language: str, kind: str, spelling: str) -> Cluster | None:
         """The cluster that holds ``spelling`` as one of its variants (no joining)."""
@@ -137,11 +160,13 @@ class Plan:
         words = (before, *mention.words)
         person = Mention("person", words, f"{before.text} {mention.spelling}", mention.caps)
         languages = self._languages if language == "und" else [language]
-        for lang in languages:
-            found = self._exact.get((lang, "person", person.spelling)) or self._join(lang, person)
-            if found is not None:
-                return person, found
-        return None
+        found = agreed(
+            self._exact.get((lang, "person", person.spelling)) or self._join(lang, person)
+            for lang in languages
+        )
+        if language == "und":
+            found = self._unless_kept_elsewhere(person, found)
+        return None if found is None else (person, found)
 
     def _join(self, language: str, mention: Mention) -> Cluster | None:
         """The cluster an unseen spelling belongs to, by keys and then the matcher."""
@@ -156,17 +181,10 @@ class Plan:
                 if c.kind in ("surname", "person"):
                     index.setdefault((c.language, c.key), []).append(i)
             self._index = index
-            self._named = _named_canonicals(self._clusters)
         sp = mention.spelling
         found: Cluster | None = None
         if mention.kind in ("surname", "person"):
-            named = self._named
-
-            def same(a: str, b: str) -> bool:
-                if mention.kind == "surname":
-                    return same_surname(a, b, named)
-                return same_name(a, b)
-
+            same = self._same(mention.kind)
             candidates = sorted(
                 {i for k in name_keys(sp) for i in self._index.get((language, k), ())}
             )
