@@ -156,3 +156,29 @@ def test_existing_files_are_still_replaced_through_a_temporary_name(
     monkeypatch.setattr(write_module, "open_unnamed", no_unnamed)
     replace_file(str(target), ["new\n"], "utf-8", shown="a.txt")
     assert target.read_text(encoding="utf-8") == "new\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="POSIX processes")
+def test_a_run_killed_while_writing_leaves_nothing(tmp_path: Path) -> None:
+    """SIGKILL in the middle of a new file: the directory stays empty (a temporary name
+    would stay behind until the next run)."""
+    import signal
+
+    if not _supported(tmp_path):
+        pytest.skip("no unnamed files here")
+
+    pid = os.fork()
+    if pid == 0:  # the child writes, and is killed halfway through
+        try:
+
+            def pieces() -> Iterator[str]:
+                yield "Lukashenko met Putin.\n" * 1000
+                os.kill(os.getpid(), signal.SIGKILL)
+                yield "never written\n"
+
+            replace_file(str(tmp_path / "new.txt"), pieces(), "utf-8", shown="new.txt")
+        finally:
+            os._exit(1)  # (not reached: killed)
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+    assert os.listdir(tmp_path) == []
