@@ -15,6 +15,7 @@ def test_verbose_logs_the_steps_and_leaves_no_handler(capsysbinary: Any) -> None
     lines = err.splitlines()
     assert any(line.startswith("translit-normalize: scan: ") for line in lines)
     assert any(line.startswith("translit-normalize: index build: ") for line in lines)
+    assert "translit-normalize: rewrite: " in err and "(files 1)" in err  # pass 2, timed
     assert not logging.getLogger("translit").handlers  # removed when the run ends
     code, _, err = run(capsysbinary, "a.txt")
     assert "scan:" not in err

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
+from .._log import timed
 from . import progress as _progress
 from . import textio
 from .concurrency import results
@@ -235,17 +236,11 @@ def _second_pass(
     spool_dir = os.path.join(tmpdir, "spool")
     os.makedirs(spool_dir, exist_ok=True)
     progress.phase("normalizing")
-    for result in results(
-        jobs,
-        settings,
-        engine,
-        spool_dir,
-        workers_for(options.jobs, sum(j.size for j in jobs)),
-        progress,
-        pool,
-        owners,
-    ):
-        _collect(result, report, options, tally, console)
+    with timed("rewrite") as facts:  # (--verbose: pass 2, the files written included)
+        facts["files"] = len(jobs)
+        n = workers_for(options.jobs, sum(j.size for j in jobs))
+        for result in results(jobs, settings, engine, spool_dir, n, progress, pool, owners):
+            _collect(result, report, options, tally, console)
     flush_stdout()
     if report is not None:
         report.write(tally.summary_record(console.errors))

@@ -154,6 +154,7 @@ def start_workers(normalizer: Any, sources: Sequence[Source], workers: int) -> W
     start processes."""
     if not worth_workers(sources, workers):
         return None
+    from .._log import timed
     from ..text.frequent_words import preload
     from .worker_set import WorkerSet
     from .write import remove_temporaries
@@ -163,8 +164,9 @@ def start_workers(normalizer: Any, sources: Sequence[Source], workers: int) -> W
     # tables every reading of a name needs (conventions, folds, given names, places), which
     # this process needs again to cluster: made once before the workers start, not once in
     # each worker and again here after them.
-    preload()
-    _warm_up()
+    with timed("tables"):  # (--verbose)
+        preload()
+        _warm_up()
     n = min(workers, len(sources))
     try:
         return WorkerSet(n, _init_worker, (normalizer,), at_exit=remove_temporaries)
