@@ -10,10 +10,17 @@ from pathlib import Path
 
 import pytest
 
+from translit.cli import unnamed
 from translit.cli import write as write_module
 from translit.cli.textio import InputChanged
 from translit.cli.unnamed import open_unnamed
 from translit.cli.write import WriteError, replace_file
+
+
+@pytest.fixture(autouse=True)
+def _links_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts where no link has been refused yet (the process remembers one)."""
+    monkeypatch.setattr(unnamed, "_refused", [])
 
 
 def _supported(directory: Path) -> bool:
@@ -103,16 +110,32 @@ def test_a_file_that_appears_meanwhile_is_replaced(
     assert not write_module._LIVE
 
 
-def test_a_link_that_fails_is_a_write_error(
-    unnamed_only: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_refused_link_is_copied_under_a_name_and_not_tried_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def refused(*_: object, **__: object) -> None:
+    """A sandbox that refuses linking through /proc: the text written is copied to a
+    temporary name and renamed, and the next files are named from the start."""
+    if not _supported(tmp_path):
+        pytest.skip("no unnamed files here")
+    links: list[str] = []
+
+    def refused(src: str, dst: str, **_: object) -> None:
+        links.append(dst)
         raise PermissionError(1, "Operation not permitted")
 
     monkeypatch.setattr(os, "link", refused)
-    with pytest.raises(WriteError, match=r"^new\.txt: cannot write: Operation not permitted$"):
-        replace_file(str(unnamed_only / "new.txt"), ["x"], "utf-8", shown="new.txt")
-    assert os.listdir(unnamed_only) == []
+    old = os.umask(0o022)
+    try:
+        replace_file(str(tmp_path / "a.txt"), ["Lukashenko\n" * 5000], "utf-8", shown="a.txt")
+        replace_file(str(tmp_path / "b.txt"), ["Grabskyi\n"], "utf-8", shown="b.txt")
+    finally:
+        os.umask(old)
+    assert links == ["a.txt"]  # (b.txt: not tried)
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "Lukashenko\n" * 5000
+    assert (tmp_path / "b.txt").read_text(encoding="utf-8") == "Grabskyi\n"
+    assert stat.S_IMODE((tmp_path / "a.txt").stat().st_mode) == 0o644
+    assert sorted(os.listdir(tmp_path)) == ["a.txt", "b.txt"]
+    assert open_unnamed(str(tmp_path)) is None
 
 
 def test_without_unnamed_files_a_temporary_name_is_used(

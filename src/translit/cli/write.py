@@ -271,32 +271,33 @@ def _write_new(
         if verify is not None:
             verify()
         try:
-            if link_unnamed(out.fileno(), path):
-                return
-            # A file of that name appeared since the run looked: replaced, as a temporary
-            # file renamed over it would replace it.
-            tmp = _link_temp(out.fileno(), os.path.dirname(path), shown)
             try:
-                _renamed(tmp, path)
-            finally:
-                _remove(tmp if tmp in _LIVE else None)
+                if link_unnamed(out.fileno(), path):
+                    return
+            except OSError:
+                pass  # (not linked here: copied under a name below)
+            # A file of that name appeared since the run looked (replaced, as a temporary file
+            # renamed over it would replace it), or the system refused the link.
+            _copy_named(out.fileno(), path, shown)
         except OSError as err:
             raise WriteError(f"{shown}: cannot write: {err.strerror or err}") from None
 
 
-def _link_temp(fd: int, directory: str, shown: str) -> str:
-    """Name the unnamed file ``fd`` with a new temporary name in ``directory``."""
-    for _ in range(100):
-        path = os.path.join(directory, f"{_TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}.tmp")
-        _LIVE.add(path)
-        try:
-            if link_unnamed(fd, path):
-                return path
-        except BaseException:
-            _LIVE.discard(path)
-            raise
-        _LIVE.discard(path)
-    raise WriteError(f"{shown}: cannot create a temporary file in {_dir_label(directory)}")
+def _copy_named(fd: int, path: str, shown: str) -> None:
+    """Put the bytes of the unnamed file ``fd`` at ``path``, through a temporary name."""
+    tmp_fd, tmp = _create_temp(os.path.dirname(path), shown)
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        with os.fdopen(tmp_fd, "wb") as out:
+            while chunk := os.read(fd, 1 << 20):
+                out.write(chunk)
+            out.flush()
+            _new_file_mode(out.fileno())
+        _renamed(tmp, path)
+        tmp = ""
+    finally:
+        if tmp:
+            _remove(tmp)
 
 
 def write_stream(path: str, pieces: Iterable[str], encoding: str, *, shown: str) -> None:
