@@ -58,6 +58,7 @@ class WrittenElsewhere:
         self._decided = decided
         self._exact = exact
         self._languages: list[str] | None = None
+        self._names: dict[str, list[tuple[str, str]]] | None = None  # language -> (kind, spelling)
         self._keys: dict[str, dict[tuple[str, str], list[str]]] = {}
 
     def differs(self, mention: Mention, found: Cluster, same: Callable[[str, str], bool]) -> bool:
@@ -90,10 +91,13 @@ class WrittenElsewhere:
 
         index = self._keys.get(language)
         if index is None:
+            if self._names is None:  # (one pass over the census for every language)
+                self._names = {}
+                for entry in self._decided:
+                    if entry[1] in ("surname", "person") and entry not in self._exact:
+                        self._names.setdefault(entry[0], []).append((entry[1], entry[2]))
             index = self._keys[language] = {}
-            for entry in sorted(self._decided):
-                lang, k, s = entry
-                if lang == language and k in ("surname", "person") and entry not in self._exact:
-                    for key in name_keys(s):
-                        index.setdefault((k, key), []).append(s)
+            for k, s in self._names.get(language, ()):
+                for key in name_keys(s):
+                    index.setdefault((k, key), []).append(s)
         return sorted({s for key in name_keys(spelling) for s in index.get((kind, key), ())})
