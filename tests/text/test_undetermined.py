@@ -1,5 +1,6 @@
 """Texts too short to tell their language, in an input of several languages
-(``translit.text.undetermined``): rewritten only where the input's languages agree."""
+(``translit.text.undetermined``): a spelling the texts of a language write is read as they read
+it, and left where they keep it or disagree."""
 
 from __future__ import annotations
 
@@ -40,11 +41,41 @@ def test_the_headlines_are_too_short_to_tell() -> None:
     assert [document_language(h) for h in HEADLINES] == ["und", "und"]
 
 
-def test_where_the_languages_write_the_name_apart_the_headlines_keep_theirs() -> None:
+def test_a_spelling_another_language_writes_is_read_as_that_language_does() -> None:
+    """*Zelensky* is how the English text writes him: the headline keeps it in a German
+    input. *Zelenskyy* no text of a known language writes: the input's main language
+    (German here) reads it, as before."""
     texts = [*GERMAN, ENGLISH_WITH_HIM, *HEADLINES]
     out = _as_one_input(texts)
-    assert out[-2:] == HEADLINES
+    assert out[-2:] == ["Selenskyj meets Scholz", "Zelensky in Brussels"]
     assert out[:3] == texts[:3]  # (each language's own texts: one spelling each)
+
+
+def test_a_minority_language_keeps_its_own_spelling_and_no_more() -> None:
+    """An English input with one German text: the German spelling in a headline is the
+    German text's, kept; an English variant no text writes is read in English."""
+    english = [
+        f"Mikhail Khodorkovsky, the former head of the oil firm, said on day {i} that the "
+        "charges against him were political, and Khodorkovsky's lawyers said they would appeal."
+        for i in range(4)
+    ] + ["Khodorkovskiy and his partner were arrested in October, the court was told."]
+    german = (
+        "Der frühere Chef des Ölkonzerns Michail Chodorkowski ist zu einer langen Haftstrafe "
+        "verurteilt worden. Chodorkowski hatte die Vorwürfe immer zurückgewiesen."
+    )
+    headlines = ["Chodorkowski freed", "Khodorkovskiy appeal fails"]
+    out = _as_one_input([*english, german, *headlines])
+    assert out[-2:] == ["Chodorkowski freed", "Khodorkovsky appeal fails"]
+
+
+def test_languages_that_rewrite_a_spelling_apart_leave_it() -> None:
+    """Both languages write *Zelenskyy* and make it their own form: the headline may be
+    either, so it keeps its spelling."""
+    german = [t + " Zelenskyy schrieb auf Telegram, dass er dankbar sei." for t in GERMAN]
+    english = ENGLISH_WITH_HIM + " Zelenskyy thanked the allies for their help."
+    out = _as_one_input([*german, english, "Zelenskyy meets Scholz"])
+    assert "Selenskyj schrieb" in out[0] and "Zelensky thanked" in out[2]  # (each its own)
+    assert out[-1] == "Zelenskyy meets Scholz"
 
 
 def test_where_one_language_writes_the_name_it_decides() -> None:

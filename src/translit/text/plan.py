@@ -20,7 +20,7 @@ from .native_keys import native_key
 from .place_standards import may_be_place, place_words
 from .rewrite import lazy_reason
 from .same_surname import same_surname
-from .undetermined import WrittenElsewhere, agreed
+from .undetermined import agreed
 
 __all__ = ["Plan", "Target"]
 
@@ -76,25 +76,37 @@ class Plan:
         self._named: frozenset[str] | None = None  # (the surnames full names vouch for)
         self._lone: dict[str, LoneSurnames] = {}
         self._any_lone: bool | None = None
-        self._elsewhere: WrittenElsewhere | None = None  # (a text of undetermined language)
+        self._writers: list[str] | None = None  # (languages of the census, the main first)
 
     def cluster_for(self, mention: Mention, language: str) -> Cluster | None:
         """The cluster of a mention's spelling in ``language``; in a text of undetermined
-        language, the one the plan's languages agree on
-        (:mod:`~translit.text.undetermined`)."""
+        language, as :meth:`_undetermined` says."""
         if language != "und":
             return self._cluster_in(language, mention)
-        found = agreed(self._cluster_in(lang, mention) for lang in self._languages)
-        return self._unless_kept_elsewhere(mention, found)
+        return self._undetermined(mention, lambda lang: self._cluster_in(lang, mention))
 
-    def _unless_kept_elsewhere(self, mention: Mention, found: Cluster | None) -> Cluster | None:
-        """``found`` for a mention in a text of undetermined language, unless the texts of
-        another language write the name and keep it otherwise."""
-        if found is None or not self._decided:
-            return found
-        if self._elsewhere is None:
-            self._elsewhere = WrittenElsewhere(self._decided, self._exact)
-        return None if self._elsewhere.differs(mention, found, self._same(mention.kind)) else found
+    def _undetermined(
+        self, mention: Mention, lookup: Callable[[str], Cluster | None]
+    ) -> Cluster | None:
+        """The cluster of a mention in a text too short to tell its language
+        (:mod:`~translit.text.undetermined`): the one the languages whose texts write its
+        spelling agree on, none if one of them keeps the spelling as it is; the input's main
+        language's (``lookup`` in each language) when only such texts write it."""
+        if self._writers is None:
+            found = {e[0] for e in self._decided} - {"und"}
+            self._writers = [*self._languages, *sorted(found - set(self._languages))]
+        written = self._decided or self._exact  # (without the census: the clusters' spellings)
+        entries = [(lang, mention.kind, mention.spelling) for lang in self._writers]
+        attested = [e for e in entries if e in written]
+        if attested:
+            if any(e not in self._exact for e in attested):
+                return None  # texts of that language write it so, and keep it
+            return agreed(self._exact[e] for e in attested)
+        for lang in self._languages:
+            c = lookup(lang)
+            if c is not None:
+                return c
+        return None
 
     def _same(self, kind: str) -> Callable[[str, str], bool]:
         """Two spellings of one name of ``kind``, as :meth:`_join` tells them."""
@@ -159,13 +171,11 @@ class Plan:
             return None
         words = (before, *mention.words)
         person = Mention("person", words, f"{before.text} {mention.spelling}", mention.caps)
-        languages = self._languages if language == "und" else [language]
-        found = agreed(
-            self._exact.get((lang, "person", person.spelling)) or self._join(lang, person)
-            for lang in languages
-        )
-        if language == "und":
-            found = self._unless_kept_elsewhere(person, found)
+
+        def lookup(lang: str) -> Cluster | None:
+            return self._exact.get((lang, "person", person.spelling)) or self._join(lang, person)
+
+        found = self._undetermined(person, lookup) if language == "und" else lookup(language)
         return None if found is None else (person, found)
 
     def _join(self, language: str, mention: Mention) -> Cluster | None:
