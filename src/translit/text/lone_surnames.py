@@ -58,7 +58,11 @@ class LoneSurnames:
         from .undetermined import agreed
 
         # (a text of undetermined language: the languages that hold the spelling must agree)
-        found = agreed(self._exact.get((lang, "surname", spelling)) for lang in self._languages)
+        languages = self._languages
+        if len(languages) == 1:
+            found = self._exact.get((languages[0], "surname", spelling))
+        else:
+            found = agreed(self._exact.get((lang, "surname", spelling)) for lang in languages)
         if found is not None and (
             len(found.variants) < 2 or typographic(spelling) == typographic(found.canonical)
         ):

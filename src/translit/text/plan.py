@@ -83,7 +83,21 @@ class Plan:
         language, as :meth:`_undetermined` says."""
         if language != "und":
             return self._cluster_in(language, mention)
+        if len(self._writers_of()) < 2:  # (the usual case, without a closure per mention)
+            for lang in self._languages:
+                c = self._cluster_in(lang, mention)
+                if c is not None:
+                    return c
+            return None
         return self._undetermined(mention, lambda lang: self._cluster_in(lang, mention))
+
+    def _writers_of(self) -> list[str]:
+        """The languages whose texts the input holds: the clusters' (the main first), then
+        those of the census only."""
+        if self._writers is None:
+            found = {e[0] for e in self._decided} - {"und"}
+            self._writers = [*self._languages, *sorted(found - set(self._languages))]
+        return self._writers
 
     def _undetermined(
         self, mention: Mention, lookup: Callable[[str], Cluster | None]
@@ -92,11 +106,11 @@ class Plan:
         (:mod:`~translit.text.undetermined`): the one the languages whose texts write its
         spelling agree on, none if one of them keeps the spelling as it is; the input's main
         language's (``lookup`` in each language) when only such texts write it."""
-        if self._writers is None:
-            found = {e[0] for e in self._decided} - {"und"}
-            self._writers = [*self._languages, *sorted(found - set(self._languages))]
+        writers = self._writers_of()
+        if len(writers) < 2:  # an input of one language (or of texts too short to tell)
+            return next((c for c in map(lookup, self._languages) if c is not None), None)
         written = self._decided or self._exact  # (without the census: the clusters' spellings)
-        entries = [(lang, mention.kind, mention.spelling) for lang in self._writers]
+        entries = [(lang, mention.kind, mention.spelling) for lang in writers]
         attested = [e for e in entries if e in written]
         if attested:
             if any(e not in self._exact for e in attested):
