@@ -288,9 +288,8 @@ def _copy_named(fd: int, path: str, shown: str) -> None:
     tmp_fd, tmp = _create_temp(os.path.dirname(path), shown)
     try:
         os.lseek(fd, 0, os.SEEK_SET)
-        with os.fdopen(tmp_fd, "wb") as out:
-            while chunk := os.read(fd, 1 << 20):
-                out.write(chunk)
+        with os.fdopen(fd, "rb", closefd=False) as fin, os.fdopen(tmp_fd, "wb") as out:
+            _copy_bytes(fin, out)
             out.flush()
             _new_file_mode(out.fileno())
         _renamed(tmp, path)

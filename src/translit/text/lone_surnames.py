@@ -19,6 +19,7 @@ from typing import Any
 
 from .cluster import Cluster
 from .mentions import Mention, Word
+from .undetermined import agreed
 
 __all__ = ["LOOKUPS_CACHE_SIZE", "LoneSurnames", "lone_mentions", "without_suffix"]
 
@@ -55,7 +56,6 @@ class LoneSurnames:
         if spelling in self._found:
             return self._found[spelling]
         from .rewrite import typographic
-        from .undetermined import agreed
 
         # (a text of undetermined language: the languages that hold the spelling must agree)
         languages = self._languages

@@ -83,12 +83,6 @@ class Plan:
         language, as :meth:`_undetermined` says."""
         if language != "und":
             return self._cluster_in(language, mention)
-        if len(self._writers_of()) < 2:  # (the usual case, without a closure per mention)
-            for lang in self._languages:
-                c = self._cluster_in(lang, mention)
-                if c is not None:
-                    return c
-            return None
         return self._undetermined(mention, lambda lang: self._cluster_in(lang, mention))
 
     def _writers_of(self) -> list[str]:
@@ -107,15 +101,14 @@ class Plan:
         spelling agree on, none if one of them keeps the spelling as it is; the input's main
         language's (``lookup`` in each language) when only such texts write it."""
         writers = self._writers_of()
-        if len(writers) < 2:  # an input of one language (or of texts too short to tell)
-            return next((c for c in map(lookup, self._languages) if c is not None), None)
-        written = self._decided or self._exact  # (without the census: the clusters' spellings)
-        entries = [(lang, mention.kind, mention.spelling) for lang in writers]
-        attested = [e for e in entries if e in written]
-        if attested:
-            if any(e not in self._exact for e in attested):
-                return None  # texts of that language write it so, and keep it
-            return agreed(self._exact[e] for e in attested)
+        if len(writers) > 1:  # (an input of one language: its main language reads it)
+            written = self._decided or self._exact  # (no census: the clusters' spellings)
+            entries = [(lang, mention.kind, mention.spelling) for lang in writers]
+            attested = [e for e in entries if e in written]
+            if attested:
+                if any(e not in self._exact for e in attested):
+                    return None  # texts of that language write it so, and keep it
+                return agreed(self._exact[e] for e in attested)
         for lang in self._languages:
             c = lookup(lang)
             if c is not None:

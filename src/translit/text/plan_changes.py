@@ -71,8 +71,10 @@ def plan_changes(
         because = plan.reason_for(m.spelling, cluster)
         changes += mention_changes(text, m, cluster.canonical, cluster.kind, because)
     lone = plan.lone_surnames(language)
-    for m in lone_mentions(text, protected, mentions, lone) if lone is not None else ():
-        cluster = lone.get(m.spelling) if lone is not None else None
+    if lone is None:
+        return changes
+    for m in lone_mentions(text, protected, mentions, lone):
+        cluster = lone.get(m.spelling)
         if cluster is None or not _pairs_with_given_after(text, m, cluster.canonical):
             continue  # (lone_mentions yields only the spellings ``lone`` holds)
         because = plan.reason_for(m.spelling, cluster)
